@@ -1,0 +1,2 @@
+/** Campaign — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** ChuongMy — to be written. */
+export {}

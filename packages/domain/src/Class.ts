@@ -1,0 +1,2 @@
+/** Class — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** Communication — to be written. */
+export {}

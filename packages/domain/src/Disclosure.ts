@@ -1,0 +1,2 @@
+/** Disclosure — to be written. */
+export {}

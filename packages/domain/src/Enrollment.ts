@@ -1,0 +1,2 @@
+/** Enrollment — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** Guide — to be written. */
+export {}

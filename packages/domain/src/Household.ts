@@ -1,0 +1,2 @@
+/** Household — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** Indicator — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** Organization — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** Person — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** Phone — to be written. */
+export {}

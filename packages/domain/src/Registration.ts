@@ -1,0 +1,2 @@
+/** Registration — to be written. */
+export {}

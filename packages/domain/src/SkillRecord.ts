@@ -1,0 +1,2 @@
+/** SkillRecord — to be written. */
+export {}

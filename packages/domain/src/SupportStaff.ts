@@ -1,0 +1,2 @@
+/** SupportStaff — to be written. */
+export {}

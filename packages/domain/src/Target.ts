@@ -1,0 +1,2 @@
+/** Target — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** Team — to be written. */
+export {}

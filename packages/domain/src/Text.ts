@@ -1,0 +1,2 @@
+/** Text — to be written. */
+export {}

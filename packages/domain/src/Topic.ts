@@ -1,0 +1,2 @@
+/** Topic — to be written. */
+export {}

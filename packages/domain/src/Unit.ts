@@ -1,0 +1,2 @@
+/** Unit — to be written. */
+export {}

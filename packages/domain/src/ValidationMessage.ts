@@ -1,0 +1,2 @@
+/** ValidationMessage — to be written. */
+export {}

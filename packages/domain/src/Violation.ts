@@ -1,0 +1,2 @@
+/** Violation — to be written. */
+export {}

@@ -1,0 +1,2 @@
+/** Worklist — to be written. */
+export {}
