@@ -1,2 +1,9 @@
-/** Enrollment — to be written. */
-export {}
+/**
+ * Enrollment — being written.
+ */
+import { Schema } from "effect"
+
+/** Identifies a person's enrollment in a class. */
+export const EnrollmentId = Schema.String.pipe(Schema.brand("EnrollmentId"))
+/** Identifies a person's enrollment in a class. */
+export type EnrollmentId = typeof EnrollmentId.Type
