@@ -1,0 +1,80 @@
+/**
+ * The root: i18n, the API handle, the query cache, the session and the routes. Pages are loaded
+ * lazily so a phone on a slow line downloads the dashboard first and the registries when used.
+ */
+import { Navigate, Route, Router, type RouteSectionProps, useLocation } from "@solidjs/router"
+import { QueryClient, QueryClientProvider } from "@tanstack/solid-query"
+import { lazy, Match, type ParentProps, Switch } from "solid-js"
+import { ApiError } from "./api/ApiError"
+import { ApiProvider, makeApi } from "./api/client"
+import { I18nProvider, useI18n } from "./i18n/I18n"
+import { Shell } from "./layout/Shell"
+import { LoginPage } from "./pages/LoginPage"
+import { NotFoundPage } from "./pages/NotFoundPage"
+import { SessionProvider, useSession } from "./session/Session"
+import { ErrorState, Loading } from "./ui/States"
+
+const DashboardPage = lazy(() => import("./pages/DashboardPage"))
+
+export const makeQueryClient = () =>
+  new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // A 4xx will not get better by asking again; a dropped connection might.
+        retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+
+/** Pages behind sign-in: a signed-out visitor is sent to /login and brought back after. */
+const SignedIn = (props: RouteSectionProps) => {
+  const session = useSession()
+  const location = useLocation()
+  return (
+    <Switch>
+      <Match when={session.isLoading()}>
+        <Loading />
+      </Match>
+      <Match when={session.user() === null}>
+        <Navigate href={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} />
+      </Match>
+      <Match when={session.user()}>
+        <Shell>{props.children}</Shell>
+      </Match>
+      <Match when={session.error()}>
+        <ErrorState error={session.error()} onRetry={session.retry} />
+      </Match>
+    </Switch>
+  )
+}
+
+const Providers = (props: ParentProps<{ readonly queryClient: QueryClient }>) => {
+  const { locale } = useI18n()
+  return (
+    <ApiProvider api={makeApi(locale)}>
+      <QueryClientProvider client={props.queryClient}>{props.children}</QueryClientProvider>
+    </ApiProvider>
+  )
+}
+
+export const App = (props: { readonly queryClient?: QueryClient; readonly base?: string }) => {
+  const queryClient = props.queryClient ?? makeQueryClient()
+  return (
+    <I18nProvider>
+      <Providers queryClient={queryClient}>
+        <Router
+          base={props.base ?? "/admin"}
+          root={(root) => <SessionProvider>{root.children}</SessionProvider>}
+        >
+          <Route path="/login" component={LoginPage} />
+          <Route path="/" component={SignedIn}>
+            <Route path="/" component={DashboardPage} />
+            <Route path="*" component={NotFoundPage} />
+          </Route>
+        </Router>
+      </Providers>
+    </I18nProvider>
+  )
+}

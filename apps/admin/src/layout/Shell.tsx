@@ -1,0 +1,168 @@
+/**
+ * The frame of every signed-in page: a header (name, language, account), the navigation (a side
+ * bar on wide screens; on a phone a bottom bar with the four daily tasks and a "more" sheet), and
+ * the main region with a skip link to it.
+ */
+import { Dialog } from "@kobalte/core/dialog"
+import { A, useLocation } from "@solidjs/router"
+import { createSignal, For, type ParentProps, Show } from "solid-js"
+import { useI18n } from "../i18n/I18n"
+import type { MessageKey } from "../i18n/vi"
+import { type Role, useSession } from "../session/Session"
+
+interface NavItem {
+  readonly href: string
+  readonly label: MessageKey
+  readonly icon: string
+  /** Shown in the phone's bottom bar. */
+  readonly primary?: boolean
+  readonly roles?: ReadonlyArray<Role>
+}
+
+export const navItems: ReadonlyArray<NavItem> = [
+  { href: "/", label: "nav.dashboard", icon: "◔", primary: true },
+  { href: "/households", label: "nav.households", icon: "⌂", primary: true },
+  { href: "/classes", label: "nav.classes", icon: "✎", primary: true },
+  { href: "/visits", label: "nav.visits", icon: "➜", primary: true },
+  { href: "/people", label: "nav.people", icon: "☺" },
+  { href: "/organizations", label: "nav.organizations", icon: "▦" },
+  { href: "/guides", label: "nav.guides", icon: "★" },
+  { href: "/support-staff", label: "nav.supportStaff", icon: "☎" },
+  { href: "/teams", label: "nav.teams", icon: "⚑" },
+  { href: "/communication", label: "nav.communication", icon: "✉" },
+  { href: "/targets", label: "nav.targets", icon: "◎" },
+  { href: "/imports", label: "nav.imports", icon: "⇪", roles: ["district-admin", "commune-officer"] },
+  { href: "/exports", label: "nav.exports", icon: "⇩" },
+  { href: "/users", label: "nav.users", icon: "⚿", roles: ["district-admin"] },
+  { href: "/audit", label: "nav.audit", icon: "☰", roles: ["district-admin"] },
+]
+
+const NavLinks = (props: { readonly items: ReadonlyArray<NavItem>; readonly onNavigate?: () => void }) => {
+  const { t } = useI18n()
+  return (
+    <ul class="nav-list">
+      <For each={props.items}>
+        {(item) => (
+          <li>
+            <A
+              href={item.href}
+              end={item.href === "/"}
+              activeClass="active"
+              onClick={() => props.onNavigate?.()}
+            >
+              <span class="nav-icon" aria-hidden="true">
+                {item.icon}
+              </span>
+              <span>{t(item.label)}</span>
+            </A>
+          </li>
+        )}
+      </For>
+    </ul>
+  )
+}
+
+export const Shell = (props: ParentProps) => {
+  const { t, locale, setLocale } = useI18n()
+  const session = useSession()
+  const location = useLocation()
+  const [moreOpen, setMoreOpen] = createSignal(false)
+  const visible = () => {
+    const role = session.user()?.role
+    return navItems.filter(
+      (item) => item.roles === undefined || (role !== undefined && item.roles.includes(role)),
+    )
+  }
+  const secondaryActive = () =>
+    visible().some(
+      (item) => item.primary !== true && item.href !== "/" && location.pathname.startsWith(item.href),
+    )
+  return (
+    <div class="shell">
+      <a class="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
+      <header class="topbar">
+        <A href="/" class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            B
+          </span>
+          <span class="brand-long">{t("app.name")}</span>
+          <span class="brand-short">{t("app.short")}</span>
+        </A>
+        <div class="topbar-actions">
+          <button
+            type="button"
+            class="button button-quiet"
+            lang={locale() === "vi" ? "en" : "vi"}
+            aria-label={`${t("lang.label")}: ${t("lang.switch")}`}
+            onClick={() => setLocale(locale() === "vi" ? "en" : "vi")}
+          >
+            {locale() === "vi" ? "EN" : "VI"}
+          </button>
+          <Show when={session.user()}>
+            {(user) => (
+              <span class="account">
+                <span class="account-name" title={t(`role.${user().role}`)}>
+                  {user().name}
+                </span>
+                <button type="button" class="button button-quiet" onClick={() => void session.logout()}>
+                  {t("session.logout")}
+                </button>
+              </span>
+            )}
+          </Show>
+        </div>
+      </header>
+      <nav class="sidebar" aria-label={t("nav.label")}>
+        <NavLinks items={visible()} />
+      </nav>
+      <main id="main" class="main" tabindex="-1">
+        {props.children}
+      </main>
+      <nav class="bottombar" aria-label={t("nav.label")}>
+        <ul class="nav-list">
+          <For each={visible().filter((item) => item.primary === true)}>
+            {(item) => (
+              <li>
+                <A href={item.href} end={item.href === "/"} activeClass="active">
+                  <span class="nav-icon" aria-hidden="true">
+                    {item.icon}
+                  </span>
+                  <span>{t(item.label)}</span>
+                </A>
+              </li>
+            )}
+          </For>
+          <li>
+            <Dialog open={moreOpen()} onOpenChange={setMoreOpen}>
+              <Dialog.Trigger class="more-trigger" classList={{ active: secondaryActive() }}>
+                <span class="nav-icon" aria-hidden="true">
+                  ☰
+                </span>
+                <span>{t("nav.more")}</span>
+              </Dialog.Trigger>
+              <Dialog.Portal>
+                <Dialog.Overlay class="dialog-overlay" />
+                <div class="sheet-positioner">
+                  <Dialog.Content class="sheet">
+                    <div class="sheet-header">
+                      <Dialog.Title class="dialog-title">{t("nav.menu")}</Dialog.Title>
+                      <Dialog.CloseButton class="button button-quiet" aria-label={t("nav.close")}>
+                        ✕
+                      </Dialog.CloseButton>
+                    </div>
+                    <NavLinks
+                      items={visible().filter((item) => item.primary !== true)}
+                      onNavigate={() => setMoreOpen(false)}
+                    />
+                  </Dialog.Content>
+                </div>
+              </Dialog.Portal>
+            </Dialog>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  )
+}

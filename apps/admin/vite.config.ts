@@ -1,0 +1,28 @@
+import { dirname, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import solid from "vite-plugin-solid"
+import { defineConfig } from "vitest/config"
+import { communeMap } from "./build/communeMap.ts"
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+export default defineConfig({
+  base: "/admin/",
+  plugins: [
+    solid(),
+    communeMap({
+      geoDir: resolve(here, "geo"),
+      licenceFile: resolve(here, "geo/LICENSE.txt"),
+    }),
+  ],
+  server: {
+    port: 5174,
+    proxy: { "/api": { target: process.env.BDHV_API_URL ?? "http://localhost:3000", changeOrigin: false } },
+  },
+  build: { target: "es2022", sourcemap: true },
+  test: {
+    environment: "happy-dom",
+    include: ["test/**/*.test.{ts,tsx}"],
+  },
+  resolve: { conditions: ["development", "browser"] },
+})
