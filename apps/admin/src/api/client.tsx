@@ -7,12 +7,13 @@ import { ApiError } from "./ApiError"
 import { makeFetch } from "./http"
 
 export interface SessionUser {
-  readonly id: string
+  readonly userId: string
   readonly email: string
-  readonly name: string
-  readonly role: "district-admin" | "commune-officer" | "team-leader" | "guide" | "viewer"
-  readonly unitId: string | null
+  readonly fullName: string
+  readonly role: "district_admin" | "commune_officer" | "team_leader" | "guide" | "viewer"
+  readonly unitId: string
   readonly teamId: string | null
+  readonly guideId: string | null
 }
 
 export interface AuthApi {

@@ -31,10 +31,10 @@ export const navItems: ReadonlyArray<NavItem> = [
   { href: "/teams", label: "nav.teams", icon: "⚑" },
   { href: "/communication", label: "nav.communication", icon: "✉" },
   { href: "/targets", label: "nav.targets", icon: "◎" },
-  { href: "/imports", label: "nav.imports", icon: "⇪", roles: ["district-admin", "commune-officer"] },
+  { href: "/imports", label: "nav.imports", icon: "⇪", roles: ["district_admin", "commune_officer"] },
   { href: "/exports", label: "nav.exports", icon: "⇩" },
-  { href: "/users", label: "nav.users", icon: "⚿", roles: ["district-admin"] },
-  { href: "/audit", label: "nav.audit", icon: "☰", roles: ["district-admin"] },
+  { href: "/users", label: "nav.users", icon: "⚿", roles: ["district_admin"] },
+  { href: "/audit", label: "nav.audit", icon: "☰", roles: ["district_admin"] },
 ]
 
 const NavLinks = (props: { readonly items: ReadonlyArray<NavItem>; readonly onNavigate?: () => void }) => {
@@ -104,7 +104,7 @@ export const Shell = (props: ParentProps) => {
             {(user) => (
               <span class="account">
                 <span class="account-name" title={t(`role.${user().role}`)}>
-                  {user().name}
+                  {user().fullName}
                 </span>
                 <button type="button" class="button button-quiet" onClick={() => void session.logout()}>
                   {t("session.logout")}

@@ -1,0 +1,66 @@
+/**
+ * The communes of the district as an SVG map, each filled with the status colour of the chosen
+ * indicator and labelled with its value. Every commune is a link (keyboard and screen reader
+ * reachable) that drills down into it.
+ */
+import { attribution, communes, viewBox } from "virtual:commune-map"
+import { For, Show } from "solid-js"
+import { useI18n } from "../i18n/I18n"
+
+export interface CommuneFigure {
+  readonly unitId: string
+  readonly value: number | null
+  /** A status class suffix: met, on-track, at-risk, off-track. */
+  readonly status: string | null
+  readonly statusLabel: string
+}
+
+export const CommuneMap = (props: {
+  /** Figures by GSO commune code. */
+  readonly figures: ReadonlyMap<string, CommuneFigure>
+  readonly title: string
+  readonly hrefFor: (unitId: string) => string
+}) => {
+  const { locale, percent, t } = useI18n()
+  const shown = () => communes.filter((commune) => props.figures.has(commune.code))
+  return (
+    <figure class="commune-map">
+      <svg viewBox={viewBox} role="group" aria-label={props.title}>
+        <For each={shown()}>
+          {(commune) => {
+            const figure = () => props.figures.get(commune.code)
+            const name = () => (locale() === "vi" ? commune.fullName : commune.fullNameEn)
+            const value = () => {
+              const v = figure()?.value
+              return v === null || v === undefined ? t("common.none") : percent(v)
+            }
+            return (
+              <a
+                href={props.hrefFor(figure()?.unitId ?? "")}
+                aria-label={`${name()}: ${value()}, ${figure()?.statusLabel ?? ""}`}
+                class={`commune status-fill-${figure()?.status ?? "unknown"}`}
+              >
+                <path d={commune.path} />
+                <text x={commune.labelX} y={commune.labelY} text-anchor="middle" aria-hidden="true">
+                  <tspan x={commune.labelX} dy="-0.2em" class="commune-name">
+                    {locale() === "vi" ? commune.name : commune.nameEn}
+                  </tspan>
+                  <tspan x={commune.labelX} dy="1.2em" class="commune-value">
+                    {value()}
+                  </tspan>
+                </text>
+              </a>
+            )
+          }}
+        </For>
+      </svg>
+      <Show when={shown().length > 0}>
+        <figcaption class="muted small">{attribution}</figcaption>
+      </Show>
+    </figure>
+  )
+}
+
+/** Whether the map can draw any of these commune codes (boundaries exist only for the 2025 communes). */
+export const hasBoundaries = (codes: ReadonlyArray<string>): boolean =>
+  codes.some((code) => communes.some((commune) => commune.code === code))
