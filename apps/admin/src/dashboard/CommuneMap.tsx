@@ -4,7 +4,7 @@
  * reachable) that drills down into it.
  */
 import { attribution, communes, viewBox } from "virtual:commune-map"
-import { For, Show } from "solid-js"
+import { createUniqueId, For, Show } from "solid-js"
 import { useI18n } from "../i18n/I18n"
 
 export interface CommuneFigure {
@@ -22,10 +22,12 @@ export const CommuneMap = (props: {
   readonly hrefFor: (unitId: string) => string
 }) => {
   const { locale, percent, t } = useI18n()
+  const titleId = createUniqueId()
   const shown = () => communes.filter((commune) => props.figures.has(commune.code))
   return (
     <figure class="commune-map">
-      <svg viewBox={viewBox} role="group" aria-label={props.title}>
+      <svg viewBox={viewBox} aria-labelledby={titleId}>
+        <title id={titleId}>{props.title}</title>
         <For each={shown()}>
           {(commune) => {
             const figure = () => props.figures.get(commune.code)
@@ -41,7 +43,7 @@ export const CommuneMap = (props: {
                 class={`commune status-fill-${figure()?.status ?? "unknown"}`}
               >
                 <path d={commune.path} />
-                <text x={commune.labelX} y={commune.labelY} text-anchor="middle" aria-hidden="true">
+                <text x={commune.labelX} y={commune.labelY} text-anchor="middle">
                   <tspan x={commune.labelX} dy="-0.2em" class="commune-name">
                     {locale() === "vi" ? commune.name : commune.nameEn}
                   </tspan>

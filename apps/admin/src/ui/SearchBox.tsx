@@ -32,7 +32,7 @@ export const SearchBox = (props: {
   }
   onCleanup(() => clearTimeout(timer))
   return (
-    <div class="search" role="search">
+    <div class="search">
       <label for={id} class="visually-hidden">
         {props.label}
       </label>
