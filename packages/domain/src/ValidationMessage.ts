@@ -10,8 +10,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema, SchemaIssue, SchemaParser } from "effect"
-import type { SchemaAST } from "effect"
+import { Result, Schema, SchemaAST, SchemaIssue, SchemaParser } from "effect"
 
 /** A text in Vietnamese (shown first) and English. */
 export const Bilingual = Schema.Struct({
@@ -65,12 +64,13 @@ const bilingualOf = (annotations: unknown, key: string): Bilingual | undefined =
   return Schema.is(Bilingual)(value) ? value : undefined
 }
 
+// A schema's annotations live on its last check when it has checks (`SchemaAST.resolve`).
 const astLabel = (ast: SchemaAST.AST | undefined): Bilingual | undefined => {
   if (ast === undefined) return undefined
-  const direct = bilingualOf(ast.annotations, labelKey)
+  const direct = bilingualOf(SchemaAST.resolve(ast), labelKey)
   if (direct !== undefined) return direct
   const last = ast.encoding?.[ast.encoding.length - 1]
-  return last === undefined ? undefined : bilingualOf(last.to.annotations, labelKey)
+  return last === undefined ? undefined : bilingualOf(SchemaAST.resolve(last.to), labelKey)
 }
 
 const fieldOf = (ast: SchemaAST.AST, key: PropertyKey): SchemaAST.AST | undefined => {
