@@ -1,0 +1,106 @@
+/**
+ * The API's configuration: read from the environment once, at start, and validated with a schema so a
+ * bad value stops the process with a message naming the variable, not a crash deep inside a driver.
+ */
+import { Context, Layer, Redacted, Result, Schema, SchemaIssue } from "effect"
+
+const Port = Schema.NumberFromString.pipe(
+  Schema.check(Schema.isInt({ message: "must be a whole number" })),
+  Schema.check(Schema.isBetween({ minimum: 1, maximum: 65535 }, { message: "must be between 1 and 65535" })),
+)
+
+const DatabaseUrl = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter((url: string) => /^postgres(ql)?:\/\/.+/.test(url), {
+      message: "must be a postgres:// or postgresql:// URL",
+    }),
+  ),
+)
+
+const NodeEnv = Schema.Literals(["development", "production", "test"])
+const LogLevel = Schema.Literals(["debug", "info", "warn", "error", "silent"])
+
+/** The environment variables the API reads, as they arrive (strings). */
+const Environment = Schema.Struct({
+  PORT: Schema.optionalKey(Port),
+  DATA_DIR: Schema.optionalKey(Schema.NonEmptyString),
+  DATABASE_URL: Schema.optionalKey(DatabaseUrl),
+  NODE_ENV: Schema.optionalKey(NodeEnv),
+  LOG_LEVEL: Schema.optionalKey(LogLevel),
+  BDHV_ADMIN_EMAIL: Schema.optionalKey(Schema.NonEmptyString),
+  BDHV_ADMIN_PASSWORD: Schema.optionalKey(Schema.NonEmptyString),
+})
+
+/** Where the data lives: an embedded PGlite folder (or memory, for tests) or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { readonly _tag: "Pglite"; readonly dataDir: string | undefined }
+  | {
+      readonly _tag: "Postgres"
+      readonly url: Redacted.Redacted<string>
+      /** The schemas to work in, e.g. `"t_1a2b,bdhv_ext"` (tests isolate each file in its own schema). */
+      readonly searchPath?: string | undefined
+    }
+
+/** The validated configuration. */
+export interface AppConfigShape {
+  readonly port: number
+  readonly database: DatabaseConfig
+  readonly nodeEnv: typeof NodeEnv.Type
+  readonly logLevel: typeof LogLevel.Type
+  readonly initialAdmin: { readonly email: string; readonly password: Redacted.Redacted<string> } | undefined
+}
+
+/** The configuration service. */
+export class AppConfig extends Context.Service<AppConfig, AppConfigShape>()("@bdhv/api/AppConfig") {
+  /** A layer holding a configuration built elsewhere (tests, the CLI). */
+  static readonly layer = (config: AppConfigShape) => Layer.succeed(AppConfig, config)
+}
+
+/** A configuration value that failed validation; `message` names every bad variable. */
+export class ConfigInvalid extends Error {
+  override readonly name = "ConfigInvalid"
+}
+
+const pick = (env: NodeJS.ProcessEnv): Record<string, string> => {
+  const picked: Record<string, string> = {}
+  for (const key of Object.keys(Environment.fields)) {
+    const value = env[key]
+    // An empty variable (`PORT=`) means "not set", as shells and compose files usually intend.
+    if (value !== undefined && value !== "") picked[key] = value
+  }
+  return picked
+}
+
+const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/**
+ * Reads and validates the configuration from an environment; throws `ConfigInvalid` with one line per
+ * bad variable.
+ */
+export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
+  const raw = pick(env)
+  const decoded = Schema.decodeUnknownResult(Environment)(raw, { errors: "all" })
+  if (Result.isFailure(decoded)) {
+    const lines = formatIssues(decoded.failure.issue).issues.map((issue) => {
+      const key = String(issue.path?.[0] ?? "environment")
+      return `  ${key}=${JSON.stringify(raw[key] ?? "")}: ${issue.message}`
+    })
+    throw new ConfigInvalid(`Invalid configuration:\n${lines.join("\n")}`)
+  }
+  const values = decoded.success
+  const email = values.BDHV_ADMIN_EMAIL
+  const password = values.BDHV_ADMIN_PASSWORD
+  return {
+    port: values.PORT ?? 3000,
+    database:
+      values.DATABASE_URL !== undefined
+        ? { _tag: "Postgres", url: Redacted.make(values.DATABASE_URL) }
+        : { _tag: "Pglite", dataDir: values.DATA_DIR ?? "./data" },
+    nodeEnv: values.NODE_ENV ?? "development",
+    logLevel: values.LOG_LEVEL ?? "info",
+    initialAdmin:
+      email !== undefined && password !== undefined
+        ? { email, password: Redacted.make(password) }
+        : undefined,
+  }
+}

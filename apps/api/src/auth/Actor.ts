@@ -1,0 +1,24 @@
+/**
+ * The signed-in user a request acts for, with the unit whose subtree bounds everything they may see
+ * and change.
+ */
+import { Schema } from "effect"
+
+/** Roles of the product, from widest to narrowest. */
+export const Role = Schema.Literals(["district_admin", "commune_officer", "team_leader", "guide", "viewer"])
+/** A role. */
+export type Role = typeof Role.Type
+
+/** The user a request acts for. */
+export const Actor = Schema.Struct({
+  userId: Schema.String,
+  email: Schema.String,
+  fullName: Schema.String,
+  role: Role,
+  /** Every read and write is limited to this unit's subtree (as the tree stands today). */
+  unitId: Schema.String,
+  teamId: Schema.NullOr(Schema.String),
+  guideId: Schema.NullOr(Schema.String),
+}).annotate({ identifier: "Actor" })
+/** The user a request acts for. */
+export type Actor = typeof Actor.Type

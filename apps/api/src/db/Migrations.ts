@@ -1,0 +1,18 @@
+/**
+ * Versioned schema migrations, run at start. Each file in `migrations/` is `NNNN_name.ts` exporting an
+ * Effect; add a file and a line here, and never edit a migration that has been applied.
+ */
+import { Effect } from "effect"
+import * as Migrator from "effect/sql/Migrator"
+import m0001 from "./migrations/0001_schema.js"
+
+const migrations = {
+  "0001_schema": m0001,
+}
+
+const migrate = Migrator.make({})
+
+/** Applies the pending migrations; returns the ones applied as `[id, name]`. */
+export const run = migrate({ loader: Migrator.fromRecord(migrations), table: "schema_migrations" }).pipe(
+  Effect.withSpan("Migrations.run"),
+)

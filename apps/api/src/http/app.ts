@@ -1,0 +1,96 @@
+/**
+ * The Hono application: request ids and logs, the response language, body limits, the one error shape,
+ * and the route modules of `src/routes/` mounted under `/api`.
+ */
+import { randomUUID } from "node:crypto"
+import type { ManagedRuntime } from "effect"
+import { Hono } from "hono"
+import { bodyLimit } from "hono/body-limit"
+import { HTTPException } from "hono/http-exception"
+import type { AppServices } from "../AppLayer.js"
+import type * as Log from "../Log.js"
+import { healthRoutes } from "../routes/health.js"
+import { type Env, makeRun } from "./Env.js"
+import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
+import { fromAcceptLanguage } from "./Language.js"
+
+/** The largest JSON body the API accepts outside the import routes (which set their own limit). */
+export const maxJsonBytes = 1024 * 1024
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,128}$/
+
+/** What the app is built from. */
+export interface AppOptions {
+  readonly runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown>
+  readonly log: Log.Log
+}
+
+const toHttpFailure = (error: unknown): HttpFailure | undefined => {
+  if (error instanceof HttpFailure) return error
+  if (error instanceof HTTPException) {
+    const status = error.status as number
+    if (status === 413) return failures.tooLarge(maxJsonBytes)
+    if (status === 415) return failures.unsupportedMediaType("application/json")
+    if (status >= 400 && status < 500) {
+      return new HttpFailure(status as ErrorStatus, "bad_request", { vi: error.message, en: error.message })
+    }
+  }
+  return undefined
+}
+
+/** Builds the API. */
+export const makeApp = ({ runtime, log }: AppOptions) => {
+  const app = new Hono<Env>()
+
+  app.use("*", async (c, next) => {
+    const given = c.req.header("x-request-id")
+    const requestId = given !== undefined && requestIdPattern.test(given) ? given : randomUUID()
+    const started = performance.now()
+    c.set("requestId", requestId)
+    c.set("language", fromAcceptLanguage(c.req.header("accept-language")))
+    c.set("actor", undefined)
+    c.set("log", log)
+    c.set("run", makeRun(runtime, log, requestId))
+    c.header("x-request-id", requestId)
+    await next()
+    log.info("request", {
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      userId: c.get("actor")?.userId,
+    })
+  })
+
+  app.use("/api/*", async (c, next) => {
+    if (c.req.path.startsWith("/api/imports")) return next()
+    return bodyLimit({
+      maxSize: maxJsonBytes,
+      onError: () => {
+        throw failures.tooLarge(maxJsonBytes)
+      },
+    })(c, next)
+  })
+
+  app.onError((error, c) => {
+    const failure = toHttpFailure(error)
+    if (failure !== undefined) return c.json(failure.body(c.get("language") ?? "vi"), failure.status)
+    c.get("log")?.error("unhandled error", {
+      requestId: c.get("requestId"),
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    })
+    const internal = failures.internal()
+    return c.json(internal.body(c.get("language") ?? "vi"), internal.status)
+  })
+
+  app.notFound((c) => {
+    const failure = failures.notFound()
+    return c.json(failure.body(c.get("language") ?? "vi"), failure.status)
+  })
+
+  return app.route("/api/health", healthRoutes)
+}
+
+/** The API's type, for Hono's typed client (`hc<AppType>`). */
+export type AppType = ReturnType<typeof makeApp>

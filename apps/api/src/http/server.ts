@@ -1,0 +1,19 @@
+/**
+ * The whole HTTP surface of one process: the API under `/api`, and in production the built admin app
+ * under `/admin/` and the landing site at `/`.
+ */
+import type { ManagedRuntime } from "effect"
+import type { AppServices } from "../AppLayer.js"
+import type { AppConfigShape } from "../Config.js"
+import type * as Log from "../Log.js"
+import { makeApp } from "./app.js"
+
+/** What the server is built from. */
+export interface ServerOptions {
+  readonly runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown>
+  readonly log: Log.Log
+  readonly config: AppConfigShape
+}
+
+/** The app with the web apps mounted. */
+export const makeServer = ({ runtime, log }: ServerOptions) => makeApp({ runtime, log })

@@ -1,0 +1,50 @@
+/**
+ * Starts the API: validates the configuration, opens and migrates the database, serves HTTP, and shuts
+ * down cleanly on SIGTERM/SIGINT.
+ */
+import { serve } from "@hono/node-server"
+import { ManagedRuntime } from "effect"
+import * as AppLayer from "./AppLayer.js"
+import { ConfigInvalid, fromEnvironment } from "./Config.js"
+import { makeServer } from "./http/server.js"
+import * as Log from "./Log.js"
+
+const start = async () => {
+  const config = fromEnvironment(process.env)
+  const log = Log.make(config.logLevel)
+  const runtime = ManagedRuntime.make(AppLayer.make(config))
+  await runtime.context()
+  const app = makeServer({ runtime, log, config })
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    log.info("listening", {
+      url: `http://localhost:${info.port}/`,
+      api: `http://localhost:${info.port}/api/`,
+      database: config.database._tag === "Pglite" ? `pglite:${config.database.dataDir}` : "postgresql",
+    })
+  })
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info("stopping", { signal })
+    server.close(() => {
+      runtime.dispose().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      )
+    })
+  }
+  process.on("SIGTERM", () => stop("SIGTERM"))
+  process.on("SIGINT", () => stop("SIGINT"))
+}
+
+start().catch((error: unknown) => {
+  if (error instanceof ConfigInvalid) {
+    process.stderr.write(`${error.message}\n`)
+  } else {
+    process.stderr.write(
+      `BDHV API failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
+  }
+  process.exit(1)
+})
