@@ -1,0 +1,4 @@
+declare module "virtual:bdhv-content" {
+  const content: import("./CampaignContent.ts").CampaignContent
+  export default content
+}

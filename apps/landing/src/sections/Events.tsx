@@ -1,0 +1,76 @@
+/** Events: the next 10/10 "Ngày hội toàn dân học tập số" with a countdown, then the other events. */
+import { createSignal, For, onMount, Show } from "solid-js"
+import { getEvents, type PublicEvent } from "../api/publicApi.ts"
+import { daysBetween, formatDate, vietnamDate } from "../i18n/format.ts"
+import { useI18n } from "../i18n/I18n.tsx"
+
+export const EventsSection = (props: { renderedOn: string }) => {
+  const { t, lang } = useI18n()
+  const [events, setEvents] = createSignal<ReadonlyArray<PublicEvent>>([])
+  const [state, setState] = createSignal<"loading" | "failed" | "ready">("loading")
+  // The prerendered page counts from its build date; the browser recounts from today.
+  const [today, setToday] = createSignal(props.renderedOn)
+  onMount(() => {
+    setToday(vietnamDate(new Date()))
+    getEvents(lang).then(
+      (list) => {
+        setEvents(list)
+        setState("ready")
+      },
+      () => setState("failed"),
+    )
+  })
+  const upcoming = () =>
+    events()
+      .filter((e) => e.date >= today())
+      .sort((a, b) => a.date.localeCompare(b.date))
+  const learningDay = () => upcoming().find((e) => e.digitalLearningDay)
+  const others = () => upcoming().filter((e) => !e.digitalLearningDay)
+
+  return (
+    <section id="events" class="section" aria-labelledby="events-title">
+      <div class="wrap">
+        <h2 id="events-title">{t.events.title}</h2>
+        <div class="learning-day">
+          <h3>{t.events.dayTitle}</h3>
+          <p>{t.events.dayText}</p>
+          <Show when={learningDay()}>
+            {(day) => (
+              <p class="countdown">
+                <span class="countdown-days">{t.events.countdown(daysBetween(today(), day().date))}</span>
+                <span class="countdown-date">
+                  {formatDate(day().date, lang)}
+                  {day().place === null ? "" : ` · ${day().place}`}
+                </span>
+              </p>
+            )}
+          </Show>
+        </div>
+        <h3>{t.events.other}</h3>
+        <Show when={state() === "loading"}>
+          <p class="needs-js">{t.events.loading}</p>
+        </Show>
+        <Show when={state() === "failed"}>
+          <p class="problem">{t.events.failed}</p>
+        </Show>
+        <Show when={state() === "ready"}>
+          <Show when={others().length > 0} fallback={<p class="empty">{t.events.none}</p>}>
+            <ul class="events">
+              <For each={others()}>
+                {(event) => (
+                  <li>
+                    <time datetime={event.date}>{formatDate(event.date, lang)}</time>
+                    <span>
+                      <strong>{event.title}</strong>
+                      {event.place === null ? "" : ` · ${event.place}`}
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </Show>
+      </div>
+    </section>
+  )
+}

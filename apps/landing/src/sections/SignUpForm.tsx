@@ -1,0 +1,178 @@
+/**
+ * The short sign-up form of one class: name and phone, checked in the browser with the domain's own
+ * registration schema (loaded on first use, so the first page load stays small) and again by the API.
+ */
+import { createSignal, For, Match, Show, Switch } from "solid-js"
+import { postJson, type PublicClass } from "../api/publicApi.ts"
+import { type RegistrationOutcome, registrationOutcome } from "../api/registrationOutcome.ts"
+import { ErrorSummary, Field, type FieldErrors, Honeypot, issuesToErrors } from "../forms/FormParts.tsx"
+import { startSpamGuard } from "../forms/spamGuard.ts"
+import { formatDateTime } from "../i18n/format.ts"
+import { useI18n } from "../i18n/I18n.tsx"
+
+/** Loads the browser-side check once, on the first interaction with any sign-up form. */
+let checkModule: Promise<typeof import("../forms/registrationCheck.ts")> | undefined
+const loadCheck = () => {
+  checkModule ??= import("../forms/registrationCheck.ts")
+  return checkModule
+}
+
+export const SignUpForm = (props: {
+  cls: PublicClass
+  onClose: () => void
+  onOffer: (next: PublicClass) => void
+}) => {
+  const { t, lang } = useI18n()
+  const prefix = `signup-${props.cls.id}`
+  const guard = startSpamGuard()
+  const [fullName, setFullName] = createSignal("")
+  const [phone, setPhone] = createSignal("")
+  const [honeypot, setHoneypot] = createSignal("")
+  const [errors, setErrors] = createSignal<FieldErrors>({})
+  const [sending, setSending] = createSignal(false)
+  const [outcome, setOutcome] = createSignal<RegistrationOutcome | null>(null)
+  const labels = { fullName: t.signUp.fullName, phone: t.signUp.phone }
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault()
+    if (sending()) return
+    const input = { fullName: fullName(), phone: phone() }
+    const check = await loadCheck()
+    const problems = check.checkRegistration(input, lang)
+    setErrors(problems)
+    if (Object.keys(problems).length > 0) return
+    setSending(true)
+    try {
+      const { status, body } = await postJson(
+        `/api/public/classes/${encodeURIComponent(props.cls.id)}/registrations`,
+        { ...input, ...guard.fields(honeypot()) },
+        lang,
+      )
+      const result = registrationOutcome(status, body)
+      if (result._tag === "Invalid") {
+        const byField = issuesToErrors(result.issues)
+        setErrors(Object.keys(byField).length > 0 ? byField : { "": result.message })
+      } else {
+        setErrors({})
+        setOutcome(result)
+      }
+    } catch {
+      setOutcome({ _tag: "Failed", status: 0 })
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return (
+    <section class="signup" aria-labelledby={`${prefix}-title`}>
+      <h4 id={`${prefix}-title`} tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
+        {t.signUp.title(props.cls.title)}
+      </h4>
+      <Switch>
+        <Match when={outcome()?._tag === "Registered" || outcome()?._tag === "Duplicate"}>
+          <div class="outcome success" role="status">
+            <p class="outcome-title">
+              {outcome()?._tag === "Registered" ? t.signUp.registered : t.signUp.duplicate}
+            </p>
+            <p>
+              {outcome()?._tag === "Registered"
+                ? t.signUp.registeredText(props.cls.title, formatDateTime(props.cls.startsAt, lang))
+                : t.signUp.duplicateText}
+            </p>
+            <WhatToBring outcome={outcome()} />
+          </div>
+        </Match>
+        <Match when={outcome()?._tag === "Full"}>
+          <div class="outcome warning" role="status">
+            <p class="outcome-title">{t.signUp.full}</p>
+            <Show
+              when={(outcome() as { nextClass?: PublicClass | null }).nextClass}
+              fallback={<p>{t.signUp.fullNone}</p>}
+            >
+              {(next) => (
+                <>
+                  <p>{t.signUp.fullNext}</p>
+                  <p class="next-class">
+                    <strong>{next().title}</strong>
+                    <br />
+                    {formatDateTime(next().startsAt, lang)} · {next().venue}
+                  </p>
+                  <button type="button" class="button primary" onClick={() => props.onOffer(next())}>
+                    {t.signUp.signUpNext}
+                  </button>
+                </>
+              )}
+            </Show>
+          </div>
+        </Match>
+        <Match when={outcome() === null || outcome()?._tag === "Failed"}>
+          <form novalidate onSubmit={submit} onFocusIn={() => void loadCheck()}>
+            <ErrorSummary idPrefix={prefix} errors={errors()} labels={labels} />
+            <Show when={outcome()?._tag === "Failed"}>
+              <p class="problem" role="alert">
+                {t.signUp.failed}
+              </p>
+            </Show>
+            <Field id={`${prefix}-fullName`} label={t.signUp.fullName} error={errors().fullName}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  name="fullName"
+                  type="text"
+                  autocomplete="name"
+                  required
+                  value={fullName()}
+                  onInput={(e) => setFullName(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id={`${prefix}-phone`}
+              label={t.signUp.phone}
+              hint={t.signUp.phoneHint}
+              error={errors().phone}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  name="phone"
+                  type="tel"
+                  inputmode="tel"
+                  autocomplete="tel"
+                  required
+                  value={phone()}
+                  onInput={(e) => setPhone(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <Honeypot idPrefix={prefix} onInput={setHoneypot} />
+            <p class="actions">
+              <button type="submit" class="button primary" disabled={sending()}>
+                {sending() ? t.signUp.sending : t.signUp.submit}
+              </button>
+              <button type="button" class="button secondary" onClick={() => props.onClose()}>
+                {t.signUp.cancel}
+              </button>
+            </p>
+          </form>
+        </Match>
+      </Switch>
+    </section>
+  )
+}
+
+const WhatToBring = (props: { outcome: RegistrationOutcome | null }) => {
+  const { t } = useI18n()
+  const items = () =>
+    props.outcome?._tag === "Registered" || props.outcome?._tag === "Duplicate"
+      ? props.outcome.whatToBring
+      : []
+  return (
+    <Show when={items().length > 0}>
+      <p>{t.signUp.bring}</p>
+      <ul class="bring">
+        <For each={items()}>{(item) => <li>{item}</li>}</For>
+      </ul>
+    </Show>
+  )
+}
