@@ -1,11 +1,374 @@
-/** The dashboard: every indicator of a unit as at a date. */
+/**
+ * The dashboard of a unit as at a date: every indicator grouped by the campaign's task groups, the
+ * communes on a map coloured by a chosen indicator (click to drill down), the violations and the
+ * worklists. The unit, date and mapped indicator live in the URL.
+ */
+import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import * as Campaign from "@bdhv/domain/Campaign"
+import * as Indicator from "@bdhv/domain/Indicator"
+import { A, useSearchParams } from "@solidjs/router"
+import { useQuery } from "@tanstack/solid-query"
+import { createMemo, For, Show } from "solid-js"
+import { useApi } from "../api/client"
+import {
+  householdWorklist,
+  type IndicatorReport,
+  identityWorklist,
+  indicators,
+  unitTree,
+  violations,
+} from "../api/dashboard"
+import { CommuneMap, type CommuneFigure, hasBoundaries } from "../dashboard/CommuneMap"
+import { IndicatorCard } from "../dashboard/IndicatorCard"
+import { StatusBadge } from "../dashboard/StatusBadge"
+import { pathTo, toTree, UnitPicker } from "../dashboard/UnitPicker"
 import { useI18n } from "../i18n/I18n"
+import { useSession } from "../session/Session"
+import { TextField } from "../ui/Field"
+import { Pagination } from "../ui/Pagination"
+import { Empty, QueryView } from "../ui/States"
+
+const today = () => CalendarDate.fromInstant(Date.now())
 
 export default function DashboardPage() {
-  const { t } = useI18n()
+  const { t, pick, percent, number } = useI18n()
+  const api = useApi()
+  const session = useSession()
+  const [params, setParams] = useSearchParams<{
+    unit?: string
+    asOf?: string
+    map?: string
+    vpage?: string
+  }>()
+  const asOf = () => (CalendarDate.isCalendarDate(params.asOf) ? params.asOf : today())
+  const unitId = () => params.unit ?? session.user()?.unitId
+  const mapped = (): Indicator.IndicatorId =>
+    Indicator.IndicatorId.literals.includes(params.map as Indicator.IndicatorId)
+      ? (params.map as Indicator.IndicatorId)
+      : "digital-family"
+
+  const units = useQuery(() => ({
+    queryKey: ["units", "tree", asOf()],
+    queryFn: () => unitTree(api, asOf()),
+    staleTime: 10 * 60_000,
+  }))
+  const tree = createMemo(() => toTree(units.data?.items ?? []))
+  const report = useQuery(() => ({
+    queryKey: ["indicators", unitId(), asOf()],
+    queryFn: () => indicators(api, unitId(), asOf()),
+  }))
+  const hrefFor = (id: string) =>
+    `/?${new URLSearchParams({ unit: id, asOf: asOf(), map: mapped() }).toString()}`
+
   return (
-    <section class="page">
-      <h1>{t("nav.dashboard")}</h1>
+    <section class="page dashboard">
+      <div class="page-header">
+        <h1>
+          {t("nav.dashboard")}
+          <Show when={report.data?.unit}>{(unit) => <span class="muted"> — {unit().name}</span>}</Show>
+        </h1>
+      </div>
+      <div class="toolbar">
+        <UnitPicker
+          units={units.data?.items ?? []}
+          selected={report.data?.unit.id ?? unitId()}
+          onSelect={(id) => setParams({ unit: id })}
+        />
+        <TextField
+          label={t("unit.asOf")}
+          type="date"
+          required
+          value={asOf()}
+          max="2030-12-31"
+          onInput={(value) => {
+            if (CalendarDate.isCalendarDate(value)) setParams({ asOf: value })
+          }}
+        />
+      </div>
+      <Show when={report.data?.unit}>
+        {(unit) => (
+          <nav aria-label={t("dashboard.breadcrumb")} class="breadcrumb">
+            <ol>
+              <For each={pathTo(tree(), unit().id)}>
+                {(node, index) => (
+                  <li>
+                    <Show
+                      when={index() < pathTo(tree(), unit().id).length - 1}
+                      fallback={<span aria-current="page">{node.name}</span>}
+                    >
+                      <A href={hrefFor(node.id)}>{node.name}</A>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ol>
+          </nav>
+        )}
+      </Show>
+      <QueryView query={report}>
+        {(data) => (
+          <>
+            <StatusSummary report={data} />
+            <For each={Campaign.taskGroups.filter((group) => group.indicators.length > 0)}>
+              {(group) => (
+                <section class="task-group" aria-labelledby={`group-${group.id}`}>
+                  <h2 id={`group-${group.id}`}>
+                    {group.id}. {pick(group.name)}
+                  </h2>
+                  <div class="indicator-grid">
+                    <For
+                      each={data.indicators.filter((figure) =>
+                        group.indicators.includes(figure.id as Indicator.IndicatorId),
+                      )}
+                    >
+                      {(figure) => <IndicatorCard figure={figure} unitId={data.unit.id} asOf={data.asOf} />}
+                    </For>
+                  </div>
+                </section>
+              )}
+            </For>
+            <Show when={data.children.length > 0}>
+              <Children
+                report={data}
+                mapped={mapped()}
+                onMap={(id) => setParams({ map: id })}
+                hrefFor={hrefFor}
+              />
+            </Show>
+          </>
+        )}
+      </QueryView>
+      <Show when={report.data?.unit.id}>
+        {(id) => (
+          <div class="dashboard-lists">
+            <Violations
+              unitId={id()}
+              asOf={asOf()}
+              page={Number(params.vpage ?? "1") || 1}
+              onPage={(p) => setParams({ vpage: String(p) })}
+            />
+            <Worklists unitId={id()} asOf={asOf()} />
+          </div>
+        )}
+      </Show>
     </section>
   )
+
+  function StatusSummary(props: { readonly report: IndicatorReport }) {
+    const statuses = ["off_track", "at_risk", "on_track", "met"] as const
+    return (
+      <ul class="status-summary" aria-label={t("dashboard.summary")}>
+        <For each={statuses}>
+          {(status) => (
+            <li>
+              <StatusBadge status={status} />
+              <strong>
+                {number(props.report.indicators.filter((figure) => figure.status === status).length)}
+              </strong>
+            </li>
+          )}
+        </For>
+      </ul>
+    )
+  }
+
+  function Children(props: {
+    readonly report: IndicatorReport
+    readonly mapped: Indicator.IndicatorId
+    readonly onMap: (id: Indicator.IndicatorId) => void
+    readonly hrefFor: (unitId: string) => string
+  }) {
+    const figures = createMemo(() => {
+      const byCode = new Map<string, CommuneFigure>()
+      for (const child of props.report.children) {
+        const figure = child.indicators.find((f) => f.id === props.mapped)
+        if (child.unit.code !== null && figure !== undefined) {
+          byCode.set(child.unit.code, {
+            unitId: child.unit.id,
+            value: figure.value,
+            status: figure.status.replace("_", "-"),
+            statusLabel: t(`status.${figure.status}`),
+          })
+        }
+      }
+      return byCode
+    })
+    const rows = () =>
+      props.report.children.map((child) => ({
+        unit: child.unit,
+        figure: child.indicators.find((f) => f.id === props.mapped),
+      }))
+    return (
+      <section class="children" aria-labelledby="children-title">
+        <h2 id="children-title">{t("dashboard.children")}</h2>
+        <div class="field map-indicator">
+          <label for="map-indicator">{t("dashboard.mapIndicator")}</label>
+          <select
+            id="map-indicator"
+            value={props.mapped}
+            onChange={(event) => props.onMap(event.currentTarget.value as Indicator.IndicatorId)}
+          >
+            <For each={Indicator.ids}>
+              {(id) => <option value={id}>{pick(Indicator.definition(id).name)}</option>}
+            </For>
+          </select>
+        </div>
+        <div class="children-layout">
+          <Show
+            when={hasBoundaries([...figures().keys()])}
+            fallback={<p class="muted small">{t("dashboard.noMap")}</p>}
+          >
+            <CommuneMap
+              figures={figures()}
+              title={t("dashboard.mapTitle", { name: pick(Indicator.definition(props.mapped).name) })}
+              hrefFor={props.hrefFor}
+            />
+          </Show>
+          <div class="table-wrap">
+            <table class="data-table">
+              <caption class="visually-hidden">{t("dashboard.children")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("unit.picker")}</th>
+                  <th scope="col" class="numeric">
+                    {pick(Indicator.definition(props.mapped).name)}
+                  </th>
+                  <th scope="col">{t("dashboard.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={rows()}>
+                  {(row) => (
+                    <tr>
+                      <td data-label={t("unit.picker")}>
+                        <A href={props.hrefFor(row.unit.id)}>{row.unit.name}</A>
+                      </td>
+                      <td data-label={pick(Indicator.definition(props.mapped).name)} class="numeric">
+                        {row.figure?.value == null ? t("common.none") : percent(row.figure.value)}
+                      </td>
+                      <td data-label={t("dashboard.status")}>
+                        <Show when={row.figure}>{(figure) => <StatusBadge status={figure().status} />}</Show>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </section>
+    )
+  }
+
+  function Violations(props: {
+    readonly unitId: string
+    readonly asOf: string
+    readonly page: number
+    readonly onPage: (page: number) => void
+  }) {
+    const list = useQuery(() => ({
+      queryKey: ["violations", props.unitId, props.asOf, props.page],
+      queryFn: () => violations(api, props.unitId, props.asOf, props.page),
+      placeholderData: (previous) => previous,
+    }))
+    return (
+      <section aria-labelledby="violations-title" class="card">
+        <h2 id="violations-title">{t("dashboard.violations")}</h2>
+        <QueryView
+          query={list}
+          isEmpty={(data) => data.items.length === 0}
+          empty={<Empty message={t("dashboard.noViolations")} />}
+        >
+          {(data) => (
+            <>
+              <ul class="violations">
+                <For each={data.items}>
+                  {(violation) => (
+                    <li class={`severity-${violation.severity}`}>
+                      <span class="badge">
+                        {t(`severity.${violation.severity}` as "severity.error") || violation.severity}
+                      </span>{" "}
+                      <Show when={violation.unitName}>
+                        <strong>{violation.unitName}: </strong>
+                      </Show>
+                      {typeof violation.message === "string" ? violation.message : pick(violation.message)}
+                    </li>
+                  )}
+                </For>
+              </ul>
+              <Pagination
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onPage={props.onPage}
+              />
+            </>
+          )}
+        </QueryView>
+      </section>
+    )
+  }
+
+  function Worklists(props: { readonly unitId: string; readonly asOf: string }) {
+    const households = useQuery(() => ({
+      queryKey: ["worklist", "households", props.unitId, props.asOf, 1],
+      queryFn: () => householdWorklist(api, props.unitId, props.asOf, 1, 5),
+    }))
+    const people = useQuery(() => ({
+      queryKey: ["worklist", "identity", props.unitId, props.asOf, 1],
+      queryFn: () => identityWorklist(api, props.unitId, props.asOf, 1, 5),
+    }))
+    return (
+      <section aria-labelledby="worklists-title" class="card">
+        <h2 id="worklists-title">{t("dashboard.worklists")}</h2>
+        <h3>{t("worklist.households")}</h3>
+        <QueryView
+          query={households}
+          isEmpty={(data) => data.total === 0}
+          empty={<Empty message={t("worklist.householdsEmpty")} />}
+        >
+          {(data) => (
+            <>
+              <p class="small">{t("worklist.count", { count: number(data.total) })}</p>
+              <ul class="plain-list">
+                <For each={data.items}>
+                  {(item) => (
+                    <li>
+                      <A href={`/households/${item.householdId}`}>{item.code}</A>
+                      <span class="muted"> {item.address ?? ""}</span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </>
+          )}
+        </QueryView>
+        <h3>{t("worklist.identity")}</h3>
+        <QueryView
+          query={people}
+          isEmpty={(data) => data.total === 0}
+          empty={<Empty message={t("worklist.identityEmpty")} />}
+        >
+          {(data) => (
+            <>
+              <p class="small">{t("worklist.count", { count: number(data.total) })}</p>
+              <ul class="plain-list">
+                <For each={data.items}>
+                  {(item) => (
+                    <li>
+                      <A href={`/people/${item.personId}`}>{item.fullName}</A>
+                      <span class="muted"> VNeID {item.vneidLevel}</span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </>
+          )}
+        </QueryView>
+        <A class="button" href={`/visits?unit=${props.unitId}`}>
+          {t("worklist.open")}
+        </A>
+      </section>
+    )
+  }
 }

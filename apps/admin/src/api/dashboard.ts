@@ -1,0 +1,105 @@
+/**
+ * The dashboard's reads: the unit tree as at a date, every indicator of a unit and its children,
+ * an indicator's trend, violations and worklists.
+ */
+import type { Api } from "./client"
+import { getJson } from "./json"
+
+export interface UnitNode {
+  readonly id: string
+  readonly code: string | null
+  readonly name: string
+  readonly kind: string
+  readonly parentId: string | null
+}
+
+export interface IndicatorFigure {
+  readonly id: string
+  readonly numerator: number
+  readonly denominator: number
+  readonly value: number | null
+  readonly target: { readonly value: number; readonly deadline: string } | null
+  readonly status: "met" | "on_track" | "at_risk" | "off_track" | "no_data"
+}
+
+export interface UnitIndicators {
+  readonly unit: UnitNode
+  readonly indicators: ReadonlyArray<IndicatorFigure>
+}
+
+export interface IndicatorReport extends UnitIndicators {
+  readonly asOf: string
+  readonly children: ReadonlyArray<UnitIndicators>
+}
+
+export interface TrendPoint {
+  readonly date: string
+  readonly value: number | null
+}
+
+export interface Violation {
+  readonly unitId: string
+  readonly unitName?: string
+  readonly rule: string
+  readonly severity: string
+  readonly message: string | { readonly vi: string; readonly en: string }
+  readonly ids?: ReadonlyArray<string>
+}
+
+export interface Page<T> {
+  readonly items: ReadonlyArray<T>
+  readonly page: number
+  readonly pageSize: number
+  readonly total: number
+}
+
+export const unitTree = (api: Api, asOf: string) =>
+  getJson<{ items: ReadonlyArray<UnitNode> }>(api, "/api/units/tree", { asOf })
+
+export const indicators = (api: Api, unitId: string | undefined, asOf: string) =>
+  getJson<IndicatorReport>(api, "/api/indicators", { ...(unitId === undefined ? {} : { unitId }), asOf })
+
+export const trend = (api: Api, indicatorId: string, unitId: string, asOf: string) =>
+  getJson<{ points: ReadonlyArray<TrendPoint> }>(
+    api,
+    `/api/indicators/${encodeURIComponent(indicatorId)}/trend`,
+    {
+      unitId,
+      asOf,
+    },
+  )
+
+export const violations = (api: Api, unitId: string, asOf: string, page: number) =>
+  getJson<Page<Violation>>(api, "/api/violations", { unitId, asOf, page: String(page), pageSize: "10" })
+
+export interface HouseholdToVisit {
+  readonly householdId: string
+  readonly code: string
+  readonly address: string | null
+  readonly unitName?: string
+  readonly reasons?: ReadonlyArray<string>
+}
+
+export interface PersonToHelp {
+  readonly personId: string
+  readonly fullName: string
+  readonly age?: number
+  readonly householdId: string | null
+  readonly vneidLevel: number
+}
+
+export const householdWorklist = (api: Api, unitId: string, asOf: string, page: number, pageSize = 10) =>
+  getJson<Page<HouseholdToVisit>>(api, "/api/worklists/households", {
+    unitId,
+    asOf,
+    page: String(page),
+    pageSize: String(pageSize),
+  })
+
+export const identityWorklist = (api: Api, unitId: string, asOf: string, page: number, pageSize = 10) =>
+  getJson<Page<PersonToHelp>>(api, "/api/worklists/digital-identity", {
+    unitId,
+    asOf,
+    page: String(page),
+    pageSize: String(pageSize),
+  })
