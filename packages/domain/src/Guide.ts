@@ -19,7 +19,7 @@ export type GuideId = typeof GuideId.Type
 export const QUOTA = 5
 
 /** A person serving as a guide (Đại sứ số) in a unit since a date. */
-export class Guide extends Schema.Class<Guide>("Guide")({
+export class Guide extends Schema.Class<Guide>("@bdhv/domain/Guide")({
   id: GuideId,
   personId: PersonId,
   unitId: UnitId,
@@ -30,7 +30,7 @@ export class Guide extends Schema.Class<Guide>("Guide")({
  * A guide – learner link ("Người hướng dẫn – Người học"): the guide taught the learner on a date. A
  * learner taught several times is linked several times and still counts once.
  */
-export class GuideLink extends Schema.Class<GuideLink>("GuideLink")({
+export class GuideLink extends Schema.Class<GuideLink>("@bdhv/domain/GuideLink")({
   guideId: GuideId,
   learnerId: PersonId,
   date: CalendarDate.CalendarDate,

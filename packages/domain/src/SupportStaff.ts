@@ -24,7 +24,7 @@ export const MINIMUM_PER_COMMUNE = 1
  * (both inclusive; `null` while open-ended). `active: false` suspends the assignment (leave, transfer)
  * without rewriting its dates.
  */
-export class SupportStaff extends Schema.Class<SupportStaff>("SupportStaff")({
+export class SupportStaff extends Schema.Class<SupportStaff>("@bdhv/domain/SupportStaff")({
   id: SupportStaffId,
   personId: PersonId,
   unitId: UnitId,

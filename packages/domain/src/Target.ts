@@ -19,7 +19,7 @@ export type TargetId = typeof TargetId.Type
  * A target set by a unit's plan: `indicator` must reach `value` by `deadline` (inclusive) in `unitId` and,
  * unless a unit below sets its own, in every unit below it.
  */
-export class Target extends Schema.Class<Target>("Target")({
+export class Target extends Schema.Class<Target>("@bdhv/domain/Target")({
   id: TargetId,
   indicator: Indicator.IndicatorId,
   unitId: UnitId,
