@@ -21,8 +21,26 @@ export default defineConfig({
   },
   build: { target: "es2022", sourcemap: true },
   test: {
+    // vite-plugin-solid would otherwise ask for jsdom.
     environment: "happy-dom",
-    include: ["test/**/*.test.{ts,tsx}"],
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", environment: "happy-dom", include: ["test/**/*.test.{ts,tsx}"] },
+      },
+      {
+        // Browser end-to-end tests: the real server, the built app, Debian's Chromium.
+        test: {
+          name: "e2e",
+          root: resolve(here, "../../tooling/e2e"),
+          include: ["admin*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
   resolve: { conditions: ["development", "browser"] },
 })

@@ -2,6 +2,8 @@
  * The app's handle on the API, provided once at the root so every page uses the same fetch
  * (cookies, language, CSRF) and the same error type.
  */
+import type { AppType } from "@bdhv/api"
+import { hc } from "hono/client"
 import { createContext, type ParentProps, useContext } from "solid-js"
 import { ApiError } from "./ApiError"
 import { makeFetch } from "./http"
@@ -22,8 +24,13 @@ export interface AuthApi {
   readonly logout: () => Promise<void>
 }
 
+/** Hono's typed client over the API's routes: paths, inputs and outputs checked at compile time. */
+export const makeRpc = (apiFetch: typeof fetch, baseUrl = "/") => hc<AppType>(baseUrl, { fetch: apiFetch })
+export type Rpc = ReturnType<typeof makeRpc>
+
 export interface Api {
   readonly fetch: typeof fetch
+  readonly rpc: Rpc
   readonly auth: AuthApi
 }
 
@@ -42,6 +49,7 @@ export const makeApi = (language: () => string): Api => {
     })
   return {
     fetch: apiFetch,
+    rpc: makeRpc(apiFetch, typeof location === "undefined" ? "http://localhost/" : location.origin),
     auth: {
       me: async () => (await json<{ user: SessionUser }>(await apiFetch("/api/auth/me"))).user,
       login: async (email, password) =>
