@@ -27,10 +27,8 @@ export const Header = () => {
             title={t.readingMode.hint}
             onClick={() => setLarge(setReadingMode(!large()))}
           >
-            <span aria-hidden="true" class="tool-icon">
-              A+
-            </span>
-            {t.readingMode.on}
+            <span class="tool-icon">A+</span>
+            <span class="tool-label">{t.readingMode.label}</span>
           </button>
           <a
             class="tool"

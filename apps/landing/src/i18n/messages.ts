@@ -25,7 +25,7 @@ const vi = {
     events: "Sự kiện",
   },
   otherLanguage: { label: "English", lang: "en", href: "/en/", title: "Read this page in English" },
-  readingMode: { on: "Chữ lớn", off: "Chữ lớn", hint: "Chữ lớn, tương phản cao" },
+  readingMode: { label: "Chữ lớn", hint: "Chữ lớn, tương phản cao" },
   hero: {
     title: "Bình dân học vụ số",
     lead: "Ai cũng học được cách dùng điện thoại để làm thủ tục hành chính, thanh toán, khám bệnh và giữ an toàn trên mạng. Phong trào đưa kỹ năng số đến từng người dân Chương Mỹ — từ các cháu học sinh đến ông bà.",
@@ -212,7 +212,7 @@ const en: Messages = {
     events: "Events",
   },
   otherLanguage: { label: "Tiếng Việt", lang: "vi", href: "/", title: "Đọc trang này bằng tiếng Việt" },
-  readingMode: { on: "Large text", off: "Large text", hint: "Large text, high contrast" },
+  readingMode: { label: "Large text", hint: "Large text, high contrast" },
   hero: {
     title: "Digital literacy for all",
     lead: "Everyone can learn to use a phone for public services, payments, healthcare and staying safe online. The movement brings digital skills to every person in Chương Mỹ — from schoolchildren to grandparents.",
