@@ -36,7 +36,7 @@ export const message = (text: Bilingual): { readonly message: string; readonly [
 
 /**
  * Annotations for a field's schema (`Schema.String.annotate(label({...}))`): the name the forms show,
- * used to build default messages such as "Vui lòng nhập Số điện thoại".
+ * used to build default messages such as "Vui lòng nhập số điện thoại".
  */
 export const label = (text: Bilingual): { readonly title: string; readonly [labelKey]: Bilingual } => ({
   title: text.en,
@@ -90,10 +90,26 @@ const fieldOf = (ast: SchemaAST.AST, key: PropertyKey): SchemaAST.AST | undefine
 
 const fallbackLabel: Bilingual = { vi: "Trường này", en: "This field" }
 
+const malformedInput: Bilingual = {
+  vi: "Dữ liệu gửi lên không đúng dạng biểu mẫu",
+  en: "The data sent does not have the shape of the form",
+}
+
 const withLabel = (label: Bilingual | undefined, vi: (l: string) => string, en: (l: string) => string) => {
   const l = label ?? fallbackLabel
   return { vi: vi(l.vi), en: en(l.en) }
 }
+
+// A label inside a Vietnamese sentence: "Vui lòng nhập số điện thoại", but "VNeID" stays as it is.
+const inSentence = (label: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label
+
+const required = (label: Bilingual | undefined): Bilingual =>
+  withLabel(
+    label,
+    (l) => `Vui lòng nhập ${inSentence(l)}`,
+    (l) => `${l} is required`,
+  )
 
 const literalsOf = (ast: SchemaAST.AST): ReadonlyArray<unknown> | undefined => {
   if (ast._tag === "Literal") return [ast.literal]
@@ -174,11 +190,7 @@ const checkMessage = (filter: SchemaAST.Filter<unknown>, label: Bilingual | unde
     case "effect/schema/isMinLength": {
       const min = payloadNumber(filter, "minLength") ?? 1
       return min <= 1
-        ? withLabel(
-            label,
-            (l) => `Vui lòng nhập ${l}`,
-            (l) => `${l} is required`,
-          )
+        ? required(label)
         : withLabel(
             label,
             (l) => `${l} phải có ít nhất ${min} ký tự`,
@@ -227,6 +239,20 @@ const checkMessage = (filter: SchemaAST.Filter<unknown>, label: Bilingual | unde
   }
 }
 
+const onlyMissingKeys = (issue: SchemaIssue.Issue): boolean => {
+  switch (issue._tag) {
+    case "MissingKey":
+      return true
+    case "Pointer":
+    case "Encoding":
+      return onlyMissingKeys(issue.issue)
+    case "Composite":
+      return issue.issues.every(onlyMissingKeys)
+    default:
+      return false
+  }
+}
+
 const joinPath = (path: ReadonlyArray<PropertyKey>): string => path.map((key) => String(key)).join(".")
 
 const collect = (
@@ -240,7 +266,9 @@ const collect = (
     case "Pointer": {
       let ast = parent
       for (const key of issue.path) ast = ast === undefined ? undefined : fieldOf(ast, key)
-      collect(issue.issue, [...path, ...issue.path], astLabel(ast) ?? label, ast, out)
+      // An element of a list is described by the list's label; a named field only by its own.
+      const inherited = issue.path.every((key) => typeof key === "number") ? label : undefined
+      collect(issue.issue, [...path, ...issue.path], astLabel(ast) ?? inherited, ast, out)
       return
     }
     case "Encoding":
@@ -266,30 +294,25 @@ const collect = (
       return
     }
     case "AnyOf": {
-      if (issue.issues.length === 0) {
-        out.push({ path: joinPath(path), message: typeMessage(issue.ast, label) })
-        return
-      }
-      // When one member of a union was the closest match (it got past its type), report its
-      // specific failure; otherwise the value had none of the expected shapes.
+      const own = bilingualOf(issue.ast.annotations, messageKey)
+      // Members whose shape did not even match say nothing about what was meant.
       const specific = issue.issues.filter((inner) => inner._tag !== "InvalidType")
-      if (specific.length === 0) {
-        out.push({ path: joinPath(path), message: typeMessage(issue.ast, label) })
-        return
+      // A member that only misses keys is a shape the input did not try to have (`{ date }` given
+      // to `{ date } | { year }`): report the members the input got further into.
+      const closest = specific.filter((inner) => !onlyMissingKeys(inner))
+      if (closest.length > 0) {
+        for (const inner of closest) collect(inner, path, label, parent, out)
+      } else if (own !== undefined || specific.length === 0) {
+        out.push({ path: joinPath(path), message: own ?? typeMessage(issue.ast, label) })
+      } else {
+        for (const inner of specific) collect(inner, path, label, parent, out)
       }
-      for (const inner of specific) collect(inner, path, label, parent, out)
       return
     }
     case "MissingKey":
       out.push({
         path: joinPath(path),
-        message:
-          bilingualOf(issue.annotations, messageKey) ??
-          withLabel(
-            label,
-            (l) => `Vui lòng nhập ${l}`,
-            (l) => `${l} is required`,
-          ),
+        message: bilingualOf(issue.annotations, messageKey) ?? required(label),
       })
       return
     case "UnexpectedKey":
@@ -301,7 +324,9 @@ const collect = (
     case "InvalidType":
       out.push({
         path: joinPath(path),
-        message: bilingualOf(issue.ast.annotations, messageKey) ?? typeMessage(issue.ast, label),
+        message:
+          bilingualOf(issue.ast.annotations, messageKey) ??
+          (path.length === 0 && label === undefined ? malformedInput : typeMessage(issue.ast, label)),
       })
       return
     case "InvalidValue":
