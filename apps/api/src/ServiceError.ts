@@ -2,20 +2,18 @@
  * The failures services report to their callers. Each maps to one HTTP status in one table
  * (`http/ErrorResponse.ts`); messages are given in Vietnamese and English.
  */
+import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Schema } from "effect"
 
 /** A message in both languages of the product. */
-export const Message = Schema.Struct({ vi: Schema.String, en: Schema.String })
+export const Message = ValidationMessage.Bilingual
 /** A message in both languages of the product. */
-export type Message = typeof Message.Type
+export type Message = ValidationMessage.Bilingual
 
-/** One problem with one field of the input: the path to it and what is wrong. */
-export const FieldIssue = Schema.Struct({
-  path: Schema.Array(Schema.Union([Schema.String, Schema.Number])),
-  message: Message,
-})
+/** One problem with one field of the input: its dotted path (`"members.0.name"`) and what is wrong. */
+export const FieldIssue = ValidationMessage.FieldMessage
 /** One problem with one field of the input. */
-export type FieldIssue = typeof FieldIssue.Type
+export type FieldIssue = ValidationMessage.FieldMessage
 
 /** The input breaks a rule (400): every problem with its field path. */
 export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {

@@ -15,8 +15,11 @@ export const Actor = Schema.Struct({
   email: Schema.String,
   fullName: Schema.String,
   role: Role,
-  /** Every read and write is limited to this unit's subtree (as the tree stands today). */
-  unitId: Schema.String,
+  /**
+   * Every read and write is limited to this unit's subtree (as the tree stands today); `null` only for
+   * a district admin over the whole database (the first admin, created before any unit exists).
+   */
+  unitId: Schema.NullOr(Schema.String),
   teamId: Schema.NullOr(Schema.String),
   guideId: Schema.NullOr(Schema.String),
 }).annotate({ identifier: "Actor" })

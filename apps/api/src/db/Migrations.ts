@@ -5,9 +5,11 @@
 import { Effect } from "effect"
 import * as Migrator from "effect/sql/Migrator"
 import m0001 from "./migrations/0001_schema.js"
+import m0002 from "./migrations/0002_domain_shapes.js"
 
 const migrations = {
   "0001_schema": m0001,
+  "0002_domain_shapes": m0002,
 }
 
 const migrate = Migrator.make({})

@@ -35,15 +35,12 @@ export class HttpFailure extends Error {
       error: this.code,
       message: this.text[language],
       issues: this.issues.map((issue) => ({
-        path: pathToString(issue.path),
+        path: issue.path,
         message: issue.message[language],
       })),
     }
   }
 }
-
-/** `["members", 0, "name"]` → `"members.0.name"`. */
-export const pathToString = (path: ReadonlyArray<PropertyKey>): string => path.map(String).join(".")
 
 /** The status and wording of each service failure. */
 export const fromServiceError = (error: ServiceError): HttpFailure => {
@@ -70,7 +67,7 @@ export const fromServiceError = (error: ServiceError): HttpFailure => {
         },
         [
           {
-            path: ["version"],
+            path: "version",
             message: {
               vi: `Phiên bản hiện tại là ${error.actual}, không phải ${error.expected}`,
               en: `The current version is ${error.actual}, not ${error.expected}`,

@@ -1,0 +1,171 @@
+/**
+ * The shared mechanics of the API's resources: scoped lists with search, filters, sorting and paging;
+ * get-by-id; inserts, versioned updates and (soft) deletes that append to the audit log. Each resource
+ * module describes its table once (a {@link Table}) and adds its own validation and child rows.
+ *
+ * Writes do not open a transaction themselves: the resource's service wraps each request's writes in
+ * one `sql.withTransaction`, so child rows and the audit entry commit or roll back together.
+ */
+import { randomUUID } from "node:crypto"
+import { Effect } from "effect"
+import * as SqlClient from "effect/sql/SqlClient"
+import type { Fragment } from "effect/sql/Statement"
+import * as AuditLog from "../audit/AuditLog.js"
+import type { Actor } from "../auth/Actor.js"
+import { NotFound, StaleVersion } from "../ServiceError.js"
+import * as ListQuery from "./ListQuery.js"
+import { inScope } from "./Scope.js"
+
+/** A database row, keys in camelCase. */
+export type Row = Readonly<Record<string, unknown>>
+
+/** How a resource is stored. The table is aliased `t` in every query. */
+export interface Table<Item> {
+  /** The entity's name in the audit log and in "not found" errors, e.g. `"person"`. */
+  readonly entity: string
+  readonly table: string
+  /** SQL for the unit a row belongs to (scope), e.g. `"t.unit_id"`. */
+  readonly unitOf: string
+  /** Whether deleting keeps the row (with `deleted_at`) because history matters. */
+  readonly softDelete: boolean
+  /** The folded column searched by `?q=`, e.g. `"t.name_folded"`. */
+  readonly searchColumn?: string
+  /** The sort keys a list accepts and the SQL each sorts by; the first is the default. */
+  readonly sorts: Readonly<Record<string, string>>
+  /** Extra columns selected besides `t.*` (e.g. aggregated child ids). */
+  readonly extraColumns?: string
+  /** The API representation of a row. */
+  readonly toItem: (row: Row) => Item
+}
+
+/** A new id for a record. */
+export const newId = (): string => randomUUID()
+
+const selectFrom = <Item>(sql: SqlClient.SqlClient, table: Table<Item>): Fragment =>
+  sql`select t.*${sql.unsafe(table.extraColumns === undefined ? "" : `, ${table.extraColumns}`)}
+      from ${sql.unsafe(table.table)} t`
+
+const live = (sql: SqlClient.SqlClient, table: Table<unknown>): Fragment =>
+  table.softDelete ? sql`t.deleted_at is null` : sql`true`
+
+/** A page of a resource in the actor's scope, searched, filtered and sorted. */
+export const list = <Item>(
+  table: Table<Item>,
+  actor: Actor,
+  params: ListQuery.Params,
+  filters: ReadonlyArray<Fragment> = [],
+) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const page = params.page ?? 1
+    const pageSize = params.pageSize ?? ListQuery.defaultPageSize
+    const search =
+      table.searchColumn === undefined
+        ? undefined
+        : ListQuery.searchCondition(sql, table.searchColumn, params.q)
+    const where = sql.and([
+      live(sql, table),
+      inScope(sql, actor, table.unitOf),
+      ...(search === undefined ? [] : [search]),
+      ...filters,
+    ])
+    const sortKeys = Object.keys(table.sorts)
+    const sortKey = params.sort !== undefined && params.sort in table.sorts ? params.sort : sortKeys[0]
+    const sortColumn = sortKey === undefined ? "t.id" : (table.sorts[sortKey] ?? "t.id")
+    const direction = params.order === "desc" ? "desc" : "asc"
+    const rows = yield* sql<Row>`
+      ${selectFrom(sql, table)} where ${where}
+      order by ${sql.unsafe(`${sortColumn} ${direction}`)}, t.id
+      limit ${pageSize} offset ${(page - 1) * pageSize}`
+    const [count] = yield* sql<{ total: number }>`
+      select count(*)::int as total from ${sql.unsafe(table.table)} t where ${where}`
+    return { items: rows.map(table.toItem), page, pageSize, total: count?.total ?? 0 }
+  }).pipe(Effect.withSpan(`${table.entity}.list`))
+
+/** The raw row of a record in the actor's scope (optionally locked for update). */
+export const findRow = <Item>(table: Table<Item>, actor: Actor, id: string, options?: { lock?: boolean }) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const lock = options?.lock === true ? sql`for update of t` : sql``
+    const [row] = yield* sql<Row>`
+      ${selectFrom(sql, table)}
+      where t.id = ${id} and ${live(sql, table)} and ${inScope(sql, actor, table.unitOf)} ${lock}`
+    if (row === undefined) return yield* new NotFound({ entity: table.entity, id })
+    return row
+  })
+
+/** A record in the actor's scope, or `NotFound`. */
+export const get = <Item>(table: Table<Item>, actor: Actor, id: string) =>
+  findRow(table, actor, id).pipe(Effect.map(table.toItem), Effect.withSpan(`${table.entity}.get`))
+
+/**
+ * Inserts a row (camelCase columns; `id` included) and records it in the audit log. The caller has
+ * checked that the row's unit is in the actor's scope.
+ */
+export const insert = <Item>(table: Table<Item>, actor: Actor, row: Row) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    yield* sql`insert into ${sql.unsafe(table.table)} ${sql.insert(row as Record<string, unknown>)}`
+    const id = String(row.id)
+    const created = yield* findRow(table, actor, id)
+    const item = table.toItem(created)
+    yield* AuditLog.append({ actor, entity: table.entity, entityId: id, action: "create", after: item })
+    return item
+  })
+
+/**
+ * Applies changes (camelCase columns) to a record in scope if `version` is current, bumping the version,
+ * and records before and after in the audit log.
+ */
+export const update = <Item>(table: Table<Item>, actor: Actor, id: string, version: number, changes: Row) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const current = yield* findRow(table, actor, id, { lock: true })
+    const actual = Number(current.version)
+    if (actual !== version) {
+      return yield* new StaleVersion({ entity: table.entity, id, expected: version, actual })
+    }
+    const set =
+      Object.keys(changes).length === 0 ? sql`` : sql`${sql.update(changes as Record<string, unknown>)},`
+    yield* sql`
+      update ${sql.unsafe(table.table)} set ${set} version = version + 1, updated_at = now()
+      where id = ${id}`
+    const after = table.toItem(yield* findRow(table, actor, id))
+    yield* AuditLog.append({
+      actor,
+      entity: table.entity,
+      entityId: id,
+      action: "update",
+      before: table.toItem(current),
+      after,
+    })
+    return after
+  })
+
+/**
+ * Deletes a record in scope: soft (kept with `deleted_at`) where history matters, else removed. A
+ * `version`, when given, must be current.
+ */
+export const remove = <Item>(table: Table<Item>, actor: Actor, id: string, version: number | undefined) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const current = yield* findRow(table, actor, id, { lock: true })
+    const actual = Number(current.version)
+    if (version !== undefined && actual !== version) {
+      return yield* new StaleVersion({ entity: table.entity, id, expected: version, actual })
+    }
+    if (table.softDelete) {
+      yield* sql`
+        update ${sql.unsafe(table.table)} set deleted_at = now(), version = version + 1, updated_at = now()
+        where id = ${id}`
+    } else {
+      yield* sql`delete from ${sql.unsafe(table.table)} where id = ${id}`
+    }
+    yield* AuditLog.append({
+      actor,
+      entity: table.entity,
+      entityId: id,
+      action: "delete",
+      before: table.toItem(current),
+    })
+  })

@@ -1,0 +1,37 @@
+/**
+ * Server-side scope: a user sees and changes only what lies in their unit's subtree. Every repository
+ * query adds one of these conditions, so lists, search and get-by-id agree (out of scope = not found).
+ *
+ * The subtree is the tree as it stands today (Vietnam time), read from `unit_closure`.
+ */
+import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import * as SqlClient from "effect/sql/SqlClient"
+import type { Fragment } from "effect/sql/Statement"
+import { Effect } from "effect"
+import type { Actor } from "../auth/Actor.js"
+
+/** Today's date in Vietnam. */
+export const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
+
+/** The ids of the units in a unit's subtree at a date (the unit itself included), as a subquery. */
+export const subtree = (sql: SqlClient.SqlClient, unitId: string, date: string): Fragment =>
+  sql`(select c.descendant_id from unit_closure c
+       where c.ancestor_id = ${unitId} and c.valid_from <= ${date}::date
+         and (c.valid_to is null or c.valid_to >= ${date}::date))`
+
+/**
+ * The condition "the unit `unitExpression` is in the actor's scope", e.g. `inScope(sql, actor, "t.unit_id")`.
+ * An actor without a unit (the first district admin, created before any unit existed) sees everything.
+ */
+export const inScope = (sql: SqlClient.SqlClient, actor: Actor, unitExpression: string): Fragment =>
+  actor.unitId === null
+    ? sql`true`
+    : sql`${sql.unsafe(unitExpression)} in ${subtree(sql, actor.unitId, today())}`
+
+/** Whether a unit is in the actor's scope. */
+export const unitInScope = Effect.fn("Scope.unitInScope")(function* (actor: Actor, unitId: string) {
+  const sql = yield* SqlClient.SqlClient
+  const rows = yield* sql<{ ok: number }>`
+    select 1 as ok from units u where u.id = ${unitId} and u.deleted_at is null and ${inScope(sql, actor, "u.id")}`
+  return rows.length > 0
+})
