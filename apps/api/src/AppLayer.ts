@@ -2,11 +2,12 @@
  * The services of the running API, built once into one `ManagedRuntime`: configuration, the database
  * (migrated before anything else runs), and the repositories.
  */
-import { Layer } from "effect"
+import { Effect, Layer } from "effect"
 import type * as SqlClient from "effect/sql/SqlClient"
 import { AppConfig, type AppConfigShape } from "./Config.js"
 import * as Database from "./db/Database.js"
 import * as Migrations from "./db/Migrations.js"
+import * as Accounts from "./auth/Accounts.js"
 
 /** Everything a request handler's Effect may use. */
 export type AppServices = SqlClient.SqlClient | AppConfig
@@ -15,5 +16,8 @@ export type AppServices = SqlClient.SqlClient | AppConfig
 export const database = (config: AppConfigShape) =>
   Layer.effectDiscard(Migrations.run).pipe(Layer.provideMerge(Database.layerFor(config.database)))
 
-/** All services of the app for a configuration. */
-export const make = (config: AppConfigShape) => Layer.mergeAll(database(config), AppConfig.layer(config))
+/** All services of the app for a configuration; creates the first district admin if configured. */
+export const make = (config: AppConfigShape) =>
+  Layer.effectDiscard(Effect.asVoid(Accounts.ensureInitialAdmin())).pipe(
+    Layer.provideMerge(Layer.mergeAll(database(config), AppConfig.layer(config))),
+  )

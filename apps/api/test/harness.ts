@@ -36,6 +36,10 @@ export interface TestDatabase {
   readonly app: () => ReturnType<typeof makeApp>
   /** Sends a request to the app; a plain object `body` is sent as JSON. */
   readonly request: (path: string, init?: TestRequest) => Promise<Response>
+  /** Runs SQL on this database: `await db.sql((sql) => sql\`select …\`)`. */
+  readonly sql: <A>(query: (sql: SqlClient.SqlClient) => Effect.Effect<A, unknown>) => Promise<A>
+  /** Signs in (as the first district admin by default) and returns the `cookie` header to send. */
+  readonly login: (credentials?: { readonly email: string; readonly password: string }) => Promise<string>
 }
 
 type AppServices = AppLayer.AppServices
@@ -112,7 +116,11 @@ const suite = (kind: TestDatabase["kind"]): TestDatabase => {
     }
     runtime = ManagedRuntime.make(AppLayer.make(config))
     await runtime.context()
-    app = makeApp({ runtime, log: Log.make((process.env.LOG_LEVEL as Log.Level | undefined) ?? "silent") })
+    app = makeApp({
+      runtime,
+      log: Log.make((process.env.LOG_LEVEL as Log.Level | undefined) ?? "silent"),
+      secureCookies: false,
+    })
   })
 
   afterAll(async () => {
@@ -125,32 +133,40 @@ const suite = (kind: TestDatabase["kind"]): TestDatabase => {
     return value
   }
 
+  const request: TestDatabase["request"] = (path, init = {}) => {
+    const headers: Record<string, string> = { ...init.headers }
+    if (init.cookie !== undefined) headers.cookie = init.cookie
+    let body: RequestInit["body"] | undefined
+    if (init.body !== undefined) {
+      if (typeof init.body === "string" || init.body instanceof Uint8Array || init.body instanceof FormData) {
+        body = init.body as RequestInit["body"]
+      } else {
+        body = JSON.stringify(init.body)
+        headers["content-type"] ??= "application/json"
+      }
+    }
+    const method = init.method ?? (body === undefined ? "GET" : "POST")
+    return Promise.resolve(
+      ready(app, "app").request(path, { method, headers, ...(body === undefined ? {} : { body }) }),
+    )
+  }
+
   return {
     kind,
     config: () => ready(config, "config"),
     runtime: () => ready(runtime, "runtime"),
     run: (effect) => ready(runtime, "runtime").runPromise(effect),
     app: () => ready(app, "app"),
-    request: (path, init = {}) => {
-      const headers: Record<string, string> = { ...init.headers }
-      if (init.cookie !== undefined) headers.cookie = init.cookie
-      let body: RequestInit["body"] | undefined
-      if (init.body !== undefined) {
-        if (
-          typeof init.body === "string" ||
-          init.body instanceof Uint8Array ||
-          init.body instanceof FormData
-        ) {
-          body = init.body as RequestInit["body"]
-        } else {
-          body = JSON.stringify(init.body)
-          headers["content-type"] ??= "application/json"
-        }
-      }
-      const method = init.method ?? (body === undefined ? "GET" : "POST")
-      return Promise.resolve(
-        ready(app, "app").request(path, { method, headers, ...(body === undefined ? {} : { body }) }),
-      )
+    request,
+    sql: (query) =>
+      ready(runtime, "runtime").runPromise(Effect.flatMap(Effect.service(SqlClient.SqlClient), query)),
+    login: async (credentials = testAdmin) => {
+      const response = await request("/api/auth/login", { body: credentials })
+      if (response.status !== 200)
+        throw new Error(`login failed: ${response.status} ${await response.text()}`)
+      const cookie = response.headers.get("set-cookie")?.split(";")[0]
+      if (cookie === undefined) throw new Error("login set no cookie")
+      return cookie
     },
   }
 }

@@ -25,6 +25,8 @@ export interface Env {
     actor: Actor | undefined
     run: Run
     log: Log.Log
+    /** Whether cookies are marked Secure (production, behind HTTPS). */
+    secureCookies: boolean
   }
 }
 

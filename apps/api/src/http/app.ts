@@ -9,6 +9,8 @@ import { bodyLimit } from "hono/body-limit"
 import { HTTPException } from "hono/http-exception"
 import type { AppServices } from "../AppLayer.js"
 import type * as Log from "../Log.js"
+import { authenticate } from "../auth/Session.js"
+import { authRoutes } from "../routes/auth.js"
 import { healthRoutes } from "../routes/health.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
@@ -23,6 +25,8 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,128}$/
 export interface AppOptions {
   readonly runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown>
   readonly log: Log.Log
+  /** Mark cookies Secure (production, behind HTTPS). */
+  readonly secureCookies: boolean
 }
 
 const toHttpFailure = (error: unknown): HttpFailure | undefined => {
@@ -39,7 +43,7 @@ const toHttpFailure = (error: unknown): HttpFailure | undefined => {
 }
 
 /** Builds the API. */
-export const makeApp = ({ runtime, log }: AppOptions) => {
+export const makeApp = ({ runtime, log, secureCookies }: AppOptions) => {
   const app = new Hono<Env>()
 
   app.use("*", async (c, next) => {
@@ -50,6 +54,7 @@ export const makeApp = ({ runtime, log }: AppOptions) => {
     c.set("language", fromAcceptLanguage(c.req.header("accept-language")))
     c.set("actor", undefined)
     c.set("log", log)
+    c.set("secureCookies", secureCookies)
     c.set("run", makeRun(runtime, log, requestId))
     c.header("x-request-id", requestId)
     await next()
@@ -73,6 +78,8 @@ export const makeApp = ({ runtime, log }: AppOptions) => {
     })(c, next)
   })
 
+  app.use("/api/*", authenticate)
+
   app.onError((error, c) => {
     const failure = toHttpFailure(error)
     if (failure !== undefined) return c.json(failure.body(c.get("language") ?? "vi"), failure.status)
@@ -89,7 +96,7 @@ export const makeApp = ({ runtime, log }: AppOptions) => {
     return c.json(failure.body(c.get("language") ?? "vi"), failure.status)
   })
 
-  return app.route("/api/health", healthRoutes)
+  return app.route("/api/health", healthRoutes).route("/api/auth", authRoutes)
 }
 
 /** The API's type, for Hono's typed client (`hc<AppType>`). */

@@ -16,4 +16,5 @@ export interface ServerOptions {
 }
 
 /** The app with the web apps mounted. */
-export const makeServer = ({ runtime, log }: ServerOptions) => makeApp({ runtime, log })
+export const makeServer = ({ runtime, log, config }: ServerOptions) =>
+  makeApp({ runtime, log, secureCookies: config.nodeEnv === "production" })
