@@ -80,5 +80,11 @@ const capitaliseWord = (word: string): string => {
 export const normalizeName = (name: string): string =>
   name.normalize("NFC").replace(whitespace, " ").trim().split(" ").map(capitaliseWord).join(" ")
 
+/**
+ * Tidies free text without changing its words: NFC, trimmed, runs of whitespace as one space.
+ * For addresses and official names ("Tổ dân phố số 3"), whose case must be kept.
+ */
+export const tidy = (text: string): string => text.normalize("NFC").replace(whitespace, " ").trim()
+
 /** Whether two names are the same person's name once folded ("Nguyễn Văn Đức" = "NGUYEN VAN DUC"). */
 export const sameName = (a: string, b: string): boolean => searchKey(a) === searchKey(b)

@@ -103,6 +103,12 @@ describe("Text", () => {
     )
   })
 
+  describe("tidy", () => {
+    it("keeps the words and their case, only spacing and Unicode form change", () => {
+      assert.strictEqual(Text.tidy("  Tổ dân phố   số 3 ".normalize("NFD")), "Tổ dân phố số 3")
+    })
+  })
+
   describe("sameName", () => {
     it("recognises the same name typed differently", () => {
       assert.isTrue(Text.sameName("Nguyễn Văn Đức", "NGUYEN VAN DUC"))
