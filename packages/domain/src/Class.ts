@@ -4,15 +4,17 @@
  * and for people with disabilities, the party cells' pioneer session, the courses for workers of an
  * enterprise, 4T classes for small traders and farmers, youth classes.
  *
- * Rules: who may sit in a class ({@link eligibility}), seats ({@link hasSeat}), and the weekly community
- * class of every commune ({@link weeklyCompliance}).
+ * Rules: who may sit in a class ({@link eligibility}), seats ({@link hasSeat}), whether it takes
+ * registrations ({@link isOpen}), and the weekly community class of every commune ({@link weeklyCompliance}).
  *
  * @since 0.1.0
  */
 import { DateTime, Schema } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
 import * as Indicator from "./Indicator.js"
+import type * as Organization from "./Organization.js"
 import { OrganizationId } from "./Organization.js"
+import * as Person from "./Person.js"
 import { PersonId } from "./Person.js"
 import { TopicId } from "./Topic.js"
 import { UnitId } from "./Unit.js"
@@ -211,6 +213,179 @@ export const seatsLeft = (c: Class, activeEnrollments: number): number =>
 /** Whether one more learner can enroll, given the number of enrollments that hold a seat. */
 export const hasSeat = (c: Class, activeEnrollments: number): boolean => activeEnrollments < c.capacity
 
+/** Whether a class still takes registrations: scheduled, not cancelled nor already held. */
+export const isOpen = (c: Class): boolean => c.status === "scheduled"
+
+// ---------------------------------------------------------------------------------------------------------
+// Eligibility
+
+/** The person may join the class. */
+export const Eligible = Schema.TaggedStruct("Eligible", {})
+/** The person may join, but is not who the class is meant for: the officer sees why. */
+export const Warning = Schema.TaggedStruct("Warning", { reason: ValidationMessage.Bilingual })
+/** The person may not join, and why. */
+export const Rejected = Schema.TaggedStruct("Rejected", { reason: ValidationMessage.Bilingual })
+
+/** Whether a person may join a class: eligible, allowed with a warning, or rejected, with the reason. */
+export const Eligibility = Schema.Union([Eligible, Warning, Rejected])
+/** Whether a person may join a class. */
+export type Eligibility = typeof Eligibility.Type
+
+/**
+ * The youngest and oldest age of youth: 16 to 30 (Luật Thanh niên 2020, art. 1: "Thanh niên là công dân
+ * Việt Nam từ đủ 16 tuổi đến 30 tuổi").
+ */
+export const YOUTH_AGES = { from: 16, to: 30 } as const
+
+/** What eligibility reads of a person: their birth and groups (a `Person` or a `PersonInput`). */
+export type Candidate = Pick<Person.Person, "birth" | "groups">
+
+const eligible: Eligibility = { _tag: "Eligible" }
+const warning = (vi: string, en: string): Eligibility => ({ _tag: "Warning", reason: { vi, en } })
+const rejected = (vi: string, en: string): Eligibility => ({ _tag: "Rejected", reason: { vi, en } })
+
+/**
+ * Whether a person may join a class, judged on the class's audience, the person's groups and their age at
+ * `asOf` (the class date, usually).
+ *
+ * Rejected — the class belongs to a group the person is not in, and it is that group's own business:
+ * - `party_members`: not a party member (a party cell's session is for its members);
+ * - `workers`: not a worker of the class's enterprise or cooperative;
+ * - `students`: not a student.
+ *
+ * Warning — the class is meant for others, but there is a good reason someone else is there, so the
+ * officer decides:
+ * - `elderly`: under 60 (a son or daughter who will help at home, a 58-year-old neighbour);
+ * - `disability`: no recorded disability (a carer or relative comes along);
+ * - `civil_servants`: not recorded as a civil servant (the seed includes "người lao động trong cơ quan nhà
+ *   nước", state-agency staff who are not civil servants);
+ * - `students`: a student of another school than the class's;
+ * - `four_t`: neither small trader nor farmer (the seed opens 4T to "người dân khu vực nông thôn");
+ * - `youth`: outside 16–30 and not a youth union member.
+ *
+ * `community` classes are open to everyone.
+ */
+export const eligibility = (person: Candidate, c: Class, asOf: CalendarDate.CalendarDate): Eligibility => {
+  switch (c.audience) {
+    case "community":
+      return eligible
+    case "elderly": {
+      const age = Person.ageAt(person, asOf)
+      return age >= Person.elderlyAge
+        ? eligible
+        : warning(
+            `Lớp dành cho người cao tuổi (từ ${Person.elderlyAge} tuổi); người này ${age} tuổi`,
+            `The class is for the elderly (${Person.elderlyAge} or over); this person is ${age}`,
+          )
+    }
+    case "disability":
+      return Person.hasDisability(person)
+        ? eligible
+        : warning(
+            "Lớp dành cho người khuyết tật; người này chưa được ghi nhận là người khuyết tật (người thân, người chăm sóc đi cùng?)",
+            "The class is for people with disabilities; this person has none recorded (a carer or relative?)",
+          )
+    case "civil_servants":
+      return Person.isCivilServant(person)
+        ? eligible
+        : warning(
+            "Lớp dành cho cán bộ, công chức, viên chức; người này chưa được ghi nhận là cán bộ, công chức, viên chức",
+            "The class is for civil servants; this person is not recorded as one",
+          )
+    case "party_members":
+      return Person.isPartyMember(person)
+        ? eligible
+        : rejected(
+            "Buổi sinh hoạt chuyên đề “Đảng viên tiên phong học tập kỹ năng số” chỉ dành cho đảng viên",
+            "The “Party members pioneer digital learning” session is for party members only",
+          )
+    case "students": {
+      if (!Person.isStudent(person)) {
+        return rejected("Lớp dành cho học sinh", "The class is for students")
+      }
+      const schools = person.groups.flatMap((g) =>
+        g._tag === "student" && g.schoolId !== undefined ? [g.schoolId] : [],
+      )
+      return c.organizationId !== null && schools.length > 0 && !schools.includes(c.organizationId)
+        ? warning(
+            "Học sinh trường khác với trường tổ chức lớp",
+            "A student of another school than the class's",
+          )
+        : eligible
+    }
+    case "workers":
+      return c.organizationId !== null && Person.employersOf(person).includes(c.organizationId)
+        ? eligible
+        : rejected(
+            "Lớp dành cho người lao động của doanh nghiệp, hợp tác xã tổ chức lớp",
+            "The class is for the workers of the enterprise or cooperative that holds it",
+          )
+    case "four_t":
+      return Person.isTraderOrFarmer(person)
+        ? eligible
+        : warning(
+            "Mô hình 4T dành cho tiểu thương, nông dân và người dân nông thôn; người này chưa được ghi nhận là tiểu thương hay nông dân",
+            "4T is for small traders, farmers and rural residents; this person is recorded as neither trader nor farmer",
+          )
+    case "youth": {
+      const age = Person.ageAt(person, asOf)
+      return Person.isYouthUnionMember(person) || (age >= YOUTH_AGES.from && age <= YOUTH_AGES.to)
+        ? eligible
+        : warning(
+            `Lớp dành cho thanh niên (${YOUTH_AGES.from}–${YOUTH_AGES.to} tuổi); người này ${age} tuổi`,
+            `The class is for youth (${YOUTH_AGES.from}–${YOUTH_AGES.to}); this person is ${age}`,
+          )
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Registration errors
+
+/** The class has no seat left. */
+export class Full extends Schema.TaggedError<Full>()("Class/Full", {
+  classId: ClassId,
+  capacity: Schema.Number,
+}) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return { vi: `Lớp đã đủ ${this.capacity} chỗ`, en: `The class is full (${this.capacity} seats)` }
+  }
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/** The class no longer takes registrations: it was cancelled or has been held. */
+export class Closed extends Schema.TaggedError<Closed>()("Class/Closed", {
+  classId: ClassId,
+  status: ClassStatus,
+}) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return this.status === "cancelled"
+      ? { vi: "Lớp đã bị hủy", en: "The class was cancelled" }
+      : { vi: "Lớp đã diễn ra", en: "The class has already been held" }
+  }
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/** The person is not in the audience the class is for ({@link eligibility} rejected them). */
+export class NotEligible extends Schema.TaggedError<NotEligible>()("Class/NotEligible", {
+  classId: ClassId,
+  reason: ValidationMessage.Bilingual,
+}) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return this.reason
+  }
+  override get message(): string {
+    return this.reason.en
+  }
+}
+
 /** A period of days, both ends included. */
 export const Period = Schema.Struct({ from: CalendarDate.CalendarDate, to: CalendarDate.CalendarDate })
 /** A period of days, both ends included. */
@@ -266,4 +441,30 @@ export const weeklyCompliance = (
     missing,
     value: Indicator.measureFraction({ numerator: compliant, denominator: pairs }),
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Party cells
+
+/**
+ * Whether a class is a party cell's session "Đảng viên tiên phong học tập kỹ năng số" (the `party_members`
+ * audience, whose `organizationId` is the cell).
+ */
+export const isPioneerSession = (c: Class): boolean => c.audience === "party_members"
+
+/**
+ * The party cells (organizations of kind `party_cell`) that have not held a pioneer session on or before
+ * `asOf` (a session counts when {@link isHeld}), in the order given.
+ */
+export const cellsWithoutPioneerSession = (
+  organizations: ReadonlyArray<Organization.Organization>,
+  classes: ReadonlyArray<Class>,
+  asOf: CalendarDate.CalendarDate,
+): ReadonlyArray<Organization.Organization> => {
+  const held = new Set(
+    classes
+      .filter((c) => isPioneerSession(c) && isHeld(c) && dateOf(c) <= asOf)
+      .flatMap((c) => (c.organizationId === null ? [] : [c.organizationId])),
+  )
+  return organizations.filter((o) => o.kind === "party_cell" && !held.has(o.id))
 }

@@ -7,10 +7,12 @@
  */
 import { Schema } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
+import * as Class from "./Class.js"
 import * as Disclosure from "./Disclosure.js"
 import * as Guide from "./Guide.js"
 import * as Indicator from "./Indicator.js"
 import * as SupportStaff from "./SupportStaff.js"
+import type * as Organization from "./Organization.js"
 import type * as Target from "./Target.js"
 import { UnitId } from "./Unit.js"
 import { Bilingual } from "./ValidationMessage.js"
@@ -175,6 +177,52 @@ export const communesWithoutSupportStaff = (
         en: `On ${date}: nobody on duty to help citizens at the public-service desk`,
       },
       [{ kind: "unit", id: unitId }],
+    ),
+  )
+
+/**
+ * `commune-week-without-community-class`: every (commune, ISO week) pair of a weekly compliance
+ * (`Class.weeklyCompliance`) without a community class held.
+ */
+export const communeWeeksWithoutCommunityClass = (
+  compliance: Class.WeeklyCompliance,
+): ReadonlyArray<Violation> =>
+  compliance.missing.map(({ communeId, week }) => {
+    const { year, week: n } = CalendarDate.weekParts(week)
+    const monday = CalendarDate.weekStart(week)
+    const sunday = CalendarDate.weekEnd(week)
+    return make(
+      "commune-week-without-community-class",
+      communeId,
+      {
+        vi: `Tuần ${n}/${year} (${viDate(monday).slice(0, 5)}–${viDate(sunday)}): chưa tổ chức buổi học cộng đồng nào`,
+        en: `Week ${week} (${monday} to ${sunday}): no community class held`,
+      },
+      [
+        { kind: "unit", id: communeId },
+        { kind: "week", id: week },
+      ],
+    )
+  })
+
+/**
+ * `party-cell-without-pioneer-session`: every party cell that has not held the session "Đảng viên tiên
+ * phong học tập kỹ năng số" by `asOf` (`Class.cellsWithoutPioneerSession`); the unit is the cell's.
+ */
+export const partyCellsWithoutPioneerSession = (
+  organizations: ReadonlyArray<Organization.Organization>,
+  classes: ReadonlyArray<Class.Class>,
+  asOf: CalendarDate.CalendarDate,
+): ReadonlyArray<Violation> =>
+  Class.cellsWithoutPioneerSession(organizations, classes, asOf).map((cell) =>
+    make(
+      "party-cell-without-pioneer-session",
+      cell.unitId,
+      {
+        vi: `${cell.name}: chưa tổ chức sinh hoạt chuyên đề “Đảng viên tiên phong học tập kỹ năng số”`,
+        en: `${cell.name}: has not held the “Party members pioneer digital learning” session`,
+      },
+      [{ kind: "organization", id: cell.id }],
     ),
   )
 

@@ -14,6 +14,7 @@
 import { Schema } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
 import { HouseholdId } from "./Household.js"
+import * as Person from "./Person.js"
 import { PersonId } from "./Person.js"
 import { UnitId } from "./Unit.js"
 
@@ -65,8 +66,8 @@ export class PersonEntry extends Schema.Class<PersonEntry>("@bdhv/domain/Worklis
   personId: PersonId,
   householdId: Schema.NullOr(HouseholdId),
   name: Schema.String,
-  /** Has a level-1 VNeID account already (only the upgrade to level 2 is left). */
-  hasVneidLevel1: Schema.Boolean,
+  /** The current VNeID level: 0 (none) or 1 (only the upgrade to level 2 is left). */
+  vneidLevel: Person.VneidLevel.pick([0, 1]),
   ...priorityFields,
 }) {}
 

@@ -1,11 +1,14 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Schema } from "effect"
+import { DateTime, Schema } from "effect"
 import { TestSchema } from "effect/testing"
 import * as CalendarDate from "../src/CalendarDate.js"
+import * as Class from "../src/Class.js"
 import * as Guide from "../src/Guide.js"
+import * as Organization from "../src/Organization.js"
 import { PersonId } from "../src/Person.js"
 import * as SupportStaff from "../src/SupportStaff.js"
 import * as Target from "../src/Target.js"
+import * as Topic from "../src/Topic.js"
 import { UnitId } from "../src/Unit.js"
 import * as Violation from "../src/Violation.js"
 
@@ -83,6 +86,79 @@ describe("Violation", () => {
         violations[0]!.message.vi,
         "Ngày 15/07/2025: chưa có nhân sự hỗ trợ người dân tại bộ phận một cửa",
       )
+    })
+  })
+
+  const session = (cell: string, startsAt: string, status: Class.ClassStatus = "held") =>
+    Class.Class.make({
+      id: Class.ClassId.make(`sh-${cell}`),
+      unitId: u("xa-dong-son"),
+      title: "Đảng viên tiên phong học tập kỹ năng số",
+      audience: "party_members",
+      topicIds: [Topic.ids.usingAi],
+      startsAt: DateTime.makeUnsafe(startsAt),
+      durationMinutes: 120,
+      mode: "in_person",
+      venue: "Hội trường UBND xã",
+      capacity: 40,
+      instructorIds: [],
+      organizationId: Organization.OrganizationId.make(cell),
+      status,
+    })
+
+  describe("commune-week-without-community-class", () => {
+    it("flags each commune week without a community class, naming the week", () => {
+      const compliance = Class.weeklyCompliance([u("xa-dong-son")], [], {
+        from: d("2025-07-07"),
+        to: d("2025-07-13"),
+      })
+      const [v, ...rest] = Violation.communeWeeksWithoutCommunityClass(compliance)
+      assert.deepStrictEqual(rest, [])
+      assert.strictEqual(v!.rule, "commune-week-without-community-class")
+      assert.strictEqual(v!.unitId, "xa-dong-son")
+      assert.deepStrictEqual(v!.message, {
+        vi: "Tuần 28/2025 (07/07–13/07/2025): chưa tổ chức buổi học cộng đồng nào",
+        en: "Week 2025-W28 (2025-07-07 to 2025-07-13): no community class held",
+      })
+      assert.deepStrictEqual(v!.involved[1], { kind: "week", id: "2025-W28" })
+    })
+  })
+
+  describe("party-cell-without-pioneer-session", () => {
+    const cell = (id: string, kind: Organization.OrganizationKind = "party_cell") =>
+      Organization.Organization.make({
+        id: Organization.OrganizationId.make(id),
+        name: `Chi bộ ${id}`,
+        kind,
+        unitId: u("xa-dong-son"),
+      })
+
+    it("flags a party cell that has not held the session", () => {
+      const violations = Violation.partyCellsWithoutPioneerSession(
+        [cell("thon-dong"), cell("thon-doai"), cell("htx", "cooperative")],
+        [
+          session("thon-dong", "2025-06-10T01:00:00Z"),
+          session("thon-doai", "2025-06-10T01:00:00Z", "cancelled"),
+        ],
+        d("2025-07-01"),
+      )
+      assert.deepStrictEqual(
+        violations.map((v) => [v.rule, v.involved[0]!.id]),
+        [["party-cell-without-pioneer-session", "thon-doai"]],
+      )
+      assert.strictEqual(
+        violations[0]!.message.vi,
+        "Chi bộ thon-doai: chưa tổ chức sinh hoạt chuyên đề “Đảng viên tiên phong học tập kỹ năng số”",
+      )
+    })
+
+    it("does not count a session after the reference date", () => {
+      const violations = Violation.partyCellsWithoutPioneerSession(
+        [cell("thon-dong")],
+        [session("thon-dong", "2025-08-10T01:00:00Z")],
+        d("2025-07-01"),
+      )
+      assert.strictEqual(violations.length, 1)
     })
   })
 
