@@ -1,8 +1,28 @@
-import { defineConfig } from "vitest/config"
+import { resolve } from "node:path"
 import solid from "vite-plugin-solid"
+import { defineConfig } from "vitest/config"
 import { domainContent } from "./scripts/domainContent.ts"
 
 export default defineConfig({
   plugins: [solid({ ssr: true }), domainContent()],
-  test: { include: ["test/**/*.test.ts"], environment: "node" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", environment: "node", include: ["test/**/*.test.ts"] },
+      },
+      {
+        // Browser end-to-end tests: the real server serving the built site, Debian's Chromium.
+        test: {
+          name: "e2e",
+          root: resolve(import.meta.dirname, "../../tooling/e2e"),
+          include: ["landing*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
 })

@@ -51,7 +51,7 @@ export interface PublicClass {
   readonly endsAt: string | null
   readonly audience: string
   readonly topics: ReadonlyArray<string>
-  readonly mode: "in-person" | "online" | "hybrid"
+  readonly mode: "in_person" | "online" | "hybrid"
   readonly seatsLeft: number
 }
 

@@ -112,7 +112,7 @@ const vi = {
     previous: "Trang trước",
     next: "Trang sau",
     page: (page: number, pages: number) => `Trang ${page} / ${pages}`,
-    mode: { "in-person": "Học trực tiếp", online: "Học trực tuyến", hybrid: "Trực tiếp và trực tuyến" },
+    mode: { in_person: "Học trực tiếp", online: "Học trực tuyến", hybrid: "Trực tiếp và trực tuyến" },
   },
   signUp: {
     title: (cls: string) => `Đăng ký lớp: ${cls}`,
@@ -299,7 +299,7 @@ const en: Messages = {
     previous: "Previous page",
     next: "Next page",
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
-    mode: { "in-person": "In person", online: "Online", hybrid: "In person and online" },
+    mode: { in_person: "In person", online: "Online", hybrid: "In person and online" },
   },
   signUp: {
     title: (cls: string) => `Sign up for: ${cls}`,
