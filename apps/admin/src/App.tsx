@@ -15,6 +15,12 @@ import { SessionProvider, useSession } from "./session/Session"
 import { ErrorState, Loading } from "./ui/States"
 
 const DashboardPage = lazy(() => import("./pages/DashboardPage"))
+const HouseholdsPage = lazy(() => import("./pages/households/HouseholdsPage"))
+const HouseholdPage = lazy(() => import("./pages/households/HouseholdPage"))
+const HouseholdFormPage = lazy(() => import("./pages/households/HouseholdFormPage"))
+const PeoplePage = lazy(() => import("./pages/people/PeoplePage"))
+const PersonPage = lazy(() => import("./pages/people/PersonPage"))
+const PersonFormPage = lazy(() => import("./pages/people/PersonFormPage"))
 
 export const makeQueryClient = () =>
   new QueryClient({
@@ -71,6 +77,14 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
           <Route path="/login" component={LoginPage} />
           <Route path="/" component={SignedIn}>
             <Route path="/" component={DashboardPage} />
+            <Route path="/households" component={HouseholdsPage} />
+            <Route path="/households/new" component={HouseholdFormPage} />
+            <Route path="/households/:id" component={HouseholdPage} />
+            <Route path="/households/:id/edit" component={HouseholdFormPage} />
+            <Route path="/people" component={PeoplePage} />
+            <Route path="/people/new" component={PersonFormPage} />
+            <Route path="/people/:id" component={PersonPage} />
+            <Route path="/people/:id/edit" component={PersonFormPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

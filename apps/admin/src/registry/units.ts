@@ -1,0 +1,44 @@
+/** The unit tree as at today, shared by the registries' filters and forms. */
+import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import { useQuery } from "@tanstack/solid-query"
+import { createMemo } from "solid-js"
+import { useApi } from "../api/client"
+import { type UnitNode, unitTree } from "../api/dashboard"
+import { pathTo, toTree } from "../dashboard/UnitPicker"
+
+/** Villages and residential groups: where households live. */
+export const isLeafKind = (kind: string) => kind === "village" || kind === "residential_group"
+
+export const useUnits = () => {
+  const api = useApi()
+  const asOf = CalendarDate.fromInstant(Date.now())
+  const query = useQuery(() => ({
+    queryKey: ["units", "tree", asOf],
+    queryFn: () => unitTree(api, asOf),
+    staleTime: 10 * 60_000,
+  }))
+  const tree = createMemo(() => toTree(query.data?.items ?? []))
+  /** "Thôn Đông, Xã Phú Nghĩa": a unit with its parent, enough to tell same-named villages apart. */
+  const label = (id: string | null | undefined): string => {
+    if (id === null || id === undefined) return ""
+    const path = pathTo(tree(), id)
+    return path
+      .slice(-2)
+      .reverse()
+      .map((unit) => unit.name)
+      .join(", ")
+  }
+  /** Options for a select, in tree order, each with its depth for indentation. */
+  const options = (filter: (unit: UnitNode) => boolean = () => true) => {
+    const out: Array<{ unit: UnitNode; depth: number }> = []
+    const walk = (parentId: string | null, depth: number) => {
+      for (const unit of tree().children.get(parentId) ?? []) {
+        if (filter(unit)) out.push({ unit, depth })
+        walk(unit.id, depth + 1)
+      }
+    }
+    walk(null, 0)
+    return out
+  }
+  return { query, tree, label, options }
+}
