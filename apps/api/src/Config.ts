@@ -2,6 +2,7 @@
  * The API's configuration: read from the environment once, at start, and validated with a schema so a
  * bad value stops the process with a message naming the variable, not a crash deep inside a driver.
  */
+import { readFileSync } from "node:fs"
 import { Context, Layer, Redacted, Result, Schema, SchemaIssue } from "effect"
 
 const Port = Schema.NumberFromString.pipe(
@@ -17,6 +18,26 @@ const DatabaseUrl = Schema.String.pipe(
   ),
 )
 
+/** A comma-separated list of web origins (`https://host[:port]`), e.g. for `CORS_ORIGINS`. */
+const Origins = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter(
+      (list: string) =>
+        list
+          .split(",")
+          .map((origin) => origin.trim())
+          .every((origin) => /^https?:\/\/[^/\s,]+$/.test(origin)),
+      { message: "must be a comma-separated list of origins such as https://bdhv.example.vn" },
+    ),
+  ),
+)
+
+/** How many reverse proxies stand in front of the API (0: none, the socket's peer is the client). */
+const TrustProxy = Schema.NumberFromString.pipe(
+  Schema.check(Schema.isInt({ message: "must be a whole number" })),
+  Schema.check(Schema.isBetween({ minimum: 0, maximum: 10 }, { message: "must be between 0 and 10" })),
+)
+
 const NodeEnv = Schema.Literals(["development", "production", "test"])
 const LogLevel = Schema.Literals(["debug", "info", "warn", "error", "silent"])
 
@@ -29,6 +50,9 @@ const Environment = Schema.Struct({
   LOG_LEVEL: Schema.optionalKey(LogLevel),
   BDHV_ADMIN_EMAIL: Schema.optionalKey(Schema.NonEmptyString),
   BDHV_ADMIN_PASSWORD: Schema.optionalKey(Schema.NonEmptyString),
+  BDHV_ADMIN_PASSWORD_FILE: Schema.optionalKey(Schema.NonEmptyString),
+  CORS_ORIGINS: Schema.optionalKey(Origins),
+  BDHV_TRUST_PROXY: Schema.optionalKey(TrustProxy),
 })
 
 /** Where the data lives: an embedded PGlite folder (or memory, for tests) or a PostgreSQL server. */
@@ -48,6 +72,10 @@ export interface AppConfigShape {
   readonly nodeEnv: typeof NodeEnv.Type
   readonly logLevel: typeof LogLevel.Type
   readonly initialAdmin: { readonly email: string; readonly password: Redacted.Redacted<string> } | undefined
+  /** Origins allowed to call the API from a browser on another site (`CORS_ORIGINS`); none when absent. */
+  readonly corsOrigins?: ReadonlyArray<string>
+  /** Reverse proxies in front of the API (`BDHV_TRUST_PROXY`); 0 when absent. */
+  readonly trustProxy?: number
 }
 
 /** The configuration service. */
@@ -71,6 +99,38 @@ const pick = (env: NodeJS.ProcessEnv): Record<string, string> => {
   return picked
 }
 
+/** The shortest first-admin password accepted in production. */
+const minimumProductionPassword = 12
+
+/**
+ * The first admin's password: from `BDHV_ADMIN_PASSWORD`, or read from the file `BDHV_ADMIN_PASSWORD_FILE`
+ * names (a Docker or systemd secret), without its trailing newline. Setting both is a mistake.
+ */
+const adminPassword = (inline: string | undefined, file: string | undefined): string | undefined => {
+  if (file === undefined) return inline
+  if (inline !== undefined) {
+    throw new ConfigInvalid(
+      "Invalid configuration:\n  BDHV_ADMIN_PASSWORD_FILE: set either BDHV_ADMIN_PASSWORD or BDHV_ADMIN_PASSWORD_FILE, not both",
+    )
+  }
+  let contents: string
+  try {
+    contents = readFileSync(file, "utf8")
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ConfigInvalid(
+      `Invalid configuration:\n  BDHV_ADMIN_PASSWORD_FILE=${JSON.stringify(file)}: ${reason}`,
+    )
+  }
+  const password = contents.replace(/\r?\n$/, "")
+  if (password === "") {
+    throw new ConfigInvalid(
+      `Invalid configuration:\n  BDHV_ADMIN_PASSWORD_FILE=${JSON.stringify(file)}: the file is empty`,
+    )
+  }
+  return password
+}
+
 const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
 
 /**
@@ -89,7 +149,16 @@ export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
   }
   const values = decoded.success
   const email = values.BDHV_ADMIN_EMAIL
-  const password = values.BDHV_ADMIN_PASSWORD
+  const password = adminPassword(values.BDHV_ADMIN_PASSWORD, values.BDHV_ADMIN_PASSWORD_FILE)
+  if (
+    values.NODE_ENV === "production" &&
+    password !== undefined &&
+    password.length < minimumProductionPassword
+  ) {
+    throw new ConfigInvalid(
+      `Invalid configuration:\n  BDHV_ADMIN_PASSWORD: must have at least ${minimumProductionPassword} characters in production`,
+    )
+  }
   return {
     port: values.PORT ?? 3000,
     database:
@@ -102,5 +171,10 @@ export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
       email !== undefined && password !== undefined
         ? { email, password: Redacted.make(password) }
         : undefined,
+    corsOrigins: (values.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ""),
+    trustProxy: values.BDHV_TRUST_PROXY ?? 0,
   }
 }

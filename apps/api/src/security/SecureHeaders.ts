@@ -21,7 +21,12 @@ export const inlineScriptHashes = (html: string): ReadonlyArray<string> => {
     if (/\bsrc\s*=/i.test(attributes) || body === "") continue
     // Data blocks (JSON) are never executed, so they need no permission.
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase()
-    if (type !== undefined && type !== "module" && type !== "text/javascript" && type !== "application/javascript")
+    if (
+      type !== undefined &&
+      type !== "module" &&
+      type !== "text/javascript" &&
+      type !== "application/javascript"
+    )
       continue
     hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`)
   }
@@ -32,8 +37,8 @@ const common = {
   crossOriginOpenerPolicy: "same-origin",
   referrerPolicy: "strict-origin-when-cross-origin",
   xFrameOptions: "DENY",
-  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
-} as const
+  permissionsPolicy: { camera: false, microphone: false, geolocation: false, payment: false, usb: false },
+}
 
 /** Headers for API responses: a CSP that lets nothing load or run. */
 export const forApi = (): MiddlewareHandler =>
