@@ -1,9 +1,162 @@
 /**
- * Enrollment — being written.
+ * Enrollments: a person's place in a class, and its state machine —
+ * registered → attended | no_show, attended → completed. Completing a class records its topics for the
+ * person as skill records, so the campaign's counts are backed by records, never typed-in totals.
+ *
+ * @since 0.1.0
  */
-import { Schema } from "effect"
+import { Result, Schema } from "effect"
+import * as CalendarDate from "./CalendarDate.js"
+import * as Class from "./Class.js"
+import { PersonId } from "./Person.js"
+import type * as ValidationMessage from "./ValidationMessage.js"
 
 /** Identifies a person's enrollment in a class. */
 export const EnrollmentId = Schema.String.pipe(Schema.brand("EnrollmentId"))
 /** Identifies a person's enrollment in a class. */
 export type EnrollmentId = typeof EnrollmentId.Type
+
+/**
+ * Where an enrollment stands: `registered` (signed up), `attended` (was there), `no_show` (did not
+ * come), `completed` (attended and finished the class: its topics are recorded).
+ */
+export const Status = Schema.Literals(["registered", "attended", "no_show", "completed"])
+/** Where an enrollment stands. */
+export type Status = typeof Status.Type
+
+/** The name of each status. */
+export const statusNames: { readonly [K in Status]: ValidationMessage.Bilingual } = {
+  registered: { vi: "Đã đăng ký", en: "Registered" },
+  attended: { vi: "Đã tham gia", en: "Attended" },
+  no_show: { vi: "Vắng mặt", en: "No-show" },
+  completed: { vi: "Hoàn thành", en: "Completed" },
+}
+
+/** The allowed transitions: from each status, the statuses it may move to. Any other is an error. */
+export const transitions: { readonly [K in Status]: ReadonlyArray<Status> } = {
+  registered: ["attended", "no_show"],
+  attended: ["completed"],
+  no_show: [],
+  completed: [],
+}
+
+/** A person's enrollment in a class. */
+export class Enrollment extends Schema.Class<Enrollment>("@bdhv/domain/Enrollment")({
+  id: EnrollmentId,
+  classId: Class.ClassId,
+  personId: PersonId,
+  status: Status,
+  registeredOn: CalendarDate.CalendarDate,
+  /** The day of the last change of status (the registration day until then). */
+  updatedOn: CalendarDate.CalendarDate,
+}) {}
+
+/** A transition the state machine does not allow (e.g. completing a no-show). */
+export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()(
+  "Enrollment/InvalidTransition",
+  {
+    enrollmentId: EnrollmentId,
+    from: Status,
+    to: Status,
+  },
+) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return {
+      vi: `Không thể chuyển từ “${statusNames[this.from].vi}” sang “${statusNames[this.to].vi}”`,
+      en: `Cannot change from “${statusNames[this.from].en}” to “${statusNames[this.to].en}”`,
+    }
+  }
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/** The person already has an enrollment in the class. */
+export class AlreadyRegistered extends Schema.TaggedError<AlreadyRegistered>()(
+  "Enrollment/AlreadyRegistered",
+  {
+    classId: Class.ClassId,
+    personId: PersonId,
+  },
+) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return { vi: "Người này đã đăng ký lớp này", en: "This person is already registered in this class" }
+  }
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/** Whether the state machine allows moving from `from` to `to`. */
+export const canTransition = (from: Status, to: Status): boolean => transitions[from].includes(to)
+
+/** Moves an enrollment to a new status on a date, or fails with {@link InvalidTransition}. */
+export const transition = (
+  enrollment: Enrollment,
+  to: Status,
+  date: CalendarDate.CalendarDate,
+): Result.Result<Enrollment, InvalidTransition> =>
+  canTransition(enrollment.status, to)
+    ? Result.succeed(Enrollment.make({ ...enrollment, status: to, updatedOn: date }))
+    : Result.fail(new InvalidTransition({ enrollmentId: enrollment.id, from: enrollment.status, to }))
+
+/** Records that the person came: registered → attended. */
+export const markAttended = (enrollment: Enrollment, date: CalendarDate.CalendarDate) =>
+  transition(enrollment, "attended", date)
+
+/** Records that the person did not come: registered → no_show. */
+export const markNoShow = (enrollment: Enrollment, date: CalendarDate.CalendarDate) =>
+  transition(enrollment, "no_show", date)
+
+/**
+ * Whether an enrollment takes one of the class's seats: every status but `no_show` (a no-show's seat was
+ * lost, not freed). Count these for `Class.hasSeat`.
+ */
+export const holdsSeat = (enrollment: Enrollment): boolean => enrollment.status !== "no_show"
+
+/** A new registration, and the eligibility warning the officer should see, if any. */
+export interface Registered {
+  readonly enrollment: Enrollment
+  readonly warning: ValidationMessage.Bilingual | undefined
+}
+
+/**
+ * Registers a person in a class on a date, given the class's enrollments so far: the person must not be
+ * enrolled already ({@link AlreadyRegistered}), the class must take registrations (`Class.isOpen`, else
+ * `Class.Closed`), have a seat (`Class.hasSeat` given the enrollments that {@link holdsSeat}, else
+ * `Class.Full`), and not reject the person (`Class.eligibility` at the class date, else
+ * `Class.NotEligible`); a warning is passed on with the enrollment.
+ */
+export const register = (input: {
+  readonly id: EnrollmentId
+  readonly personId: PersonId
+  readonly person: Class.Candidate
+  readonly class: Class.Class
+  readonly enrollments: ReadonlyArray<Enrollment>
+  readonly date: CalendarDate.CalendarDate
+}): Result.Result<Registered, AlreadyRegistered | Class.Closed | Class.Full | Class.NotEligible> => {
+  const c = input.class
+  if (input.enrollments.some((e) => e.classId === c.id && e.personId === input.personId)) {
+    return Result.fail(new AlreadyRegistered({ classId: c.id, personId: input.personId }))
+  }
+  if (!Class.isOpen(c)) return Result.fail(new Class.Closed({ classId: c.id, status: c.status }))
+  const taken = input.enrollments.filter((e) => e.classId === c.id && holdsSeat(e)).length
+  if (!Class.hasSeat(c, taken)) return Result.fail(new Class.Full({ classId: c.id, capacity: c.capacity }))
+  const eligibility = Class.eligibility(input.person, c, Class.dateOf(c))
+  if (eligibility._tag === "Rejected") {
+    return Result.fail(new Class.NotEligible({ classId: c.id, reason: eligibility.reason }))
+  }
+  return Result.succeed({
+    enrollment: Enrollment.make({
+      id: input.id,
+      classId: c.id,
+      personId: input.personId,
+      status: "registered",
+      registeredOn: input.date,
+      updatedOn: input.date,
+    }),
+    warning: eligibility._tag === "Warning" ? eligibility.reason : undefined,
+  })
+}
