@@ -64,7 +64,10 @@ describe("Team", () => {
       visit("v2", "h1", "2025-06-03"),
       visit("v3", "h2", "2025-06-20"),
     ]
-    assert.deepStrictEqual(Team.householdsVisited(visits, d("2025-06-01"), d("2025-06-30")), ["h1", "h2"].map(h))
+    assert.deepStrictEqual(
+      Team.householdsVisited(visits, d("2025-06-01"), d("2025-06-30")),
+      ["h1", "h2"].map(h),
+    )
     assert.deepStrictEqual(Team.householdsVisited(visits, d("2025-06-02"), d("2025-06-19")), [h("h1")])
     assert.strictEqual(Team.lastVisitByHousehold(visits).get(h("h2")), "2025-06-20")
   })
