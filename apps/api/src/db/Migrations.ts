@@ -6,14 +6,14 @@ import { Effect } from "effect"
 import * as Migrator from "effect/sql/Migrator"
 import m0001 from "./migrations/0001_schema.js"
 import m0002 from "./migrations/0002_domain_shapes.js"
-import m0003 from "./migrations/0003_visits_communication.js"
 import m0003 from "./migrations/0003_security.js"
+import m0004 from "./migrations/0004_visits_communication.js"
 
 const migrations = {
   "0001_schema": m0001,
   "0002_domain_shapes": m0002,
-  "0003_visits_communication": m0003,
   "0003_security": m0003,
+  "0004_visits_communication": m0004,
 }
 
 const migrate = Migrator.make({})

@@ -1,5 +1,5 @@
 /**
- * 0003 — door-to-door visits and communication as the domain records them:
+ * 0004 — door-to-door visits and communication as the domain records them:
  * - visits: the household members helped, and among them those whose VNeID reached level 2 and those who
  *   opened a digital bank account during the visit (`helped_ids`, `vneid_level2_ids`, `digital_bank_ids`);
  *   topics stay in `visit_topics`;
