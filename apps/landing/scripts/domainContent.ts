@@ -11,10 +11,12 @@ const virtualId = "virtual:bdhv-content"
 const resolvedId = `\0${virtualId}`
 
 export const loadContent = async (): Promise<CampaignContent> => {
-  const [Indicator, Campaign, Topic] = await Promise.all([
+  const [Indicator, Campaign, Topic, Class, Communication] = await Promise.all([
     import("@bdhv/domain/Indicator"),
     import("@bdhv/domain/Campaign"),
     import("@bdhv/domain/Topic"),
+    import("@bdhv/domain/Class"),
+    import("@bdhv/domain/Communication"),
   ])
   return {
     indicators: Indicator.ids.map((id) => {
@@ -36,7 +38,9 @@ export const loadContent = async (): Promise<CampaignContent> => {
       indicators: [...g.indicators],
     })),
     topics: Topic.catalogue.map((t) => ({ id: t.id, name: { vi: t.name.vi, en: t.name.en } })),
-    audiences: [],
+    // The public finds the classes open to residents, not those of an institution.
+    audiences: Class.communityAudiences.map((id) => ({ id, name: Class.audienceNames[id] })),
+    eventKinds: Object.entries(Communication.eventKindNames).map(([id, name]) => ({ id, name })),
   }
 }
 

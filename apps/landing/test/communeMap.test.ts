@@ -23,3 +23,14 @@ describe("commune map", () => {
     expect(shades).not.toContain(shadeOf(null))
   })
 })
+
+describe("shareToDraw", () => {
+  it("draws an exact share at its value and a suppressed one at its bound, a withheld one nowhere", async () => {
+    const { shareToDraw } = await import("../src/sections/Progress.tsx")
+    expect(shareToDraw({ _tag: "Exact", value: 0.42 })).toBe(0.42)
+    expect(shareToDraw({ _tag: "FewerThan", bound: 0.05 })).toBe(0.05)
+    expect(shareToDraw({ _tag: "MoreThan", bound: 0.9 })).toBe(0.9)
+    expect(shareToDraw({ _tag: "Withheld" })).toBeNull()
+    expect(shareToDraw(undefined)).toBeNull()
+  })
+})

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { daysBetween, formatCount, formatDate, formatPercent, vietnamDate } from "../src/i18n/format.ts"
+import { daysBetween, formatDate, formatPercent, vietnamDate } from "../src/i18n/format.ts"
 
 describe("format", () => {
   it("writes dates the Vietnamese way and the English way", () => {
     expect(formatDate("2025-10-10", "vi")).toBe("10/10/2025")
     expect(formatDate("2025-05-21", "en")).toBe("21 May 2025")
-  })
-
-  it("keeps the small-cell mark as published and groups digits by language", () => {
-    expect(formatCount("< 5", "vi")).toBe("< 5")
-    expect(formatCount(12345, "vi")).toBe("12.345")
-    expect(formatCount(12345, "en")).toBe("12,345")
   })
 
   it("shows shares as whole percents", () => {

@@ -2,21 +2,21 @@
  * The public endpoints of the BDHV API that the site calls, with the shapes it reads. The server is the
  * same origin (`/api`), so no CORS and no configuration.
  */
+import type { PublicCount, PublicShare } from "@bdhv/domain/Disclosure"
+import type { Status } from "@bdhv/domain/Indicator"
 import type { Lang } from "../i18n/messages.ts"
 
-/** A count as published: a number, or "< 5" when the cell is too small to show. */
-export type PublicCount = number | "< 5"
-
-export type IndicatorStatus = "met" | "on_track" | "at_risk" | "off_track" | "no_data"
-
-/** One indicator of one unit. `value` is null when it cannot be shown (no data, or suppressed). */
+/**
+ * One indicator of one unit, as published: counts and share already suppressed by the API with the
+ * domain's `Disclosure` rules ("< 5", "> 45", withheld), its target and its status.
+ */
 export interface IndicatorFigure {
   readonly id: string
-  readonly value: number | null
+  readonly value: PublicShare
   readonly numerator: PublicCount
   readonly denominator: PublicCount
   readonly target: number | null
-  readonly status: IndicatorStatus
+  readonly status: Status
 }
 
 export interface UnitFigures {

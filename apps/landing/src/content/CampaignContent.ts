@@ -39,4 +39,5 @@ export interface CampaignContent {
   readonly taskGroups: ReadonlyArray<TaskGroupText>
   readonly topics: ReadonlyArray<Choice>
   readonly audiences: ReadonlyArray<Choice>
+  readonly eventKinds: ReadonlyArray<Choice>
 }

@@ -2,7 +2,6 @@
  * How numbers and dates read in each language. Dates are calendar dates of Asia/Ho_Chi_Minh (UTC+7,
  * no daylight saving), whatever the reader's own clock says.
  */
-import type { PublicCount } from "../api/publicApi.ts"
 import type { Lang } from "./messages.ts"
 
 const locale = (lang: Lang) => (lang === "vi" ? "vi-VN" : "en-GB")
@@ -10,10 +9,6 @@ const locale = (lang: Lang) => (lang === "vi" ? "vi-VN" : "en-GB")
 /** 0.784 → "78%" (a whole percent: the figures are not more precise than that for the public). */
 export const formatPercent = (share: number, lang: Lang): string =>
   new Intl.NumberFormat(locale(lang), { style: "percent", maximumFractionDigits: 0 }).format(share)
-
-/** A published count: grouped digits, or the small-cell mark as it came. */
-export const formatCount = (count: PublicCount, lang: Lang): string =>
-  typeof count === "number" ? new Intl.NumberFormat(locale(lang)).format(count) : count
 
 const monthsEn = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

@@ -1,14 +1,17 @@
 /**
  * Live progress: the headline indicators of the whole area or of one commune as bars, and one indicator
- * on the map and in a table for every commune. Definitions come from the domain; figures from the API,
- * already aggregated and with small cells suppressed there.
+ * on the map and in a table for every commune. Definitions come from the domain at build time; figures
+ * from the API, aggregated and suppressed there; their wording ("< 5", "> 91,6%") from the domain's
+ * `Disclosure`, loaded together with the figures so that the first load stays small.
  */
+import type { PublicShare } from "@bdhv/domain/Disclosure"
 import { createSignal, For, onMount, Show } from "solid-js"
 import content from "virtual:bdhv-content"
 import { getProgress, type IndicatorFigure, type Progress, type UnitFigures } from "../api/publicApi.ts"
 import type { IndicatorText } from "../content/CampaignContent.ts"
-import { formatCount, formatDate, formatPercent } from "../i18n/format.ts"
+import { formatDate, formatPercent } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
+import type { Lang } from "../i18n/messages.ts"
 import { CommuneMap, MapLegend } from "../map/CommuneMap.tsx"
 import { communes as mapCommunes } from "../map/communes.json"
 
@@ -26,20 +29,45 @@ const headline: ReadonlyArray<IndicatorText> = headlineIds.flatMap((id) =>
   content.indicators.filter((i) => i.id === id),
 )
 
+/** The domain's wording of published figures. */
+type Wording = Pick<typeof import("@bdhv/domain/Disclosure"), "countToText" | "shareToText">
+
 const figureOf = (unit: UnitFigures | undefined, id: string): IndicatorFigure | undefined =>
   unit?.indicators.find((figure) => figure.id === id)
+
+/** Where to draw a published share on a bar or the map: at the value or its bound; nowhere if withheld. */
+export const shareToDraw = (share: PublicShare | undefined): number | null => {
+  switch (share?._tag) {
+    case "Exact":
+      return share.value
+    case "FewerThan":
+    case "MoreThan":
+      return share.bound
+    default:
+      return null
+  }
+}
+
+const countsText = (
+  figure: IndicatorFigure,
+  wording: Wording,
+  lang: Lang,
+  counts: (n: string, d: string) => string,
+) => counts(wording.countToText(figure.numerator, lang), wording.countToText(figure.denominator, lang))
 
 export const ProgressSection = () => {
   const { t, lang, local } = useI18n()
   const [progress, setProgress] = createSignal<Progress | null>(null)
+  const [wording, setWording] = createSignal<Wording | null>(null)
   const [state, setState] = createSignal<"loading" | "failed" | "ready">("loading")
   const [unitCode, setUnitCode] = createSignal("")
   const [mapIndicatorId, setMapIndicatorId] = createSignal(headlineIds[0] ?? "")
 
   const load = () => {
     setState("loading")
-    getProgress(lang).then(
-      (figures) => {
+    Promise.all([getProgress(lang), import("@bdhv/domain/Disclosure")]).then(
+      ([figures, disclosure]) => {
+        setWording({ countToText: disclosure.countToText, shareToText: disclosure.shareToText })
         setProgress(figures)
         setState("ready")
       },
@@ -51,11 +79,12 @@ export const ProgressSection = () => {
   const communeByCode = (code: string) => progress()?.communes.find((c) => c.code === code)
   const selectedUnit = () => (unitCode() === "" ? progress()?.district : communeByCode(unitCode()))
   const mapIndicator = () => content.indicators.find((i) => i.id === mapIndicatorId())
-  const shareByCode = (code: string) => figureOf(communeByCode(code), mapIndicatorId())?.value ?? null
-  const communeName = (code: string, fallback: string) => {
-    const geo = mapCommunes.find((c) => c.code === code)
-    return geo === undefined ? fallback : lang === "vi" ? geo.name : geo.nameEn
+  const mapIndicatorName = () => {
+    const indicator = mapIndicator()
+    return indicator === undefined ? "" : local(indicator.name)
   }
+  const shareByCode = (code: string) => shareToDraw(figureOf(communeByCode(code), mapIndicatorId())?.value)
+  const communeName = (c: (typeof mapCommunes)[number]) => (lang === "vi" ? c.name : c.nameEn)
 
   return (
     <section id="progress" class="section alt" aria-labelledby="progress-title">
@@ -86,23 +115,25 @@ export const ProgressSection = () => {
           <label for="progress-unit">{t.progress.unitLabel}</label>
           <select id="progress-unit" value={unitCode()} onChange={(e) => setUnitCode(e.currentTarget.value)}>
             <option value="">{t.progress.district}</option>
-            <For each={mapCommunes}>
-              {(c) => <option value={c.code}>{lang === "vi" ? c.name : c.nameEn}</option>}
-            </For>
+            <For each={mapCommunes}>{(c) => <option value={c.code}>{communeName(c)}</option>}</For>
           </select>
         </div>
 
         <ul class="indicators">
           <For each={headline}>
             {(indicator) => (
-              <IndicatorBar indicator={indicator} figure={figureOf(selectedUnit(), indicator.id)} />
+              <IndicatorBar
+                indicator={indicator}
+                figure={figureOf(selectedUnit(), indicator.id)}
+                wording={wording()}
+              />
             )}
           </For>
         </ul>
         <p class="note">{t.progress.suppressed}</p>
 
         <h3 id="communes-title">{t.progress.byCommune}</h3>
-        <div class="field inline">
+        <div class="field inline needs-js">
           <label for="map-indicator">{t.progress.mapIndicator}</label>
           <select
             id="map-indicator"
@@ -115,16 +146,14 @@ export const ProgressSection = () => {
         <div class="map-and-table">
           <div>
             <CommuneMap
-              title={t.progress.mapTitle(mapIndicator() === undefined ? "" : local(mapIndicator()!.name))}
+              title={t.progress.mapTitle(mapIndicatorName())}
               shareByCode={shareByCode}
               selectedCode={unitCode() === "" ? null : unitCode()}
             />
             <MapLegend noData={t.progress.mapNoData} />
           </div>
           <table class="communes">
-            <caption class="visually-hidden">
-              {mapIndicator() === undefined ? "" : local(mapIndicator()!.name)}
-            </caption>
+            <caption class="visually-hidden">{mapIndicatorName()}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.progress.commune}</th>
@@ -137,20 +166,15 @@ export const ProgressSection = () => {
                 {(c) => {
                   const figure = () => figureOf(communeByCode(c.code), mapIndicatorId())
                   return (
-                    <tr>
-                      <th scope="row">{communeName(c.code, c.name)}</th>
+                    <tr data-code={c.code}>
+                      <th scope="row">{communeName(c)}</th>
                       <td>
-                        <Show when={figure()} fallback="—">
-                          {(f) => (
+                        <Show when={figure() !== undefined && wording()} fallback="—">
+                          {(w) => (
                             <>
-                              {f().value === null ? "—" : formatPercent(f().value ?? 0, lang)}{" "}
+                              {w().shareToText(figure()!.value, lang)}{" "}
                               <span class="counts">
-                                (
-                                {t.progress.counts(
-                                  formatCount(f().numerator, lang),
-                                  formatCount(f().denominator, lang),
-                                )}
-                                )
+                                ({countsText(figure()!, w(), lang, t.progress.counts)})
                               </span>
                             </>
                           )}
@@ -176,10 +200,14 @@ export const ProgressSection = () => {
 }
 
 /** One indicator: name, share as a bar with the target marked, counts, status and definition. */
-const IndicatorBar = (props: { indicator: IndicatorText; figure: IndicatorFigure | undefined }) => {
+const IndicatorBar = (props: {
+  indicator: IndicatorText
+  figure: IndicatorFigure | undefined
+  wording: Wording | null
+}) => {
   const { t, lang, local } = useI18n()
   const target = () => props.figure?.target ?? props.indicator.goal.value
-  const share = () => props.figure?.value ?? null
+  const drawn = () => shareToDraw(props.figure?.value)
   return (
     <li class="indicator" data-indicator={props.indicator.id}>
       <div class="indicator-head">
@@ -189,17 +217,21 @@ const IndicatorBar = (props: { indicator: IndicatorText; figure: IndicatorFigure
         </Show>
       </div>
       <div class="bar-row">
-        <span class="share">{share() === null ? "—" : formatPercent(share() ?? 0, lang)}</span>
+        <span class="share">
+          {props.figure !== undefined && props.wording !== null
+            ? props.wording.shareToText(props.figure.value, lang)
+            : "—"}
+        </span>
         <div class="track" aria-hidden="true">
-          <div class="fill" style={{ width: `${Math.round((share() ?? 0) * 100)}%` }} />
+          <div class="fill" style={{ width: `${Math.round((drawn() ?? 0) * 100)}%` }} />
           <div class="target" style={{ left: `${Math.round(target() * 100)}%` }} />
         </div>
       </div>
       <p class="indicator-meta">
-        <Show when={props.figure}>
-          {(f) => (
+        <Show when={props.figure !== undefined && props.wording}>
+          {(w) => (
             <span class="counts">
-              {t.progress.counts(formatCount(f().numerator, lang), formatCount(f().denominator, lang))}
+              {countsText(props.figure!, w(), lang, t.progress.counts)}
               {" · "}
             </span>
           )}
