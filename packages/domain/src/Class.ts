@@ -16,7 +16,7 @@ import type * as Organization from "./Organization.js"
 import { OrganizationId } from "./Organization.js"
 import * as Person from "./Person.js"
 import { PersonId } from "./Person.js"
-import { TopicId } from "./Topic.js"
+import * as Topic from "./Topic.js"
 import { UnitId } from "./Unit.js"
 import * as ValidationMessage from "./ValidationMessage.js"
 
@@ -105,13 +105,11 @@ export class Class extends Schema.Class<Class>("@bdhv/domain/Class")(
     unitId: UnitId,
     title,
     audience: Audience,
-    /** The topics taught; completing the class records each of them for the learner. */
-    topicIds: Schema.Array(TopicId).check(
-      Schema.isMinLength(
-        1,
-        ValidationMessage.message({ vi: "Chọn ít nhất một nội dung", en: "Choose at least one topic" }),
-      ),
-    ),
+    /**
+     * The topics taught; completing the class records each of them for the learner. The same rules as a
+     * core set of topics: at least one, each known to the catalogue, none twice.
+     */
+    topicIds: Topic.CoreTopics,
     /** When the session starts (an instant; its date and week are those in Vietnam). */
     startsAt: Schema.DateTimeUtcFromString,
     durationMinutes: Schema.Int.check(

@@ -82,7 +82,7 @@ describe("Class", () => {
           result.failure.map((m) => [m.path, m.message.vi]),
           [
             ["title", "Vui lòng nhập tên lớp"],
-            ["topicIds", "Chọn ít nhất một nội dung"],
+            ["topicIds", "Chọn ít nhất một chủ đề"],
           ],
         )
       }
