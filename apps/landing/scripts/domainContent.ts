@@ -11,12 +11,13 @@ const virtualId = "virtual:bdhv-content"
 const resolvedId = `\0${virtualId}`
 
 export const loadContent = async (): Promise<CampaignContent> => {
-  const [Indicator, Campaign, Topic, Class, Communication] = await Promise.all([
+  const [Indicator, Campaign, Topic, Class, Communication, Registration] = await Promise.all([
     import("@bdhv/domain/Indicator"),
     import("@bdhv/domain/Campaign"),
     import("@bdhv/domain/Topic"),
     import("@bdhv/domain/Class"),
     import("@bdhv/domain/Communication"),
+    import("@bdhv/domain/Registration"),
   ])
   return {
     indicators: Indicator.ids.map((id) => {
@@ -41,6 +42,8 @@ export const loadContent = async (): Promise<CampaignContent> => {
     // The public finds the classes open to residents, not those of an institution.
     audiences: Class.communityAudiences.map((id) => ({ id, name: Class.audienceNames[id] })),
     eventKinds: Object.entries(Communication.eventKindNames).map(([id, name]) => ({ id, name })),
+    needs: Object.entries(Registration.needNames).map(([id, name]) => ({ id, name })),
+    volunteerRoles: Object.entries(Registration.volunteerRoleNames).map(([id, name]) => ({ id, name })),
   }
 }
 

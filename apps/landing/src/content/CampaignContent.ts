@@ -40,4 +40,7 @@ export interface CampaignContent {
   readonly topics: ReadonlyArray<Choice>
   readonly audiences: ReadonlyArray<Choice>
   readonly eventKinds: ReadonlyArray<Choice>
+  /** What a resident may need from a class (the sign-up form's checkboxes). */
+  readonly needs: ReadonlyArray<Choice>
+  readonly volunteerRoles: ReadonlyArray<Choice>
 }

@@ -1,5 +1,7 @@
 /** The pieces every public form shares: a labelled field with its message, the honeypot, the summary. */
 import { For, type JSX, Show } from "solid-js"
+import type { PublicUnit } from "../api/publicApi.ts"
+import type { Choice } from "../content/CampaignContent.ts"
 import { useI18n } from "../i18n/I18n.tsx"
 import { HONEYPOT_FIELD } from "./spamGuard.ts"
 
@@ -72,6 +74,7 @@ export const ErrorSummary = (props: {
 }) => {
   const { t } = useI18n()
   const entries = () => Object.entries(props.errors)
+  // Checkbox groups are fieldsets with the id itself; single controls carry the prefixed id.
   return (
     <Show when={entries().length > 0}>
       <div class="error-summary" role="alert" tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
@@ -94,6 +97,106 @@ export const ErrorSummary = (props: {
   )
 }
 
-/** API issues `[{ path: "phone", message }]` as messages by field. */
-export const issuesToErrors = (issues: ReadonlyArray<{ path: string; message: string }>): FieldErrors =>
-  Object.fromEntries(issues.map((issue) => [issue.path, issue.message]))
+/** API issues `[{ path: "phone", message }]` as messages by field, the first message of each field. */
+export const issuesToErrors = (issues: ReadonlyArray<{ path: string; message: string }>): FieldErrors => {
+  const errors: Record<string, string> = {}
+  for (const issue of issues) errors[issue.path.split(".")[0] ?? ""] ??= issue.message
+  return errors
+}
+
+/** Where the person lives: a village of a commune, or the commune itself when they do not know it. */
+export const UnitSelect = (props: {
+  aria: { id: string; "aria-invalid": boolean; "aria-describedby": string | undefined }
+  units: ReadonlyArray<PublicUnit>
+  value: string
+  onChange: (unitId: string) => void
+  placeholder: string
+  wholeCommune: (commune: string) => string
+}) => (
+  <select {...props.aria} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+    <option value="">{props.placeholder}</option>
+    <For each={props.units}>
+      {(commune) => (
+        <optgroup label={commune.name}>
+          <option value={commune.id}>{props.wholeCommune(commune.name)}</option>
+          <For each={commune.villages}>{(village) => <option value={village.id}>{village.name}</option>}</For>
+        </optgroup>
+      )}
+    </For>
+  </select>
+)
+
+/** A group of checkboxes with its legend and message. */
+export const CheckboxGroup = (props: {
+  id: string
+  legend: string
+  choices: ReadonlyArray<Choice>
+  selected: ReadonlyArray<string>
+  onChange: (selected: ReadonlyArray<string>) => void
+  error: string | undefined
+}) => {
+  const { local } = useI18n()
+  return (
+    <fieldset
+      id={props.id}
+      class={props.error === undefined ? "choices" : "choices invalid"}
+      aria-describedby={props.error === undefined ? undefined : `${props.id}-error`}
+    >
+      <legend>{props.legend}</legend>
+      <For each={props.choices}>
+        {(choice) => (
+          <label class="choice">
+            <input
+              type="checkbox"
+              value={choice.id}
+              checked={props.selected.includes(choice.id)}
+              onChange={(e) =>
+                props.onChange(
+                  e.currentTarget.checked
+                    ? [...props.selected, choice.id]
+                    : props.selected.filter((id) => id !== choice.id),
+                )
+              }
+            />
+            <span>{local(choice.name)}</span>
+          </label>
+        )}
+      </For>
+      <Show when={props.error}>
+        <span id={`${props.id}-error`} class="error-text">
+          {props.error}
+        </span>
+      </Show>
+    </fieldset>
+  )
+}
+
+/** The consent to be contacted that the personal-data decree asks for. */
+export const Consent = (props: {
+  id: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  error: string | undefined
+}) => {
+  const { t } = useI18n()
+  return (
+    <div class={props.error === undefined ? "field consent" : "field consent invalid"}>
+      <label class="choice">
+        <input
+          id={props.id}
+          type="checkbox"
+          checked={props.checked}
+          aria-invalid={props.error !== undefined}
+          aria-describedby={props.error === undefined ? undefined : `${props.id}-error`}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+        />
+        <span>{t.form.consent}</span>
+      </label>
+      <Show when={props.error}>
+        <span id={`${props.id}-error`} class="error-text">
+          {props.error}
+        </span>
+      </Show>
+    </div>
+  )
+}

@@ -119,8 +119,7 @@ const vi = {
     fullName: "Họ và tên",
     phone: "Số điện thoại",
     phoneHint: "Ví dụ: 0912 345 678",
-    birthYear: "Năm sinh (không bắt buộc)",
-    village: "Thôn, tổ dân phố (không bắt buộc)",
+    needs: "Bạn cần gì thêm? (không bắt buộc)",
     submit: "Gửi đăng ký",
     sending: "Đang gửi…",
     cancel: "Đóng",
@@ -143,21 +142,16 @@ const vi = {
     intro:
       "Bạn biết dùng điện thoại thông minh và muốn giúp hàng xóm? Đăng ký làm Đại sứ số hoặc thanh niên tình nguyện. Ban chỉ đạo xã sẽ duyệt và liên hệ với bạn.",
     role: "Bạn muốn tham gia với vai trò",
-    roles: {
-      "digital-ambassador": {
-        name: "Đại sứ số",
-        text: "Hướng dẫn kèm cặp người học trong thôn, xóm của bạn theo mô hình Người hướng dẫn – Người học.",
-      },
-      "youth-volunteer": {
-        name: "Thanh niên tình nguyện",
-        text: "Cùng Đoàn thanh niên và Tổ chuyển đổi số cộng đồng mở lớp, đi từng nhà hướng dẫn người dân.",
-      },
-    },
+    roleText: {
+      guide: "Hướng dẫn kèm cặp người học trong thôn, xóm của bạn theo mô hình Người hướng dẫn – Người học.",
+      youth_volunteer:
+        "Cùng Đoàn thanh niên và Tổ chuyển đổi số cộng đồng mở lớp, đi từng nhà hướng dẫn người dân.",
+    } as Record<string, string>,
+    topics: "Bạn có thể hướng dẫn những nội dung nào?",
     fullName: "Họ và tên",
     phone: "Số điện thoại",
-    commune: "Xã, phường nơi bạn giúp đỡ",
-    chooseCommune: "Chọn xã, phường",
-    note: "Bạn giỏi việc gì? (không bắt buộc)",
+    availability: "Khi nào bạn rảnh? (không bắt buộc)",
+    availabilityHint: "Ví dụ: tối thứ Ba, sáng Chủ nhật",
     submit: "Đăng ký tình nguyện",
     sending: "Đang gửi…",
     thanks: "Cảm ơn bạn đã đăng ký!",
@@ -186,6 +180,12 @@ const vi = {
   },
   form: {
     honeypot: "Để trống ô này",
+    consent: "Tôi đồng ý để xã dùng họ tên và số điện thoại của tôi để liên hệ về lớp học.",
+    birthYear: "Năm sinh",
+    birthYearHint: "4 chữ số, ví dụ 1958",
+    unit: "Nơi bạn ở (thôn, tổ dân phố)",
+    chooseUnit: "Chọn thôn, tổ dân phố",
+    wholeCommune: (commune: string) => `${commune} — tôi không rõ thôn`,
   },
 }
 
@@ -306,8 +306,7 @@ const en: Messages = {
     fullName: "Full name",
     phone: "Phone number",
     phoneHint: "For example: 0912 345 678",
-    birthYear: "Year of birth (optional)",
-    village: "Village or residential group (optional)",
+    needs: "Anything we should know? (optional)",
     submit: "Sign up",
     sending: "Sending…",
     cancel: "Close",
@@ -331,21 +330,16 @@ const en: Messages = {
     intro:
       "Good with a smartphone and want to help your neighbours? Sign up as a digital ambassador or youth volunteer. The commune steering committee will approve and contact you.",
     role: "I would like to help as",
-    roles: {
-      "digital-ambassador": {
-        name: "Digital ambassador (Đại sứ số)",
-        text: "Coach learners in your village, one guide with their own learners.",
-      },
-      "youth-volunteer": {
-        name: "Youth volunteer",
-        text: "Run classes with the Youth Union and the community digital transformation team, going door to door.",
-      },
+    roleText: {
+      guide: "Coach learners in your village, one guide with their own learners.",
+      youth_volunteer:
+        "Run classes with the Youth Union and the community digital transformation team, going door to door.",
     },
+    topics: "What can you teach?",
     fullName: "Full name",
     phone: "Phone number",
-    commune: "Commune or ward where you will help",
-    chooseCommune: "Choose a commune or ward",
-    note: "What are you good at? (optional)",
+    availability: "When are you free? (optional)",
+    availabilityHint: "For example: Tuesday evenings, Sunday mornings",
     submit: "Sign up to volunteer",
     sending: "Sending…",
     thanks: "Thank you for signing up!",
@@ -374,6 +368,12 @@ const en: Messages = {
   },
   form: {
     honeypot: "Leave this field empty",
+    consent: "I agree that the commune may use my name and phone number to contact me about classes.",
+    birthYear: "Year of birth",
+    birthYearHint: "4 digits, for example 1958",
+    unit: "Where you live (village or residential group)",
+    chooseUnit: "Choose a village or residential group",
+    wholeCommune: (commune: string) => `${commune} — I do not know the village`,
   },
 }
 

@@ -66,7 +66,12 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
   }
 
   const signUpFor = (cls: PublicClass) => (
-    <SignUpForm cls={cls} onClose={() => setChosen(null)} onOffer={(next) => setChosen(next)} />
+    <SignUpForm
+      cls={cls}
+      units={props.units}
+      onClose={() => setChosen(null)}
+      onOffer={(next) => setChosen(next)}
+    />
   )
 
   return (

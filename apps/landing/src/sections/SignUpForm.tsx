@@ -1,24 +1,29 @@
 /**
- * The short sign-up form of one class: name and phone, checked in the browser with the domain's own
- * registration schema (loaded on first use, so the first page load stays small) and again by the API.
+ * The short sign-up form of one class, checked in the browser with the domain's `Registration`
+ * schema (loaded on first use, so the first page load stays small) and again by the API.
  */
-import { createSignal, For, Match, Show, Switch } from "solid-js"
-import { postJson, type PublicClass } from "../api/publicApi.ts"
+import { type Accessor, createSignal, For, Match, Show, Switch } from "solid-js"
+import content from "virtual:bdhv-content"
+import { postJson, type PublicClass, type PublicUnit } from "../api/publicApi.ts"
 import { type RegistrationOutcome, registrationOutcome } from "../api/registrationOutcome.ts"
-import { ErrorSummary, Field, type FieldErrors, Honeypot, issuesToErrors } from "../forms/FormParts.tsx"
+import {
+  CheckboxGroup,
+  Consent,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Honeypot,
+  issuesToErrors,
+  UnitSelect,
+} from "../forms/FormParts.tsx"
+import { loadCheck } from "../forms/loadCheck.ts"
 import { startSpamGuard } from "../forms/spamGuard.ts"
 import { formatDateTime } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
 
-/** Loads the browser-side check once, on the first interaction with any sign-up form. */
-let checkModule: Promise<typeof import("../forms/registrationCheck.ts")> | undefined
-const loadCheck = () => {
-  checkModule ??= import("../forms/registrationCheck.ts")
-  return checkModule
-}
-
 export const SignUpForm = (props: {
   cls: PublicClass
+  units: Accessor<ReadonlyArray<PublicUnit>>
   onClose: () => void
   onOffer: (next: PublicClass) => void
 }) => {
@@ -27,18 +32,43 @@ export const SignUpForm = (props: {
   const guard = startSpamGuard()
   const [fullName, setFullName] = createSignal("")
   const [phone, setPhone] = createSignal("")
+  const [birthYear, setBirthYear] = createSignal("")
+  const [unitId, setUnitId] = createSignal("")
+  const [needs, setNeeds] = createSignal<ReadonlyArray<string>>([])
+  const [consent, setConsent] = createSignal(false)
   const [honeypot, setHoneypot] = createSignal("")
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [sending, setSending] = createSignal(false)
   const [outcome, setOutcome] = createSignal<RegistrationOutcome | null>(null)
-  const labels = { fullName: t.signUp.fullName, phone: t.signUp.phone }
+  const labels = {
+    fullName: t.signUp.fullName,
+    phone: t.signUp.phone,
+    birthYear: t.form.birthYear,
+    unitId: t.form.unit,
+    needs: t.signUp.needs,
+    consent: t.form.consent,
+  }
+  // The class's own commune first: most people sign up near home.
+  const units = () => {
+    const all = props.units()
+    const own = all.filter((u) => u.id === props.cls.communeId)
+    return [...own, ...all.filter((u) => u.id !== props.cls.communeId)]
+  }
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     if (sending()) return
-    const input = { fullName: fullName(), phone: phone() }
-    const check = await loadCheck()
-    const problems = check.checkRegistration(input, lang)
+    const input = {
+      fullName: fullName(),
+      phone: phone(),
+      birthYear: birthYear(),
+      unitId: unitId(),
+      needs: needs(),
+      topicIds: [],
+      classId: props.cls.id,
+      consent: consent(),
+    }
+    const problems = (await loadCheck()).checkSignUp(input, lang)
     setErrors(problems)
     if (Object.keys(problems).length > 0) return
     setSending(true)
@@ -120,7 +150,6 @@ export const SignUpForm = (props: {
                   name="fullName"
                   type="text"
                   autocomplete="name"
-                  required
                   value={fullName()}
                   onInput={(e) => setFullName(e.currentTarget.value)}
                 />
@@ -139,12 +168,57 @@ export const SignUpForm = (props: {
                   type="tel"
                   inputmode="tel"
                   autocomplete="tel"
-                  required
                   value={phone()}
                   onInput={(e) => setPhone(e.currentTarget.value)}
                 />
               )}
             </Field>
+            <Field
+              id={`${prefix}-birthYear`}
+              label={t.form.birthYear}
+              hint={t.form.birthYearHint}
+              error={errors().birthYear}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  name="birthYear"
+                  type="text"
+                  inputmode="numeric"
+                  maxlength="4"
+                  autocomplete="bday-year"
+                  class="short"
+                  value={birthYear()}
+                  onInput={(e) => setBirthYear(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <Field id={`${prefix}-unitId`} label={t.form.unit} error={errors().unitId}>
+              {(aria) => (
+                <UnitSelect
+                  aria={aria}
+                  units={units()}
+                  value={unitId()}
+                  onChange={setUnitId}
+                  placeholder={t.form.chooseUnit}
+                  wholeCommune={t.form.wholeCommune}
+                />
+              )}
+            </Field>
+            <CheckboxGroup
+              id={`${prefix}-needs`}
+              legend={t.signUp.needs}
+              choices={content.needs}
+              selected={needs()}
+              onChange={setNeeds}
+              error={errors().needs}
+            />
+            <Consent
+              id={`${prefix}-consent`}
+              checked={consent()}
+              onChange={setConsent}
+              error={errors().consent}
+            />
             <Honeypot idPrefix={prefix} onInput={setHoneypot} />
             <p class="actions">
               <button type="submit" class="button primary" disabled={sending()}>

@@ -1,21 +1,38 @@
-/** Volunteer sign-up: digital ambassador (Đại sứ số) or youth volunteer; the commune approves it. */
+/**
+ * Volunteer sign-up: a Đại sứ số guide or a youth volunteer, with what they can teach; checked with the
+ * domain's `Registration.VolunteerSignUp` and sent to the commune for approval.
+ */
 import { type Accessor, createSignal, For, Show } from "solid-js"
+import content from "virtual:bdhv-content"
 import { postJson, type PublicUnit } from "../api/publicApi.ts"
-import { ErrorSummary, Field, type FieldErrors, Honeypot, issuesToErrors } from "../forms/FormParts.tsx"
+import {
+  CheckboxGroup,
+  Consent,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Honeypot,
+  issuesToErrors,
+  UnitSelect,
+} from "../forms/FormParts.tsx"
+import { loadCheck } from "../forms/loadCheck.ts"
 import { startSpamGuard } from "../forms/spamGuard.ts"
 import { useI18n } from "../i18n/I18n.tsx"
 
-type Role = "digital-ambassador" | "youth-volunteer"
-const roles: ReadonlyArray<Role> = ["digital-ambassador", "youth-volunteer"]
+// The topics a volunteer is most likely to teach are the campaign's practical ones; all are offered.
+const teachable = content.topics
 
 export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUnit>> }) => {
-  const { t, lang } = useI18n()
+  const { t, lang, local } = useI18n()
   let guard = startSpamGuard()
-  const [role, setRole] = createSignal<Role>("digital-ambassador")
+  const [role, setRole] = createSignal(content.volunteerRoles[0]?.id ?? "")
   const [fullName, setFullName] = createSignal("")
   const [phone, setPhone] = createSignal("")
-  const [communeId, setCommuneId] = createSignal("")
-  const [note, setNote] = createSignal("")
+  const [birthYear, setBirthYear] = createSignal("")
+  const [unitId, setUnitId] = createSignal("")
+  const [topicIds, setTopicIds] = createSignal<ReadonlyArray<string>>([])
+  const [availability, setAvailability] = createSignal("")
+  const [consent, setConsent] = createSignal(false)
   const [honeypot, setHoneypot] = createSignal("")
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [state, setState] = createSignal<"editing" | "sending" | "sent" | "failed">("editing")
@@ -23,25 +40,34 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
     role: t.volunteer.role,
     fullName: t.volunteer.fullName,
     phone: t.volunteer.phone,
-    communeId: t.volunteer.commune,
-    note: t.volunteer.note,
+    birthYear: t.form.birthYear,
+    unitId: t.form.unit,
+    topicIds: t.volunteer.topics,
+    availability: t.volunteer.availability,
+    consent: t.form.consent,
   }
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     if (state() === "sending") return
+    const input = {
+      role: role(),
+      fullName: fullName(),
+      phone: phone(),
+      birthYear: birthYear(),
+      unitId: unitId(),
+      topicIds: topicIds(),
+      ...(availability().trim() === "" ? {} : { availability: availability().trim() }),
+      consent: consent(),
+    }
+    const problems = (await loadCheck()).checkVolunteer(input, lang)
+    setErrors(problems)
+    if (Object.keys(problems).length > 0) return
     setState("sending")
     try {
       const { status, body } = await postJson(
         "/api/public/volunteers",
-        {
-          role: role(),
-          fullName: fullName(),
-          phone: phone(),
-          communeId: communeId(),
-          ...(note().trim() === "" ? {} : { note: note().trim() }),
-          ...guard.fields(honeypot()),
-        },
+        { ...input, ...guard.fields(honeypot()) },
         lang,
       )
       if (status === 201) {
@@ -64,7 +90,10 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
   const again = () => {
     setFullName("")
     setPhone("")
-    setNote("")
+    setBirthYear("")
+    setTopicIds([])
+    setAvailability("")
+    setConsent(false)
     guard = startSpamGuard()
     setState("editing")
   }
@@ -89,28 +118,28 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
             </div>
           }
         >
-          <form class="needs-js" novalidate onSubmit={submit}>
+          <form class="needs-js" novalidate onSubmit={submit} onFocusIn={() => void loadCheck()}>
             <ErrorSummary idPrefix="volunteer" errors={errors()} labels={labels} />
             <Show when={state() === "failed"}>
               <p class="problem" role="alert">
                 {t.volunteer.failed}
               </p>
             </Show>
-            <fieldset class="roles">
+            <fieldset class="roles" id="volunteer-role">
               <legend>{t.volunteer.role}</legend>
-              <For each={roles}>
+              <For each={content.volunteerRoles}>
                 {(r) => (
                   <label class="role">
                     <input
                       type="radio"
                       name="role"
-                      value={r}
-                      checked={role() === r}
-                      onChange={() => setRole(r)}
+                      value={r.id}
+                      checked={role() === r.id}
+                      onChange={() => setRole(r.id)}
                     />
                     <span>
-                      <strong>{t.volunteer.roles[r].name}</strong>
-                      <span class="role-text">{t.volunteer.roles[r].text}</span>
+                      <strong>{local(r.name)}</strong>
+                      <span class="role-text">{t.volunteer.roleText[r.id]}</span>
                     </span>
                   </label>
                 )}
@@ -123,7 +152,6 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
                   name="fullName"
                   type="text"
                   autocomplete="name"
-                  required
                   value={fullName()}
                   onInput={(e) => setFullName(e.currentTarget.value)}
                 />
@@ -142,37 +170,73 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
                   type="tel"
                   inputmode="tel"
                   autocomplete="tel"
-                  required
                   value={phone()}
                   onInput={(e) => setPhone(e.currentTarget.value)}
                 />
               )}
             </Field>
-            <Field id="volunteer-communeId" label={t.volunteer.commune} error={errors().communeId}>
+            <Field
+              id="volunteer-birthYear"
+              label={t.form.birthYear}
+              hint={t.form.birthYearHint}
+              error={errors().birthYear}
+            >
               {(aria) => (
-                <select
+                <input
                   {...aria}
-                  name="communeId"
-                  required
-                  value={communeId()}
-                  onChange={(e) => setCommuneId(e.currentTarget.value)}
-                >
-                  <option value="">{t.volunteer.chooseCommune}</option>
-                  <For each={props.units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
-                </select>
-              )}
-            </Field>
-            <Field id="volunteer-note" label={t.volunteer.note} error={errors().note}>
-              {(aria) => (
-                <textarea
-                  {...aria}
-                  name="note"
-                  rows="3"
-                  value={note()}
-                  onInput={(e) => setNote(e.currentTarget.value)}
+                  name="birthYear"
+                  type="text"
+                  inputmode="numeric"
+                  maxlength="4"
+                  autocomplete="bday-year"
+                  class="short"
+                  value={birthYear()}
+                  onInput={(e) => setBirthYear(e.currentTarget.value)}
                 />
               )}
             </Field>
+            <Field id="volunteer-unitId" label={t.form.unit} error={errors().unitId}>
+              {(aria) => (
+                <UnitSelect
+                  aria={aria}
+                  units={props.units()}
+                  value={unitId()}
+                  onChange={setUnitId}
+                  placeholder={t.form.chooseUnit}
+                  wholeCommune={t.form.wholeCommune}
+                />
+              )}
+            </Field>
+            <CheckboxGroup
+              id="volunteer-topicIds"
+              legend={t.volunteer.topics}
+              choices={teachable}
+              selected={topicIds()}
+              onChange={setTopicIds}
+              error={errors().topicIds}
+            />
+            <Field
+              id="volunteer-availability"
+              label={t.volunteer.availability}
+              hint={t.volunteer.availabilityHint}
+              error={errors().availability}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  name="availability"
+                  type="text"
+                  value={availability()}
+                  onInput={(e) => setAvailability(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <Consent
+              id="volunteer-consent"
+              checked={consent()}
+              onChange={setConsent}
+              error={errors().consent}
+            />
             <Honeypot idPrefix="volunteer" onInput={setHoneypot} />
             <p class="actions">
               <button type="submit" class="button primary" disabled={state() === "sending"}>
