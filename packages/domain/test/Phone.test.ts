@@ -129,7 +129,7 @@ describe("Phone", () => {
       assert.isTrue(Result.isFailure(result))
       if (Result.isFailure(result)) {
         assert.deepStrictEqual(result.failure, [
-          { path: "phone", message: { vi: "Vui lòng nhập Số điện thoại", en: "Phone number is required" } },
+          { path: "phone", message: { vi: "Vui lòng nhập số điện thoại", en: "Phone number is required" } },
         ])
       }
     })
