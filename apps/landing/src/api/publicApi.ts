@@ -74,12 +74,12 @@ export interface ClassQuery {
 
 export interface PublicEvent {
   readonly id: string
+  /** `Communication.EventKind`; `digital_learning_day` is the yearly 10/10 "Ngày hội toàn dân học tập số". */
+  readonly kind: string
   readonly title: string
   /** YYYY-MM-DD */
   readonly date: string
-  readonly place: string | null
-  /** The yearly 10/10 "Ngày hội toàn dân học tập số". */
-  readonly digitalLearningDay: boolean
+  readonly venue: string | null
 }
 
 /** A 400 answer: what was wrong with which field. */

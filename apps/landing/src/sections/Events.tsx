@@ -1,11 +1,16 @@
 /** Events: the next 10/10 "Ngày hội toàn dân học tập số" with a countdown, then the other events. */
 import { createSignal, For, onMount, Show } from "solid-js"
+import content from "virtual:bdhv-content"
 import { getEvents, type PublicEvent } from "../api/publicApi.ts"
 import { daysBetween, formatDate, vietnamDate } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
 
 export const EventsSection = (props: { renderedOn: string }) => {
-  const { t, lang } = useI18n()
+  const { t, lang, local } = useI18n()
+  const kindName = (kind: string) => {
+    const choice = content.eventKinds.find((k) => k.id === kind)
+    return choice === undefined ? "" : local(choice.name)
+  }
   const [events, setEvents] = createSignal<ReadonlyArray<PublicEvent>>([])
   const [state, setState] = createSignal<"loading" | "failed" | "ready">("loading")
   // The prerendered page counts from its build date; the browser recounts from today.
@@ -24,8 +29,8 @@ export const EventsSection = (props: { renderedOn: string }) => {
     events()
       .filter((e) => e.date >= today())
       .sort((a, b) => a.date.localeCompare(b.date))
-  const learningDay = () => upcoming().find((e) => e.digitalLearningDay)
-  const others = () => upcoming().filter((e) => !e.digitalLearningDay)
+  const learningDay = () => upcoming().find((e) => e.kind === "digital_learning_day")
+  const others = () => upcoming().filter((e) => e.kind !== "digital_learning_day")
 
   return (
     <section id="events" class="section" aria-labelledby="events-title">
@@ -40,7 +45,7 @@ export const EventsSection = (props: { renderedOn: string }) => {
                 <span class="countdown-days">{t.events.countdown(daysBetween(today(), day().date))}</span>
                 <span class="countdown-date">
                   {formatDate(day().date, lang)}
-                  {day().place === null ? "" : ` · ${day().place}`}
+                  {day().venue === null ? "" : ` · ${day().venue}`}
                 </span>
               </p>
             )}
@@ -62,7 +67,10 @@ export const EventsSection = (props: { renderedOn: string }) => {
                     <time datetime={event.date}>{formatDate(event.date, lang)}</time>
                     <span>
                       <strong>{event.title}</strong>
-                      {event.place === null ? "" : ` · ${event.place}`}
+                      <span class="event-meta">
+                        {kindName(event.kind)}
+                        {event.venue === null ? "" : ` · ${event.venue}`}
+                      </span>
                     </span>
                   </li>
                 )}
