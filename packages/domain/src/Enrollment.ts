@@ -9,6 +9,7 @@ import { Result, Schema } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
 import * as Class from "./Class.js"
 import { PersonId } from "./Person.js"
+import * as SkillRecord from "./SkillRecord.js"
 import type * as ValidationMessage from "./ValidationMessage.js"
 
 /** Identifies a person's enrollment in a class. */
@@ -159,4 +160,79 @@ export const register = (input: {
     }),
     warning: eligibility._tag === "Warning" ? eligibility.reason : undefined,
   })
+}
+
+/** The class given is not the enrollment's class. */
+export class WrongClass extends Schema.TaggedError<WrongClass>()("Enrollment/WrongClass", {
+  enrollmentId: EnrollmentId,
+  classId: Class.ClassId,
+}) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return { vi: "Đăng ký này không thuộc lớp này", en: "This enrollment is not for this class" }
+  }
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/** Completion recorded before the day of the class. */
+export class BeforeClass extends Schema.TaggedError<BeforeClass>()("Enrollment/BeforeClass", {
+  enrollmentId: EnrollmentId,
+  classDate: CalendarDate.CalendarDate,
+  date: CalendarDate.CalendarDate,
+}) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return {
+      vi: `Chưa thể ghi nhận hoàn thành trước ngày học (${this.classDate})`,
+      en: `Completion cannot be recorded before the class day (${this.classDate})`,
+    }
+  }
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/** A completed enrollment and the skill records it yields. */
+export interface Completed {
+  readonly enrollment: Enrollment
+  readonly skillRecords: ReadonlyArray<SkillRecord.SkillRecord>
+}
+
+/**
+ * Completes an enrollment (attended → completed) on `date`, recorded by `recordedBy`, and yields one skill
+ * record per topic of the class: source `class`, evidence the enrollment, dated the day the class was
+ * held in Vietnam (when the topic was learnt, however late the completion is recorded). Record ids are
+ * derived from the enrollment and the topic (`<enrollment id>/<topic id>`), so recording the same
+ * completion twice yields the same records.
+ *
+ * Fails with {@link InvalidTransition} unless the enrollment is `attended`, {@link WrongClass} for another
+ * class, {@link BeforeClass} when `date` is before the class day.
+ */
+export const complete = (
+  enrollment: Enrollment,
+  c: Class.Class,
+  date: CalendarDate.CalendarDate,
+  recordedBy: string,
+): Result.Result<Completed, InvalidTransition | WrongClass | BeforeClass> => {
+  if (enrollment.classId !== c.id) {
+    return Result.fail(new WrongClass({ enrollmentId: enrollment.id, classId: c.id }))
+  }
+  const classDate = Class.dateOf(c)
+  if (date < classDate) return Result.fail(new BeforeClass({ enrollmentId: enrollment.id, classDate, date }))
+  return Result.map(transition(enrollment, "completed", date), (completed) => ({
+    enrollment: completed,
+    skillRecords: c.topicIds.map((topicId) =>
+      SkillRecord.SkillRecord.make({
+        id: SkillRecord.SkillRecordId.make(`${enrollment.id}/${topicId}`),
+        personId: enrollment.personId,
+        topicId,
+        date: classDate,
+        source: "class",
+        evidenceId: enrollment.id,
+        recordedBy,
+      }),
+    ),
+  }))
 }

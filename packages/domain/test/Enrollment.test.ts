@@ -5,6 +5,7 @@ import * as CalendarDate from "../src/CalendarDate.js"
 import * as Class from "../src/Class.js"
 import * as Enrollment from "../src/Enrollment.js"
 import * as Person from "../src/Person.js"
+import * as SkillRecord from "../src/SkillRecord.js"
 import * as Topic from "../src/Topic.js"
 import { UnitId } from "../src/Unit.js"
 
@@ -175,6 +176,71 @@ describe("Enrollment", () => {
         return Result.isSuccess(r) ? seated + 1 <= elderlyClass.capacity : seated >= elderlyClass.capacity
       },
     )
+  })
+
+  describe("complete", () => {
+    it("yields one skill record per topic of the class, dated the class day", () => {
+      const r = Enrollment.complete(enrollment("attended"), elderlyClass, d("2025-07-12"), "can-bo-xa")
+      assert.isTrue(Result.isSuccess(r))
+      if (Result.isSuccess(r)) {
+        assert.strictEqual(r.success.enrollment.status, "completed")
+        assert.strictEqual(r.success.enrollment.updatedOn, "2025-07-12")
+        assert.deepStrictEqual(
+          r.success.skillRecords.map((rec) => [
+            rec.id,
+            rec.personId,
+            rec.topicId,
+            rec.date,
+            rec.source,
+            rec.evidenceId,
+            rec.recordedBy,
+          ]),
+          [
+            [
+              "e1/online-public-services",
+              "ba-tu",
+              "online-public-services",
+              "2025-07-10",
+              "class",
+              "e1",
+              "can-bo-xa",
+            ],
+            ["e1/digital-safety", "ba-tu", "digital-safety", "2025-07-10", "class", "e1", "can-bo-xa"],
+          ],
+        )
+        assert.deepStrictEqual(
+          [...SkillRecord.achievedTopics(r.success.skillRecords, d("2025-07-10"))],
+          [Topic.ids.onlinePublicServices, Topic.ids.digitalSafety],
+        )
+      }
+    })
+
+    it("yields the same records when the same completion is recorded twice", () => {
+      const once = Enrollment.complete(enrollment("attended"), elderlyClass, d("2025-07-12"), "can-bo-xa")
+      const again = Enrollment.complete(enrollment("attended"), elderlyClass, d("2025-07-15"), "can-bo-xa")
+      assert.isTrue(Result.isSuccess(once) && Result.isSuccess(again))
+      if (Result.isSuccess(once) && Result.isSuccess(again)) {
+        assert.deepStrictEqual(once.success.skillRecords, again.success.skillRecords)
+      }
+    })
+
+    it("completes only from attended", () => {
+      for (const status of ["registered", "no_show", "completed"] as const) {
+        const r = Enrollment.complete(enrollment(status), elderlyClass, d("2025-07-12"), "can-bo-xa")
+        assert.isTrue(Result.isFailure(r) && r.failure._tag === "Enrollment/InvalidTransition", status)
+      }
+    })
+
+    it("refuses another class and a completion before the class day", () => {
+      const other = Class.Class.make({ ...elderlyClass, id: Class.ClassId.make("lop-khac") })
+      const wrong = Enrollment.complete(enrollment("attended"), other, d("2025-07-12"), "can-bo-xa")
+      assert.isTrue(Result.isFailure(wrong) && wrong.failure._tag === "Enrollment/WrongClass")
+      const early = Enrollment.complete(enrollment("attended"), elderlyClass, d("2025-07-09"), "can-bo-xa")
+      assert.isTrue(Result.isFailure(early) && early.failure._tag === "Enrollment/BeforeClass")
+      if (Result.isFailure(early)) {
+        assert.strictEqual(early.failure.text.vi, "Chưa thể ghi nhận hoàn thành trước ngày học (2025-07-10)")
+      }
+    })
   })
 
   it("round-trips enrollments through encode and decode", async () => {
