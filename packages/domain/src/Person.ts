@@ -251,9 +251,9 @@ export const digitalIdentityAge = 16
  * The person's age in completed years at `date` (negative before birth).
  *
  * A birthday is reached on its day; a 29 February birthday is reached on 1 March in common years.
- * A person known only by birth year is treated as born on 1 January of that year, as Vietnamese
- * administration does when only the year is recorded (for example Decree 135/2020/NĐ-CP, art. 6, for
- * retirement age): the age is the reference year minus the birth year, the same figure the commune's
+ * A person known only by birth year is treated as born on 1 January of that year, the convention of
+ * Vietnamese social-insurance and retirement rules when only the year is recorded: the age is then the
+ * reference year minus the birth year, the way people count their age and the figure the commune's
  * other registers give. It may count someone as up to a year older than they are, which errs towards
  * including people in the elderly and ≥ 16 groups the campaign must reach rather than leaving them out.
  */
@@ -292,7 +292,7 @@ export const needsDigitalIdentityAt = (
  * `latestBirthYear`. Agrees with {@link ageAt}.
  *
  * @example
- * ```sql
+ * ```text
  * WHERE (birth_date IS NOT NULL AND birth_date <= $latestBirthDate)
  *    OR (birth_date IS NULL AND birth_year <= $latestBirthYear)
  * ```

@@ -257,6 +257,11 @@ describe("Person", () => {
       await new TestSchema.Asserts(Person.Person).verifyRoundTrip()
     })
 
+    it.prop("survives a trip through JSON, as the API sends it", [Person.Person], ([person]) => {
+      const json = JSON.parse(JSON.stringify(Schema.encodeSync(Person.Person)(person)))
+      assert.deepStrictEqual(Schema.decodeUnknownSync(Person.Person)(json), person)
+    })
+
     it("keeps no national ID number", () => {
       const fields = Object.keys(Person.Person.fields)
       assert.deepStrictEqual(
