@@ -12,6 +12,7 @@ import { Schema } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
 import { HouseholdId } from "./Household.js"
 import { PersonId } from "./Person.js"
+import * as SkillRecord from "./SkillRecord.js"
 import { TopicId } from "./Topic.js"
 import { UnitId } from "./Unit.js"
 import * as ValidationMessage from "./ValidationMessage.js"
@@ -125,3 +126,23 @@ export const lastVisitByHousehold = (
 /** The distinct people a set of visits helped. */
 export const peopleHelped = (visits: ReadonlyArray<Visit>): ReadonlySet<PersonId> =>
   new Set(visits.flatMap((v) => v.helpedIds))
+
+/**
+ * The skill records a visit yields: each person helped × each topic gone through, source `door_to_door`,
+ * evidence the visit, dated the visit day. Ids are derived (`<visit id>/<person id>/<topic id>`), so
+ * recording the same visit twice yields the same records.
+ */
+export const skillRecordsOf = (visit: Visit, recordedBy: string): ReadonlyArray<SkillRecord.SkillRecord> =>
+  [...new Set(visit.helpedIds)].flatMap((personId) =>
+    [...new Set(visit.topicIds)].map((topicId) =>
+      SkillRecord.SkillRecord.make({
+        id: SkillRecord.SkillRecordId.make(`${visit.id}/${personId}/${topicId}`),
+        personId,
+        topicId,
+        date: visit.date,
+        source: "door_to_door",
+        evidenceId: visit.id,
+        recordedBy,
+      }),
+    ),
+  )

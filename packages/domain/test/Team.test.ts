@@ -5,7 +5,7 @@ import * as CalendarDate from "../src/CalendarDate.js"
 import { HouseholdId } from "../src/Household.js"
 import { PersonId } from "../src/Person.js"
 import * as Team from "../src/Team.js"
-import { Topic } from "../src/index.js"
+import * as Topic from "../src/Topic.js"
 import * as ValidationMessage from "../src/ValidationMessage.js"
 
 const d = (s: string) => Schema.decodeSync(CalendarDate.CalendarDate)(s)
@@ -70,6 +70,23 @@ describe("Team", () => {
     )
     assert.deepStrictEqual(Team.householdsVisited(visits, d("2025-06-02"), d("2025-06-19")), [h("h1")])
     assert.strictEqual(Team.lastVisitByHousehold(visits).get(h("h2")), "2025-06-20")
+  })
+
+  it("yields a door-to-door skill record for each person helped and each topic", () => {
+    const v = Team.Visit.make({
+      ...visit("v1", "h1", "2025-06-01", ["ba-tu", "ong-nam"]),
+      topicIds: [Topic.ids.vneid, Topic.ids.digitalPayment],
+    })
+    const records = Team.skillRecordsOf(v, "to-truong")
+    assert.deepStrictEqual(
+      records.map((r) => [r.id, r.personId, r.topicId, r.source, r.evidenceId, r.date]),
+      [
+        ["v1/ba-tu/vneid", "ba-tu", "vneid", "door_to_door", "v1", "2025-06-01"],
+        ["v1/ba-tu/digital-payment", "ba-tu", "digital-payment", "door_to_door", "v1", "2025-06-01"],
+        ["v1/ong-nam/vneid", "ong-nam", "vneid", "door_to_door", "v1", "2025-06-01"],
+        ["v1/ong-nam/digital-payment", "ong-nam", "digital-payment", "door_to_door", "v1", "2025-06-01"],
+      ],
+    )
   })
 
   it("knows its members", () => {
