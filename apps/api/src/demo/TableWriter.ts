@@ -69,6 +69,12 @@ export const insertRows = <Row>(
     yield* sql.unsafe(insertStatement(spec), columns)
   })
 
+/** Where a batch of rows goes: the database by default ({@link insertRows}). */
+export type WriteBatch = <Row>(
+  spec: TableSpec<Row>,
+  rows: ReadonlyArray<Row>,
+) => Effect.Effect<void, SqlError, SqlClient.SqlClient>
+
 /** Buffers rows of one table and writes them in batches of `batchSize`. */
 export class TableWriter<Row> {
   private rows: Array<Row> = []
@@ -77,6 +83,7 @@ export class TableWriter<Row> {
 
   constructor(
     readonly spec: TableSpec<Row>,
+    readonly write: WriteBatch = insertRows,
     readonly batchSize = 10_000,
   ) {}
 
@@ -94,6 +101,6 @@ export class TableWriter<Row> {
     const rows = this.rows
     this.rows = []
     this.written += rows.length
-    return insertRows(this.spec, rows)
+    return this.write(this.spec, rows)
   }
 }

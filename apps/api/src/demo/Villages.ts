@@ -5,6 +5,7 @@
  * follows its commune to the new unit on 1 July 2025; the villages of a commune that was split go to
  * one of its successors each.
  */
+import * as Text from "@bdhv/domain/Text"
 import type { SeededRandom } from "./SeededRandom.js"
 
 const firstSyllables = [
@@ -94,7 +95,7 @@ export interface InventedVillage {
   /** Its number within its former commune, from 1. */
   readonly number: number
   readonly name: string
-  readonly kind: "village" | "residential_group"
+  readonly kind: "thon" | "to_dan_pho"
   readonly formerCommuneCode: string
   readonly successorCode: string
   /** Far from the commune centre ("vùng xa trung tâm"). */
@@ -114,22 +115,23 @@ export const inventVillages = (
   for (const commune of communes) {
     const count = commune.township ? random.between(8, 12) : random.between(5, 11)
     const remoteShare = commune.township ? 0 : random.pick([0, 0.1, 0.15, 0.3])
+    // Names must differ within the old commune (a village's id is made from it) and within the new one.
+    const usedInCommune = new Set<string>()
     for (let number = 1; number <= count; number++) {
       const successorCode =
         commune.successorCodes.length === 1
           ? commune.successorCodes[0]!
           : commune.successorCodes[Math.floor(((number - 1) * commune.successorCodes.length) / count)]!
-      const used = usedBySuccessor.get(successorCode) ?? new Set<string>()
-      usedBySuccessor.set(successorCode, used)
+      const usedInSuccessor = usedBySuccessor.get(successorCode) ?? new Set<string>()
+      usedBySuccessor.set(successorCode, usedInSuccessor)
+      const used = [usedInCommune, usedInSuccessor]
       const name = commune.township
         ? uniqueName(
-            random,
             used,
             () => `Tổ dân phố ${random.pick(residentialGroupNames)}`,
             `Tổ dân phố số ${number}`,
           )
         : uniqueName(
-            random,
             used,
             () => {
               const first = random.pick(firstSyllables)
@@ -141,7 +143,7 @@ export const inventVillages = (
       villages.push({
         number,
         name,
-        kind: commune.township ? "residential_group" : "village",
+        kind: commune.township ? "to_dan_pho" : "thon",
         formerCommuneCode: commune.code,
         successorCode,
         remote: random.chance(remoteShare),
@@ -151,21 +153,21 @@ export const inventVillages = (
   return villages
 }
 
-const uniqueName = (
-  random: SeededRandom,
-  used: Set<string>,
-  draw: () => string,
-  fallback: string,
-): string => {
+const uniqueName = (used: ReadonlyArray<Set<string>>, draw: () => string, fallback: string): string => {
+  // Compared folded: two names that differ only in accents would make the same id.
+  const free = (name: string) => used.every((set) => !set.has(Text.searchKey(name)))
+  const take = (name: string) => {
+    for (const set of used) set.add(Text.searchKey(name))
+    return name
+  }
   for (let attempt = 0; attempt < 20; attempt++) {
     const name = draw()
-    if (!used.has(name)) {
-      used.add(name)
-      return name
-    }
+    if (free(name)) return take(name)
   }
   // The pools are large; this only happens when a new unit already holds most of a pool.
-  const name = used.has(fallback) ? `${fallback} (${random.int(1000)})` : fallback
-  used.add(name)
-  return name
+  for (let n = 0; ; n++) {
+    const name =
+      n === 0 ? fallback : `${fallback} ${String.fromCharCode(65 + (n % 26))}${Math.floor(n / 26) || ""}`
+    if (free(name)) return take(name)
+  }
 }
