@@ -4,13 +4,15 @@
  * a district admin from BDHV_ADMIN_EMAIL / BDHV_ADMIN_PASSWORD.
  */
 import { type ChildProcess, spawn } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createServer as createHttpServer, request } from "node:http"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
-import { join, resolve } from "node:path"
+import { extname, join, normalize, resolve } from "node:path"
 
 const repo = resolve(import.meta.dirname, "../..")
 export const apiMain = join(repo, "apps/api/dist/main.js")
+const adminDist = join(repo, "apps/admin/dist")
 
 export const admin = { email: "admin@bdhv.test", password: "e2e-District-Admin-2025" } as const
 
@@ -73,8 +75,10 @@ export const startServer = async (env: Readonly<Record<string, string>> = {}): P
   child.stderr?.on("data", (chunk: Buffer) => {
     log += chunk.toString()
   })
-  const url = `http://127.0.0.1:${port}`
+  const apiUrl = `http://127.0.0.1:${port}`
+  let front: { url: string; close: () => Promise<void> } | undefined
   const stop = async () => {
+    await front?.close()
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once("exit", r))
       child.kill("SIGTERM")
@@ -83,10 +87,66 @@ export const startServer = async (env: Readonly<Record<string, string>> = {}): P
     rmSync(dataDir, { recursive: true, force: true })
   }
   try {
-    await waitForHealth(url, child, () => log)
+    await waitForHealth(apiUrl, child, () => log)
+    front = (await servesAdmin(apiUrl)) ? undefined : await frontFor(apiUrl)
   } catch (error) {
     await stop()
     throw error
   }
-  return { url, dataDir, output: () => log, stop }
+  return { url: front?.url ?? apiUrl, dataDir, output: () => log, stop }
+}
+
+const servesAdmin = async (apiUrl: string): Promise<boolean> => {
+  const response = await fetch(`${apiUrl}/admin/`)
+  return response.ok && (response.headers.get("content-type") ?? "").includes("text/html")
+}
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json",
+}
+
+/**
+ * Until the API serves the built admin app itself, one origin in front of it: /admin/* from
+ * apps/admin/dist (index.html for client routes), everything else passed to the API unchanged.
+ */
+const frontFor = async (apiUrl: string): Promise<{ url: string; close: () => Promise<void> }> => {
+  if (!existsSync(join(adminDist, "index.html")))
+    throw new Error(`build the admin app first: ${adminDist} is missing`)
+  const target = new URL(apiUrl)
+  const server = createHttpServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname
+    if (path.startsWith("/admin")) {
+      const relative = normalize(path.slice("/admin".length)).replace(/^([/\\])+/, "")
+      const file = join(adminDist, relative)
+      const found =
+        relative !== "" && file.startsWith(adminDist) && existsSync(file)
+          ? file
+          : join(adminDist, "index.html")
+      res.writeHead(200, { "content-type": contentTypes[extname(found)] ?? "application/octet-stream" })
+      res.end(readFileSync(found))
+      return
+    }
+    const upstream = request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+      (response) => {
+        res.writeHead(response.statusCode ?? 502, response.headers)
+        response.pipe(res)
+      },
+    )
+    upstream.on("error", () => {
+      res.writeHead(502)
+      res.end()
+    })
+    req.pipe(upstream)
+  })
+  const port = await freePort()
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r))
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  }
 }

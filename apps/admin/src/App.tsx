@@ -34,17 +34,22 @@ export const makeQueryClient = () =>
     },
   })
 
+/** The app's base path (vite's `base`, without the trailing slash). */
+const basePath = import.meta.env.BASE_URL.replace(/\/$/, "")
+
 /** Pages behind sign-in: a signed-out visitor is sent to /login and brought back after. */
 const SignedIn = (props: RouteSectionProps) => {
   const session = useSession()
   const location = useLocation()
+  // The router's location includes the base; the router's own links do not.
+  const here = () => (location.pathname.slice(basePath.length) || "/") + location.search
   return (
     <Switch>
       <Match when={session.isLoading()}>
         <Loading />
       </Match>
       <Match when={session.user() === null}>
-        <Navigate href={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} />
+        <Navigate href={`/login?next=${encodeURIComponent(here())}`} />
       </Match>
       <Match when={session.user()}>
         <Shell>{props.children}</Shell>

@@ -6,17 +6,10 @@ import type { AppType } from "@bdhv/api"
 import { hc } from "hono/client"
 import { createContext, type ParentProps, useContext } from "solid-js"
 import { ApiError } from "./ApiError"
-import { makeFetch } from "./http"
+import { makeFetch, type SuccessBody, unwrap } from "./http"
 
-export interface SessionUser {
-  readonly userId: string
-  readonly email: string
-  readonly fullName: string
-  readonly role: "district_admin" | "commune_officer" | "team_leader" | "guide" | "viewer"
-  readonly unitId: string
-  readonly teamId: string | null
-  readonly guideId: string | null
-}
+/** The signed-in user, as the API's `me` and `login` return it. */
+export type SessionUser = SuccessBody<Awaited<ReturnType<Rpc["api"]["auth"]["me"]["$get"]>>>
 
 export interface AuthApi {
   readonly me: () => Promise<SessionUser>
@@ -34,28 +27,18 @@ export interface Api {
   readonly auth: AuthApi
 }
 
-const json = async <T,>(response: Response): Promise<T> => {
-  if (!response.ok) throw await ApiError.fromResponse(response)
-  return (await response.json()) as T
-}
-
 export const makeApi = (language: () => string): Api => {
   const apiFetch = makeFetch(language)
-  const post = (path: string, body?: unknown) =>
-    apiFetch(path, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: body === undefined ? null : JSON.stringify(body),
-    })
+  const rpc = makeRpc(apiFetch, typeof location === "undefined" ? "http://localhost/" : location.origin)
   return {
     fetch: apiFetch,
-    rpc: makeRpc(apiFetch, typeof location === "undefined" ? "http://localhost/" : location.origin),
+    rpc,
     auth: {
-      me: async () => (await json<{ user: SessionUser }>(await apiFetch("/api/auth/me"))).user,
-      login: async (email, password) =>
-        (await json<{ user: SessionUser }>(await post("/api/auth/login", { email, password }))).user,
+      me: () => unwrap(rpc.api.auth.me.$get()),
+      login: (email, password) => unwrap(rpc.api.auth.login.$post({ json: { email, password } })),
       logout: async () => {
-        const response = await post("/api/auth/logout")
+        // A session that already ended (401) is as good as signed out.
+        const response = (await rpc.api.auth.logout.$post()) as unknown as Response
         if (!response.ok && response.status !== 401) throw await ApiError.fromResponse(response)
       },
     },

@@ -46,6 +46,7 @@ export const en: Catalogue = {
   "state.error": "Could not load the data.",
   "state.retry": "Try again",
   "state.notFound": "This page does not exist.",
+  "state.notFoundData": "This record was not found (it may have been deleted).",
   "state.forbidden": "You are not allowed to see this.",
   "state.offline": "Cannot reach the server. Check the network and try again.",
   "state.backHome": "Back to the dashboard",

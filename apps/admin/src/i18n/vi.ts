@@ -48,6 +48,7 @@ export const vi = {
   "state.error": "Không tải được dữ liệu.",
   "state.retry": "Thử lại",
   "state.notFound": "Không tìm thấy trang này.",
+  "state.notFoundData": "Không tìm thấy dữ liệu này (có thể đã bị xoá).",
   "state.forbidden": "Bạn không có quyền xem nội dung này.",
   "state.offline": "Không kết nối được máy chủ. Kiểm tra mạng và thử lại.",
   "state.backHome": "Về trang tổng quan",

@@ -33,7 +33,7 @@ export const navItems: ReadonlyArray<NavItem> = [
   { href: "/targets", label: "nav.targets", icon: "◎" },
   { href: "/imports", label: "nav.imports", icon: "⇪", roles: ["district_admin", "commune_officer"] },
   { href: "/exports", label: "nav.exports", icon: "⇩" },
-  { href: "/users", label: "nav.users", icon: "⚿", roles: ["district_admin"] },
+  { href: "/users", label: "nav.users", icon: "◉", roles: ["district_admin"] },
   { href: "/audit", label: "nav.audit", icon: "☰", roles: ["district_admin"] },
 ]
 

@@ -41,7 +41,7 @@ export default function DashboardPage() {
     vpage?: string
   }>()
   const asOf = () => (CalendarDate.isCalendarDate(params.asOf) ? params.asOf : today())
-  const unitId = () => params.unit ?? session.user()?.unitId
+  const unitId = () => params.unit ?? session.user()?.unitId ?? undefined
   const mapped = (): Indicator.IndicatorId =>
     Indicator.IndicatorId.literals.includes(params.map as Indicator.IndicatorId)
       ? (params.map as Indicator.IndicatorId)

@@ -48,6 +48,12 @@ export const LoginPage = () => {
       fallback={<Navigate href={safeNext(search.next)} />}
     >
       <main class="login" id="main">
+        <p class="login-brand">
+          <span class="brand-mark" aria-hidden="true">
+            B
+          </span>
+          {t("app.name")}
+        </p>
         <div class="login-card">
           <div class="login-lang">
             <button

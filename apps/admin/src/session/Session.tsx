@@ -46,7 +46,8 @@ export const SessionProvider = (props: ParentProps) => {
     retry: () => void me.refetch(),
     login: async (email, password) => {
       const user = await api.auth.login(email, password)
-      queryClient.clear()
+      // Nothing cached for a previous user may show to this one.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] })
       queryClient.setQueryData(sessionKey, user)
       return user
     },
@@ -54,7 +55,7 @@ export const SessionProvider = (props: ParentProps) => {
       try {
         await api.auth.logout()
       } finally {
-        queryClient.clear()
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] })
         queryClient.setQueryData(sessionKey, null)
         navigate("/login", { replace: true })
       }

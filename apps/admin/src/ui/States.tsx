@@ -35,7 +35,7 @@ export const errorMessageKey = (
   if (error instanceof OfflineError) return { key: "state.offline" }
   if (error instanceof ApiError) {
     if (error.status === 403) return { key: "state.forbidden" }
-    if (error.status === 404) return { key: "state.notFound" }
+    if (error.status === 404) return { key: "state.notFoundData" }
     if (error.status === 409) return { key: "error.conflict" }
     if (error.status === 413) return { key: "error.tooLarge" }
     if (error.status === 415) return { key: "error.unsupportedType" }
