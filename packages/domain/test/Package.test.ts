@@ -17,7 +17,10 @@ beforeAll(() => {
   // Under `pnpm test`, npm_execpath is the running pnpm (there may be no pnpm on the PATH).
   const pnpm = process.env.npm_execpath?.includes("pnpm") ? process.env.npm_execpath : undefined
   const [command, args] = pnpm ? [process.execPath, [pnpm]] : ["pnpm", []]
-  execFileSync(command, [...args, "pack", "--pack-destination", project], { cwd: packageDir, stdio: "ignore" })
+  execFileSync(command, [...args, "pack", "--pack-destination", project], {
+    cwd: packageDir,
+    stdio: "ignore",
+  })
   const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"))
   if (tarball === undefined) throw new Error("pnpm pack wrote no tarball")
   const installed = join(project, "node_modules", "@bdhv", "domain")
