@@ -88,10 +88,14 @@ describe("Class", () => {
       }
     })
 
-    it("round-trips classes through encode and decode", async () => {
+    it("round-trips classes, periods and registration errors through encode and decode", async () => {
       await new TestSchema.Asserts(Class.Class).verifyRoundTrip()
       await new TestSchema.Asserts(Class.Eligibility).verifyRoundTrip()
       await new TestSchema.Asserts(Class.CommuneWeek).verifyRoundTrip()
+      await new TestSchema.Asserts(Class.Period).verifyRoundTrip()
+      await new TestSchema.Asserts(Class.Full).verifyRoundTrip()
+      await new TestSchema.Asserts(Class.Closed).verifyRoundTrip()
+      await new TestSchema.Asserts(Class.NotEligible).verifyRoundTrip()
     })
   })
 

@@ -243,7 +243,11 @@ describe("Enrollment", () => {
     })
   })
 
-  it("round-trips enrollments through encode and decode", async () => {
+  it("round-trips enrollments and their errors through encode and decode", async () => {
     await new TestSchema.Asserts(Enrollment.Enrollment).verifyRoundTrip()
+    await new TestSchema.Asserts(Enrollment.InvalidTransition).verifyRoundTrip()
+    await new TestSchema.Asserts(Enrollment.AlreadyRegistered).verifyRoundTrip()
+    await new TestSchema.Asserts(Enrollment.WrongClass).verifyRoundTrip()
+    await new TestSchema.Asserts(Enrollment.BeforeClass).verifyRoundTrip()
   })
 })
