@@ -21,6 +21,9 @@ const HouseholdFormPage = lazy(() => import("./pages/households/HouseholdFormPag
 const PeoplePage = lazy(() => import("./pages/people/PeoplePage"))
 const PersonPage = lazy(() => import("./pages/people/PersonPage"))
 const PersonFormPage = lazy(() => import("./pages/people/PersonFormPage"))
+const ClassesPage = lazy(() => import("./pages/classes/ClassesPage"))
+const ClassPage = lazy(() => import("./pages/classes/ClassPage"))
+const ClassFormPage = lazy(() => import("./pages/classes/ClassFormPage"))
 
 export const makeQueryClient = () =>
   new QueryClient({
@@ -90,6 +93,10 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             <Route path="/people/new" component={PersonFormPage} />
             <Route path="/people/:id" component={PersonPage} />
             <Route path="/people/:id/edit" component={PersonFormPage} />
+            <Route path="/classes" component={ClassesPage} />
+            <Route path="/classes/new" component={ClassFormPage} />
+            <Route path="/classes/:id" component={ClassPage} />
+            <Route path="/classes/:id/edit" component={ClassFormPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

@@ -3,17 +3,15 @@
  * keyboard reachable) and a filter that matches names with or without accents.
  */
 import * as Text from "@bdhv/domain/Text"
+import * as Unit from "@bdhv/domain/Unit"
 import { Dialog } from "@kobalte/core/dialog"
 import { createMemo, createSignal, For, Show } from "solid-js"
 import type { UnitNode } from "../api/dashboard"
 import { type I18n, useI18n } from "../i18n/I18n"
-import { type MessageKey, vi } from "../i18n/vi"
 
-/** The name of a unit kind (xã, phường, thôn…), or the kind itself when the catalogue lacks it. */
-export const unitKindLabel = (t: I18n["t"], kind: string): string => {
-  const key = `unitKind.${kind}`
-  return key in vi ? t(key as MessageKey) : kind
-}
+/** The name of a unit kind (xã, phường, thôn…) from the domain, or the kind itself if unknown. */
+export const unitKindLabel = (pick: I18n["pick"], kind: string): string =>
+  kind in Unit.kindNames ? pick(Unit.kindNames[kind as Unit.UnitKind]) : kind
 
 export interface UnitTree {
   readonly byId: ReadonlyMap<string, UnitNode>
@@ -53,7 +51,7 @@ const Branch = (props: {
   readonly forceOpen: boolean
   readonly onSelect: (unit: UnitNode) => void
 }) => {
-  const { t } = useI18n()
+  const { pick } = useI18n()
   return (
     <ul class="tree">
       <For each={(props.tree.children.get(props.parentId) ?? []).filter(props.visible)}>
@@ -82,7 +80,7 @@ const Branch = (props: {
                   onClick={() => props.onSelect(unit)}
                 >
                   {unit.name}
-                  <span class="muted small"> · {unitKindLabel(t, unit.kind)}</span>
+                  <span class="muted small"> · {unitKindLabel(pick, unit.kind)}</span>
                 </button>
               </div>
               <Show when={kids().length > 0 && expanded()}>

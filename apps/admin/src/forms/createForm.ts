@@ -22,8 +22,11 @@ export interface Form<V extends object, T> {
   /** Messages that belong to no shown field (the whole record, a conflict). */
   readonly formError: () => string | undefined
   readonly pending: () => boolean
-  /** Validates, then runs `save` with the decoded value; maps API errors back onto the fields. */
-  readonly submit: (save: (value: T) => Promise<unknown>) => (event?: Event) => Promise<void>
+  /**
+   * Validates, then runs `save` with the decoded value and the input it was decoded from (what the API
+   * decodes in turn); maps API errors back onto the fields.
+   */
+  readonly submit: (save: (value: T, input: unknown) => Promise<unknown>) => (event?: Event) => Promise<void>
 }
 
 export const createForm = <V extends object, S extends Schema.ConstraintDecoder<unknown>>(options: {
@@ -78,14 +81,15 @@ export const createForm = <V extends object, S extends Schema.ConstraintDecoder<
       setSubmitted(true)
       setFailure(undefined)
       setServerErrors({})
-      const result = decode(options.toInput(values))
+      const input = options.toInput(values)
+      const result = decode(input)
       if (Result.isFailure(result)) {
         queueMicrotask(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus())
         return
       }
       setPending(true)
       try {
-        await save(result.success)
+        await save(result.success, input)
       } catch (error) {
         if (error instanceof ApiError && error.issues.length > 0) {
           setServerErrors(error.fieldMessages())

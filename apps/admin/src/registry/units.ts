@@ -1,13 +1,15 @@
 /** The unit tree as at today, shared by the registries' filters and forms. */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import * as Unit from "@bdhv/domain/Unit"
 import { useQuery } from "@tanstack/solid-query"
 import { createMemo } from "solid-js"
 import { useApi } from "../api/client"
 import { type UnitNode, unitTree } from "../api/dashboard"
 import { pathTo, toTree } from "../dashboard/UnitPicker"
 
-/** Villages and residential groups: where households live. */
-export const isLeafKind = (kind: string) => kind === "village" || kind === "residential_group"
+/** Villages and residential groups: where households live (the domain's village level). */
+export const isLeafKind = (kind: string) =>
+  kind in Unit.kindNames && Unit.isVillageLevel(kind as Unit.UnitKind)
 
 export const useUnits = () => {
   const api = useApi()

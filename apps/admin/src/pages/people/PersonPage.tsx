@@ -112,8 +112,7 @@ export default function PersonPage() {
                   <For each={data.items}>
                     {(record) => (
                       <li>
-                        {topicName(record.topicId)}{" "}
-                        <span class="muted small">· {date(record.achievedOn)}</span>
+                        {topicName(record.topicId)} <span class="muted small">· {date(record.date)}</span>
                       </li>
                     )}
                   </For>
