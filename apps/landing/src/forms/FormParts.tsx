@@ -104,7 +104,10 @@ export const issuesToErrors = (issues: ReadonlyArray<{ path: string; message: st
   return errors
 }
 
-/** Where the person lives: a village of a commune, or the commune itself when they do not know it. */
+/**
+ * Where the person lives: a village of a commune, or the commune itself when they do not know it.
+ * Each option says whether it is selected, since the options can arrive after the value.
+ */
 export const UnitSelect = (props: {
   aria: { id: string; "aria-invalid": boolean; "aria-describedby": string | undefined }
   units: ReadonlyArray<PublicUnit>
@@ -118,8 +121,16 @@ export const UnitSelect = (props: {
     <For each={props.units}>
       {(commune) => (
         <optgroup label={commune.name}>
-          <option value={commune.id}>{props.wholeCommune(commune.name)}</option>
-          <For each={commune.villages}>{(village) => <option value={village.id}>{village.name}</option>}</For>
+          <option value={commune.id} selected={props.value === commune.id}>
+            {props.wholeCommune(commune.name)}
+          </option>
+          <For each={commune.villages}>
+            {(village) => (
+              <option value={village.id} selected={props.value === village.id}>
+                {village.name}
+              </option>
+            )}
+          </For>
         </optgroup>
       )}
     </For>

@@ -181,6 +181,7 @@ const vi = {
   form: {
     honeypot: "Để trống ô này",
     consent: "Tôi đồng ý để xã dùng họ tên và số điện thoại của tôi để liên hệ về lớp học.",
+    consentShort: "Đồng ý",
     birthYear: "Năm sinh",
     birthYearHint: "4 chữ số, ví dụ 1958",
     unit: "Nơi bạn ở (thôn, tổ dân phố)",
@@ -369,6 +370,7 @@ const en: Messages = {
   form: {
     honeypot: "Leave this field empty",
     consent: "I agree that the commune may use my name and phone number to contact me about classes.",
+    consentShort: "Consent",
     birthYear: "Year of birth",
     birthYearHint: "4 digits, for example 1958",
     unit: "Where you live (village or residential group)",

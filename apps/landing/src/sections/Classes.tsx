@@ -13,7 +13,7 @@ import {
 } from "../api/publicApi.ts"
 import { formatDateTime } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
-import { SignUpForm } from "./SignUpForm.tsx"
+import { type SignUpDraft, SignUpForm } from "./SignUpForm.tsx"
 
 export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit>> }) => {
   const { t, lang, local } = useI18n()
@@ -26,6 +26,11 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
   const [result, setResult] = createSignal<ClassPage | null>(null)
   const [state, setState] = createSignal<"idle" | "loading" | "failed" | "ready">("idle")
   const [chosen, setChosen] = createSignal<PublicClass | null>(null)
+  const [draft, setDraft] = createSignal<SignUpDraft | null>(null)
+  const choose = (cls: PublicClass | null, carried: SignUpDraft | null = null) => {
+    setDraft(carried)
+    setChosen(cls)
+  }
 
   const search = (page: number) => {
     const query: ClassQuery = {
@@ -69,8 +74,9 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
     <SignUpForm
       cls={cls}
       units={props.units}
-      onClose={() => setChosen(null)}
-      onOffer={(next) => setChosen(next)}
+      draft={draft()}
+      onClose={() => choose(null)}
+      onOffer={(next, carried) => choose(next, carried)}
     />
   )
 
@@ -187,7 +193,7 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
                         cls={cls}
                         topicName={topicName}
                         audienceName={audienceName}
-                        onSignUp={() => setChosen(cls)}
+                        onSignUp={() => choose(cls)}
                       />
                       <Show when={chosen()?.id === cls.id}>{signUpFor(cls)}</Show>
                     </li>
@@ -227,7 +233,8 @@ const ClassCard = (props: {
   cls: PublicClass
   topicName: (id: string) => string
   audienceName: (id: string) => string
-  onSignUp: () => void
+  /** Absent when the card heads its own open sign-up form. */
+  onSignUp?: () => void
 }) => {
   const { t, lang } = useI18n()
   const full = () => props.cls.seatsLeft <= 0
@@ -251,14 +258,18 @@ const ClassCard = (props: {
           {full() ? t.classes.full : t.classes.seatsLeft(props.cls.seatsLeft)} ·{" "}
           {t.classes.mode[props.cls.mode]}
         </span>
-        <button
-          type="button"
-          class="button primary"
-          aria-label={`${t.classes.signUp}: ${props.cls.title}`}
-          onClick={() => props.onSignUp()}
-        >
-          {t.classes.signUp}
-        </button>
+        <Show when={props.onSignUp}>
+          {(signUp) => (
+            <button
+              type="button"
+              class="button primary"
+              aria-label={`${t.classes.signUp}: ${props.cls.title}`}
+              onClick={() => signUp()()}
+            >
+              {t.classes.signUp}
+            </button>
+          )}
+        </Show>
       </p>
     </article>
   )

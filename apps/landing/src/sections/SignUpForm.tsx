@@ -21,21 +21,32 @@ import { startSpamGuard } from "../forms/spamGuard.ts"
 import { formatDateTime } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
 
+/** What a person typed, carried over when a full class offers the next one. */
+export interface SignUpDraft {
+  readonly fullName: string
+  readonly phone: string
+  readonly birthYear: string
+  readonly unitId: string
+  readonly needs: ReadonlyArray<string>
+  readonly consent: boolean
+}
+
 export const SignUpForm = (props: {
   cls: PublicClass
   units: Accessor<ReadonlyArray<PublicUnit>>
+  draft: SignUpDraft | null
   onClose: () => void
-  onOffer: (next: PublicClass) => void
+  onOffer: (next: PublicClass, draft: SignUpDraft) => void
 }) => {
   const { t, lang } = useI18n()
   const prefix = `signup-${props.cls.id}`
   const guard = startSpamGuard()
-  const [fullName, setFullName] = createSignal("")
-  const [phone, setPhone] = createSignal("")
-  const [birthYear, setBirthYear] = createSignal("")
-  const [unitId, setUnitId] = createSignal("")
-  const [needs, setNeeds] = createSignal<ReadonlyArray<string>>([])
-  const [consent, setConsent] = createSignal(false)
+  const [fullName, setFullName] = createSignal(props.draft?.fullName ?? "")
+  const [phone, setPhone] = createSignal(props.draft?.phone ?? "")
+  const [birthYear, setBirthYear] = createSignal(props.draft?.birthYear ?? "")
+  const [unitId, setUnitId] = createSignal(props.draft?.unitId ?? "")
+  const [needs, setNeeds] = createSignal<ReadonlyArray<string>>(props.draft?.needs ?? [])
+  const [consent, setConsent] = createSignal(props.draft?.consent ?? false)
   const [honeypot, setHoneypot] = createSignal("")
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [sending, setSending] = createSignal(false)
@@ -46,7 +57,7 @@ export const SignUpForm = (props: {
     birthYear: t.form.birthYear,
     unitId: t.form.unit,
     needs: t.signUp.needs,
-    consent: t.form.consent,
+    consent: t.form.consentShort,
   }
   // The class's own commune first: most people sign up near home.
   const units = () => {
@@ -62,7 +73,8 @@ export const SignUpForm = (props: {
       fullName: fullName(),
       phone: phone(),
       birthYear: birthYear(),
-      unitId: unitId(),
+      // Not chosen is missing, so the schema asks for it rather than judging an empty id.
+      ...(unitId() === "" ? {} : { unitId: unitId() }),
       needs: needs(),
       topicIds: [],
       classId: props.cls.id,
@@ -127,7 +139,20 @@ export const SignUpForm = (props: {
                     <br />
                     {formatDateTime(next().startsAt, lang)} · {next().venue}
                   </p>
-                  <button type="button" class="button primary" onClick={() => props.onOffer(next())}>
+                  <button
+                    type="button"
+                    class="button primary"
+                    onClick={() =>
+                      props.onOffer(next(), {
+                        fullName: fullName(),
+                        phone: phone(),
+                        birthYear: birthYear(),
+                        unitId: unitId(),
+                        needs: needs(),
+                        consent: consent(),
+                      })
+                    }
+                  >
                     {t.signUp.signUpNext}
                   </button>
                 </>

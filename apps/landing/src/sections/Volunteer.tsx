@@ -44,7 +44,7 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
     unitId: t.form.unit,
     topicIds: t.volunteer.topics,
     availability: t.volunteer.availability,
-    consent: t.form.consent,
+    consent: t.form.consentShort,
   }
 
   const submit = async (event: SubmitEvent) => {
@@ -55,7 +55,7 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
       fullName: fullName(),
       phone: phone(),
       birthYear: birthYear(),
-      unitId: unitId(),
+      ...(unitId() === "" ? {} : { unitId: unitId() }),
       topicIds: topicIds(),
       ...(availability().trim() === "" ? {} : { availability: availability().trim() }),
       consent: consent(),
