@@ -24,6 +24,8 @@ const PersonFormPage = lazy(() => import("./pages/people/PersonFormPage"))
 const ClassesPage = lazy(() => import("./pages/classes/ClassesPage"))
 const ClassPage = lazy(() => import("./pages/classes/ClassPage"))
 const ClassFormPage = lazy(() => import("./pages/classes/ClassFormPage"))
+const VisitsPage = lazy(() => import("./pages/visits/VisitsPage"))
+const VisitFormPage = lazy(() => import("./pages/visits/VisitFormPage"))
 
 export const makeQueryClient = () =>
   new QueryClient({
@@ -97,6 +99,8 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             <Route path="/classes/new" component={ClassFormPage} />
             <Route path="/classes/:id" component={ClassPage} />
             <Route path="/classes/:id/edit" component={ClassFormPage} />
+            <Route path="/visits" component={VisitsPage} />
+            <Route path="/visits/new" component={VisitFormPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

@@ -2,6 +2,7 @@
  * The dashboard's reads: the unit tree as at a date, every indicator of a unit and its children,
  * an indicator's trend, violations and worklists.
  */
+import type * as Worklist from "@bdhv/domain/Worklist"
 import type { Api } from "./client"
 import { getJson } from "./json"
 
@@ -72,21 +73,10 @@ export const trend = (api: Api, indicatorId: string, unitId: string, asOf: strin
 export const violations = (api: Api, unitId: string, asOf: string, page: number) =>
   getJson<Page<Violation>>(api, "/api/violations", { unitId, asOf, page: String(page), pageSize: "10" })
 
-export interface HouseholdToVisit {
-  readonly householdId: string
-  readonly code: string
-  readonly address: string | null
-  readonly unitName?: string
-  readonly reasons?: ReadonlyArray<string>
-}
-
-export interface PersonToHelp {
-  readonly personId: string
-  readonly fullName: string
-  readonly age?: number
-  readonly householdId: string | null
-  readonly vneidLevel: number
-}
+/** A household on the "no skilled member" worklist (the domain's entry). */
+export type HouseholdToVisit = typeof Worklist.HouseholdEntry.Encoded
+/** A person on the "no level-2 VNeID" worklist. */
+export type PersonToHelp = typeof Worklist.PersonEntry.Encoded
 
 export const householdWorklist = (api: Api, unitId: string, asOf: string, page: number, pageSize = 10) =>
   getJson<Page<HouseholdToVisit>>(api, "/api/worklists/households", {

@@ -334,7 +334,7 @@ export default function DashboardPage() {
                 <For each={data.items}>
                   {(item) => (
                     <li>
-                      <A href={`/households/${item.householdId}`}>{item.code}</A>
+                      <A href={`/households/${item.householdId}`}>{item.name}</A>
                       <span class="muted"> {item.address ?? ""}</span>
                     </li>
                   )}
@@ -356,7 +356,7 @@ export default function DashboardPage() {
                 <For each={data.items}>
                   {(item) => (
                     <li>
-                      <A href={`/people/${item.personId}`}>{item.fullName}</A>
+                      <A href={`/people/${item.personId}`}>{item.name}</A>
                       <span class="muted"> VNeID {item.vneidLevel}</span>
                     </li>
                   )}
