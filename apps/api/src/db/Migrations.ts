@@ -8,12 +8,14 @@ import m0001 from "./migrations/0001_schema.js"
 import m0002 from "./migrations/0002_domain_shapes.js"
 import m0003 from "./migrations/0003_security.js"
 import m0004 from "./migrations/0004_visits_communication.js"
+import m0005 from "./migrations/0005_unit_closure_cycles.js"
 
 const migrations = {
   "0001_schema": m0001,
   "0002_domain_shapes": m0002,
   "0003_security": m0003,
   "0004_visits_communication": m0004,
+  "0005_unit_closure_cycles": m0005,
 }
 
 const migrate = Migrator.make({})

@@ -12,6 +12,7 @@ import type * as Log from "../Log.js"
 import { authenticate } from "../auth/Session.js"
 import { authRoutes } from "../routes/auth.js"
 import { healthRoutes } from "../routes/health.js"
+import { unitRoutes } from "../routes/units.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
 import { fromAcceptLanguage } from "./Language.js"
@@ -96,7 +97,7 @@ export const makeApp = ({ runtime, log, secureCookies }: AppOptions) => {
     return c.json(failure.body(c.get("language") ?? "vi"), failure.status)
   })
 
-  return app.route("/api/health", healthRoutes).route("/api/auth", authRoutes)
+  return app.route("/api/health", healthRoutes).route("/api/auth", authRoutes).route("/api/units", unitRoutes)
 }
 
 /** The API's type, for Hono's typed client (`hc<AppType>`). */

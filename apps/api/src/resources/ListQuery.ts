@@ -2,6 +2,7 @@
  * List requests and pages: `?page=&pageSize=&q=&sort=&order=` plus each resource's filters, answered
  * with `{ items, page, pageSize, total }`.
  */
+import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Text from "@bdhv/domain/Text"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Schema } from "effect"
@@ -16,13 +17,8 @@ const label = ValidationMessage.label
 /** A whole number ≥ 1 given as a query string. */
 const PositiveIntFromString = Schema.NumberFromString.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(1))
 
-/** A query parameter that is a calendar date. */
-export const DateParam = Schema.String.check(
-  Schema.isPattern(
-    /^\d{4}-\d{2}-\d{2}$/,
-    ValidationMessage.message({ vi: "Ngày phải có dạng YYYY-MM-DD", en: "Dates are written YYYY-MM-DD" }),
-  ),
-)
+/** A query parameter that is a calendar date (`YYYY-MM-DD`, a day that exists). */
+export const DateParam = CalendarDate.CalendarDate.annotate(label({ vi: "Ngày", en: "Date" }))
 
 /** A boolean query parameter: `true` or `false`. */
 export const BooleanParam = Schema.Literals(["true", "false"])
