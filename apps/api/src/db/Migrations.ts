@@ -9,6 +9,7 @@ import m0002 from "./migrations/0002_domain_shapes.js"
 import m0003 from "./migrations/0003_security.js"
 import m0004 from "./migrations/0004_visits_communication.js"
 import m0005 from "./migrations/0005_unit_closure_cycles.js"
+import m0006 from "./migrations/0006_enrollment_dates.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -16,6 +17,7 @@ const migrations = {
   "0003_security": m0003,
   "0004_visits_communication": m0004,
   "0005_unit_closure_cycles": m0005,
+  "0006_enrollment_dates": m0006,
 }
 
 const migrate = Migrator.make({})
