@@ -1,9 +1,17 @@
 /** Events: the next 10/10 "Ngày hội toàn dân học tập số" with a countdown, then the other events. */
-import { createSignal, For, onMount, Show } from "solid-js"
+import { createMemo, createSignal, For, onMount, Show } from "solid-js"
 import content from "virtual:bdhv-content"
 import { getEvents, type PublicEvent } from "../api/publicApi.ts"
 import { daysBetween, formatDate, vietnamDate } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
+
+/** The first date on or after `from` (YYYY-MM-DD) that falls on the given month and day. */
+export const nextOccurrence = (when: { month: number; day: number }, from: string): string => {
+  const year = Number(from.slice(0, 4))
+  const inYear = (y: number) =>
+    `${y}-${String(when.month).padStart(2, "0")}-${String(when.day).padStart(2, "0")}`
+  return inYear(year) >= from.slice(0, 10) ? inYear(year) : inYear(year + 1)
+}
 
 export const EventsSection = (props: { renderedOn: string }) => {
   const { t, lang, local } = useI18n()
@@ -29,7 +37,14 @@ export const EventsSection = (props: { renderedOn: string }) => {
     events()
       .filter((e) => e.date >= today())
       .sort((a, b) => a.date.localeCompare(b.date))
-  const learningDay = () => upcoming().find((e) => e.kind === "digital_learning_day")
+  // The API's 10/10 event says where; without one, the day itself still comes every year.
+  const learningDay = createMemo(
+    () =>
+      upcoming().find((e) => e.kind === "digital_learning_day") ?? {
+        date: nextOccurrence(content.digitalLearningDay, today()),
+        venue: null,
+      },
+  )
   const others = () => upcoming().filter((e) => e.kind !== "digital_learning_day")
 
   return (
@@ -39,17 +54,13 @@ export const EventsSection = (props: { renderedOn: string }) => {
         <div class="learning-day">
           <h3>{t.events.dayTitle}</h3>
           <p>{t.events.dayText}</p>
-          <Show when={learningDay()}>
-            {(day) => (
-              <p class="countdown">
-                <span class="countdown-days">{t.events.countdown(daysBetween(today(), day().date))}</span>
-                <span class="countdown-date">
-                  {formatDate(day().date, lang)}
-                  {day().venue === null ? "" : ` · ${day().venue}`}
-                </span>
-              </p>
-            )}
-          </Show>
+          <p class="countdown">
+            <span class="countdown-days">{t.events.countdown(daysBetween(today(), learningDay().date))}</span>
+            <span class="countdown-date">
+              {formatDate(learningDay().date, lang)}
+              {learningDay().venue === null ? "" : ` · ${learningDay().venue}`}
+            </span>
+          </p>
         </div>
         <h3>{t.events.other}</h3>
         <Show when={state() === "loading"}>
