@@ -26,6 +26,8 @@ const ClassPage = lazy(() => import("./pages/classes/ClassPage"))
 const ClassFormPage = lazy(() => import("./pages/classes/ClassFormPage"))
 const VisitsPage = lazy(() => import("./pages/visits/VisitsPage"))
 const VisitFormPage = lazy(() => import("./pages/visits/VisitFormPage"))
+const ImportPage = lazy(() => import("./pages/imports/ImportPage"))
+const ExportsPage = lazy(() => import("./pages/ExportsPage"))
 
 export const makeQueryClient = () =>
   new QueryClient({
@@ -101,6 +103,8 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             <Route path="/classes/:id/edit" component={ClassFormPage} />
             <Route path="/visits" component={VisitsPage} />
             <Route path="/visits/new" component={VisitFormPage} />
+            <Route path="/imports" component={ImportPage} />
+            <Route path="/exports" component={ExportsPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>
