@@ -146,6 +146,9 @@ const suite = (kind: TestDatabase["kind"]): TestDatabase => {
       }
     }
     const method = init.method ?? (body === undefined ? "GET" : "POST")
+    // Like the admin app: a write sends the CSRF cookie's token back in X-CSRF-Token.
+    const csrf = /(?:^|;\s*)bdhv_csrf=([^;]+)/.exec(init.cookie ?? "")?.[1]
+    if (csrf !== undefined && !["GET", "HEAD"].includes(method)) headers["x-csrf-token"] ??= csrf
     return Promise.resolve(
       ready(app, "app").request(path, { method, headers, ...(body === undefined ? {} : { body }) }),
     )
@@ -164,9 +167,11 @@ const suite = (kind: TestDatabase["kind"]): TestDatabase => {
       const response = await request("/api/auth/login", { body: credentials })
       if (response.status !== 200)
         throw new Error(`login failed: ${response.status} ${await response.text()}`)
-      const cookie = response.headers.get("set-cookie")?.split(";")[0]
-      if (cookie === undefined) throw new Error("login set no cookie")
-      return cookie
+      // The session cookie and the CSRF cookie, as a browser would send them back.
+      const cookies = response.headers.getSetCookie().map((line) => line.split(";")[0] ?? "")
+      if (!cookies.some((cookie) => cookie.startsWith("bdhv_session=")))
+        throw new Error("login set no cookie")
+      return cookies.join("; ")
     },
   }
 }

@@ -12,7 +12,7 @@ import type * as Log from "../Log.js"
 import { authenticate } from "../auth/Session.js"
 import { authRoutes } from "../routes/auth.js"
 import { healthRoutes } from "../routes/health.js"
-import { unitRoutes } from "../routes/units.js"
+import * as Security from "../security/Security.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
 import { fromAcceptLanguage } from "./Language.js"
@@ -28,6 +28,10 @@ export interface AppOptions {
   readonly log: Log.Log
   /** Mark cookies Secure (production, behind HTTPS). */
   readonly secureCookies: boolean
+  /** Origins allowed to call the API from another site (`CORS_ORIGINS`); none by default. */
+  readonly corsOrigins?: ReadonlyArray<string>
+  /** Reverse proxies in front of the API (`BDHV_TRUST_PROXY`); none by default. */
+  readonly trustProxy?: number
 }
 
 const toHttpFailure = (error: unknown): HttpFailure | undefined => {
@@ -44,7 +48,7 @@ const toHttpFailure = (error: unknown): HttpFailure | undefined => {
 }
 
 /** Builds the API. */
-export const makeApp = ({ runtime, log, secureCookies }: AppOptions) => {
+export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustProxy = 0 }: AppOptions) => {
   const app = new Hono<Env>()
 
   app.use("*", async (c, next) => {
@@ -80,6 +84,7 @@ export const makeApp = ({ runtime, log, secureCookies }: AppOptions) => {
   })
 
   app.use("/api/*", authenticate)
+  Security.install(app, { secureCookies, corsOrigins, trustProxy })
 
   app.onError((error, c) => {
     const failure = toHttpFailure(error)
@@ -97,7 +102,7 @@ export const makeApp = ({ runtime, log, secureCookies }: AppOptions) => {
     return c.json(failure.body(c.get("language") ?? "vi"), failure.status)
   })
 
-  return app.route("/api/health", healthRoutes).route("/api/auth", authRoutes).route("/api/units", unitRoutes)
+  return app.route("/api/health", healthRoutes).route("/api/auth", authRoutes)
 }
 
 /** The API's type, for Hono's typed client (`hc<AppType>`). */

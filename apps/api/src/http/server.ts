@@ -17,4 +17,10 @@ export interface ServerOptions {
 
 /** The app with the web apps mounted. */
 export const makeServer = ({ runtime, log, config }: ServerOptions) =>
-  makeApp({ runtime, log, secureCookies: config.nodeEnv === "production" })
+  makeApp({
+    runtime,
+    log,
+    secureCookies: config.nodeEnv === "production",
+    corsOrigins: config.corsOrigins ?? [],
+    trustProxy: config.trustProxy ?? 0,
+  })

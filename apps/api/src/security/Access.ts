@@ -1,0 +1,170 @@
+/**
+ * Who may do what: the role matrix, enforced on the server for every API path.
+ *
+ * Two layers, both needed:
+ * 1. **By resource** (this module's {@link matrix}): each path `/api/<resource>/…` names a resource;
+ *    each role may do nothing, read, or read and write it. A path with no entry is refused, so a new
+ *    endpoint is closed until someone decides who may use it (the authorization matrix test fails too).
+ * 2. **By row** ({@link rowFilter} and the unit scope of `resources/Scope.ts`): every query adds the
+ *    actor's conditions, so lists, search, get-by-id, exports and indicators see the same rows, and a
+ *    row out of scope is "not found", never "forbidden".
+ *
+ * Roles (DESIGN §1, issue 4):
+ * - **district_admin** — everything in the district, including accounts, the audit log and erasure;
+ * - **commune_officer** — the campaign records of their commune subtree;
+ * - **team_leader** — their team, its visits, and the households and people of the team's unit (the
+ *   worklist it visits next), phones masked;
+ * - **guide** (Đại sứ số) — their own learners and those learners' skill records;
+ * - **viewer** — reads, but no personal data: aggregates and non-personal records only.
+ */
+import { Effect } from "effect"
+import type * as SqlClient from "effect/sql/SqlClient"
+import type { Fragment } from "effect/sql/Statement"
+import type { Actor, Role } from "../auth/Actor.js"
+import { Forbidden } from "../ServiceError.js"
+
+/** What a role may do with a resource. */
+export type Access = "none" | "read" | "write"
+
+/** The roles, widest first. */
+export const roles: ReadonlyArray<Role> = [
+  "district_admin",
+  "commune_officer",
+  "team_leader",
+  "guide",
+  "viewer",
+]
+
+const all = (access: Access): Record<Role, Access> => ({
+  district_admin: access,
+  commune_officer: access,
+  team_leader: access,
+  guide: access,
+  viewer: access,
+})
+
+/** Non-personal records every signed-in role reads (within scope); changed by admins and officers. */
+const reference: Record<Role, Access> = { ...all("read"), district_admin: "write", commune_officer: "write" }
+/** The structure of the campaign: read by all, changed by district admins only. */
+const structure: Record<Role, Access> = { ...all("read"), district_admin: "write" }
+/** Records about people: admins and officers; nobody else unless listed. */
+const personal: Record<Role, Access> = { ...all("none"), district_admin: "write", commune_officer: "write" }
+
+/**
+ * The resource matrix, keyed by the first path segment after `/api/`. `public`, `auth` and `health` are
+ * not here: they are open (public aggregates, sign-in) and guard themselves.
+ */
+export const matrix = {
+  // Structure: the unit tree, the topic catalogue, the targets.
+  units: structure,
+  topics: structure,
+  targets: structure,
+  // Non-personal campaign records.
+  organizations: reference,
+  classes: reference,
+  posts: reference,
+  events: reference,
+  teams: { ...reference, team_leader: "read" },
+  // Aggregates: counts only, for every role (the viewer's whole view).
+  indicators: all("read"),
+  violations: all("read"),
+  // Personal data.
+  households: { ...personal, team_leader: "read" },
+  people: { ...personal, team_leader: "read", guide: "read" },
+  enrollments: personal,
+  "skill-records": { ...personal, guide: "write" },
+  guides: { ...personal, guide: "write" },
+  "support-staff": personal,
+  visits: { ...personal, team_leader: "write" },
+  worklists: { ...personal, team_leader: "read" },
+  imports: personal,
+  exports: { ...personal, viewer: "none" },
+  // Administration.
+  users: { ...all("none"), district_admin: "write" },
+  audit: { ...all("none"), district_admin: "read" },
+  privacy: { ...all("none"), district_admin: "write" },
+  // Every signed-in user manages their own account (password).
+  account: all("write"),
+} as const satisfies Record<string, Record<Role, Access>>
+
+/** A resource of the matrix. */
+export type Resource = keyof typeof matrix
+
+/** Paths under `/api/` that are not resources: open to everyone, each guarding itself. */
+export const openSegments: ReadonlySet<string> = new Set(["public", "auth", "health", "openapi.json", "docs"])
+
+/** Whether a string names a resource of the matrix. */
+export const isResource = (segment: string): segment is Resource => Object.hasOwn(matrix, segment)
+
+/** What an actor's role may do with a resource. */
+export const accessOf = (role: Role, resource: Resource): Access => matrix[resource][role]
+
+/** Whether a role may read, or write, a resource. */
+export const allows = (role: Role, resource: Resource, mode: "read" | "write"): boolean => {
+  const access = accessOf(role, resource)
+  return mode === "read" ? access !== "none" : access === "write"
+}
+
+/** The refusal for a role that may not do something. */
+export const forbidden = (mode: "read" | "write") =>
+  new Forbidden({
+    message:
+      mode === "read"
+        ? { vi: "Vai trò của bạn không được xem dữ liệu này", en: "Your role may not see this data" }
+        : { vi: "Vai trò của bạn không được thay đổi dữ liệu này", en: "Your role may not change this data" },
+  })
+
+/** Fails with `Forbidden` unless the actor's role may read (or write) the resource. */
+export const require = (actor: Actor, resource: Resource, mode: "read" | "write") =>
+  allows(actor.role, resource, mode) ? Effect.void : Effect.fail(forbidden(mode))
+
+/**
+ * The row condition a role adds to the unit scope for a resource, with the table aliased `alias`:
+ * a team leader sees their own team and its visits; a guide their own guide record, their learners and
+ * their learners' skill records. `true` when the unit scope alone decides.
+ */
+export const rowFilter = (
+  sql: SqlClient.SqlClient,
+  actor: Actor,
+  resource: string,
+  alias = "t",
+): Fragment => {
+  const column = (name: string) => sql.unsafe(`${alias}.${name}`)
+  const learners = sql`(select gl.person_id from guide_learners gl where gl.guide_id = ${actor.guideId ?? ""})`
+  switch (actor.role) {
+    case "team_leader":
+      if (resource === "teams") return sql`${column("id")} = ${actor.teamId ?? ""}`
+      if (resource === "visits") return sql`${column("team_id")} = ${actor.teamId ?? ""}`
+      return sql`true`
+    case "guide":
+      if (resource === "guides") return sql`${column("id")} = ${actor.guideId ?? ""}`
+      if (resource === "people") return sql`${column("id")} in ${learners}`
+      if (resource === "skill-records") return sql`${column("person_id")} in ${learners}`
+      return sql`true`
+    default:
+      return sql`true`
+  }
+}
+
+/** How much of a person's phone number a role sees. */
+export type PhoneView = "full" | "masked" | "hidden"
+
+/**
+ * Phones: admins, officers and guides (who call their learners) read them; team leaders knock on doors
+ * and see only that a number exists (`091****678`); viewers see no personal data at all.
+ */
+export const phoneView = (role: Role): PhoneView => {
+  switch (role) {
+    case "district_admin":
+    case "commune_officer":
+    case "guide":
+      return "full"
+    case "team_leader":
+      return "masked"
+    case "viewer":
+      return "hidden"
+  }
+}
+
+/** Whether a role may see personal data at all (names, birth dates, phones). */
+export const seesPersonalData = (role: Role): boolean => role !== "viewer"

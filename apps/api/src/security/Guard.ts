@@ -1,0 +1,34 @@
+/**
+ * The gate every `/api` request passes before its route: open paths (`public`, `auth`, `health`, the
+ * API description) go on; any other path needs a signed-in user (401) whose role may read — or, for a
+ * write method, write — the resource the path names (403). A path naming no resource of the matrix is
+ * answered 404 (and logged), so a new endpoint stays closed until the matrix says who may use it.
+ */
+import type { MiddlewareHandler } from "hono"
+import type { Env } from "../http/Env.js"
+import { failures, fromServiceError } from "../http/ErrorResponse.js"
+import { Unauthenticated } from "../ServiceError.js"
+import * as Access from "./Access.js"
+
+const readMethods = new Set(["GET", "HEAD", "OPTIONS"])
+
+/** The first path segment after `/api/`, e.g. `people` for `/api/people/123`. */
+export const segmentOf = (path: string): string => path.replace(/^\/api\/?/, "").split("/")[0] ?? ""
+
+/** The middleware, for `/api/*`. */
+export const middleware: MiddlewareHandler<Env> = async (c, next) => {
+  const segment = segmentOf(c.req.path)
+  if (segment === "" || Access.openSegments.has(segment)) return next()
+  if (!Access.isResource(segment)) {
+    c.var.log.warn("no access policy for this path: add it to the matrix of security/Access.ts", {
+      requestId: c.var.requestId,
+      path: c.req.path,
+    })
+    throw failures.notFound()
+  }
+  const actor = c.get("actor")
+  if (actor === undefined) throw fromServiceError(new Unauthenticated())
+  const mode = readMethods.has(c.req.method) ? "read" : "write"
+  if (!Access.allows(actor.role, segment, mode)) throw fromServiceError(Access.forbidden(mode))
+  await next()
+}
