@@ -40,7 +40,7 @@ export default function ExportsPage() {
           <UnitSelect label={t("unit.picker")} value={unitId()} onChange={setUnitId} />
           <TextField label={t("unit.asOf")} type="date" required value={asOf()} onInput={setAsOf} />
         </div>
-        <a class="button button-primary" href={`/api/exports/report.xlsx?${query()}`} download>
+        <a class="button button-primary" href={`/api/exports/report.xlsx?${query()}`} download="">
           {t("export.downloadReport")}
         </a>
       </div>
@@ -53,7 +53,7 @@ export default function ExportsPage() {
               <li>
                 <a
                   href={`/api/exports/${list.resource}.csv?${unitId() === "" ? "" : `unitId=${encodeURIComponent(unitId())}`}`}
-                  download
+                  download=""
                 >
                   {t(list.label)} (CSV)
                 </a>
