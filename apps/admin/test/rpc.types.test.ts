@@ -12,4 +12,19 @@ describe("the typed API client", () => {
     expectTypeOf<Health["status"]>().toEqualTypeOf<"ok">()
     expectTypeOf<Health["database"]>().toHaveProperty("ok")
   })
+
+  it("signs in with email and password and returns the user with role and scope", () => {
+    type Login = Parameters<Rpc["api"]["auth"]["login"]["$post"]>[0]
+    expectTypeOf<Login["json"]>().toEqualTypeOf<{ readonly email: string; readonly password: string }>()
+    type Me = SuccessBody<Awaited<ReturnType<Rpc["api"]["auth"]["me"]["$get"]>>>
+    expectTypeOf<Me["role"]>().toEqualTypeOf<"district_admin" | "commune_officer" | "team_leader" | "guide" | "viewer">()
+    expectTypeOf<Me["unitId"]>().toEqualTypeOf<string | null>()
+  })
+
+  it("reads the unit tree as at a date", () => {
+    type Query = Parameters<Rpc["api"]["units"]["tree"]["$get"]>[0]["query"]
+    expectTypeOf<Query>().toHaveProperty("asOf")
+    type Tree = SuccessBody<Awaited<ReturnType<Rpc["api"]["units"]["tree"]["$get"]>>>
+    expectTypeOf<Tree["units"][number]>().toHaveProperty("parentId").toEqualTypeOf<string | null>()
+  })
 })

@@ -3,16 +3,12 @@
  * an indicator's trend, violations and worklists.
  */
 import type * as Worklist from "@bdhv/domain/Worklist"
-import type { Api } from "./client"
+import type { Api, Rpc } from "./client"
+import { type SuccessBody, unwrap } from "./http"
 import { getJson } from "./json"
 
-export interface UnitNode {
-  readonly id: string
-  readonly code: string | null
-  readonly name: string
-  readonly kind: string
-  readonly parentId: string | null
-}
+/** A unit of the tree as at a date, as `/api/units/tree` returns it. */
+export type UnitNode = SuccessBody<Awaited<ReturnType<Rpc["api"]["units"]["tree"]["$get"]>>>["units"][number]
 
 export interface IndicatorFigure {
   readonly id: string
@@ -54,8 +50,7 @@ export interface Page<T> {
   readonly total: number
 }
 
-export const unitTree = (api: Api, asOf: string) =>
-  getJson<{ items: ReadonlyArray<UnitNode> }>(api, "/api/units/tree", { asOf })
+export const unitTree = (api: Api, asOf: string) => unwrap(api.rpc.api.units.tree.$get({ query: { asOf } }))
 
 export const indicators = (api: Api, unitId: string | undefined, asOf: string) =>
   getJson<IndicatorReport>(api, "/api/indicators", { ...(unitId === undefined ? {} : { unitId }), asOf })

@@ -52,7 +52,7 @@ export default function DashboardPage() {
     queryFn: () => unitTree(api, asOf()),
     staleTime: 10 * 60_000,
   }))
-  const tree = createMemo(() => toTree(units.data?.items ?? []))
+  const tree = createMemo(() => toTree(units.data?.units ?? []))
   const report = useQuery(() => ({
     queryKey: ["indicators", unitId(), asOf()],
     queryFn: () => indicators(api, unitId(), asOf()),
@@ -70,7 +70,7 @@ export default function DashboardPage() {
       </div>
       <div class="toolbar">
         <UnitPicker
-          units={units.data?.items ?? []}
+          units={units.data?.units ?? []}
           selected={report.data?.unit.id ?? unitId()}
           onSelect={(id) => setParams({ unit: id })}
         />

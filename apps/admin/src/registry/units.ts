@@ -19,7 +19,7 @@ export const useUnits = () => {
     queryFn: () => unitTree(api, asOf),
     staleTime: 10 * 60_000,
   }))
-  const tree = createMemo(() => toTree(query.data?.items ?? []))
+  const tree = createMemo(() => toTree(query.data?.units ?? []))
   /** "Thôn Đông, Xã Phú Nghĩa": a unit with its parent, enough to tell same-named villages apart. */
   const label = (id: string | null | undefined): string => {
     if (id === null || id === undefined) return ""
