@@ -17,7 +17,9 @@ describe("the typed API client", () => {
     type Login = Parameters<Rpc["api"]["auth"]["login"]["$post"]>[0]
     expectTypeOf<Login["json"]>().toEqualTypeOf<{ readonly email: string; readonly password: string }>()
     type Me = SuccessBody<Awaited<ReturnType<Rpc["api"]["auth"]["me"]["$get"]>>>
-    expectTypeOf<Me["role"]>().toEqualTypeOf<"district_admin" | "commune_officer" | "team_leader" | "guide" | "viewer">()
+    expectTypeOf<Me["role"]>().toEqualTypeOf<
+      "district_admin" | "commune_officer" | "team_leader" | "guide" | "viewer"
+    >()
     expectTypeOf<Me["unitId"]>().toEqualTypeOf<string | null>()
   })
 
