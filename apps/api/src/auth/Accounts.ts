@@ -3,6 +3,7 @@
  * is stored, so a leaked table does not leak sessions), sign-out, and the first district admin.
  */
 import { createHash, randomBytes } from "node:crypto"
+import * as Text from "@bdhv/domain/Text"
 import { Effect, Redacted } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
@@ -14,7 +15,8 @@ import * as Password from "./Password.js"
 /** How long a session lasts without sign-in. */
 export const sessionDays = 7
 
-const tokenHash = (token: string): string => createHash("sha256").update(token).digest("base64url")
+/** The stored form of a session token (its SHA-256): what `sessions.id` holds. */
+export const tokenHash = (token: string): string => createHash("sha256").update(token).digest("base64url")
 
 interface UserRow {
   readonly id: string
@@ -115,6 +117,7 @@ export const createUser = Effect.fn("Accounts.createUser")(function* (
         id,
         email: user.email,
         fullName: user.fullName,
+        searchFolded: Text.searchKey(`${user.fullName} ${user.email}`),
         passwordHash,
         role: user.role,
         unitId: user.unitId,
