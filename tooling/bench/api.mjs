@@ -1,0 +1,133 @@
+/**
+ * API throughput and latency (DESIGN §6): the public progress endpoint against a bare Hono handler
+ * serving the same bytes (ratio of requests/s, budget ≥ 0.5), and authenticated list endpoints at 100
+ * concurrent clients (p99 ≤ 50 ms). The API runs as in production, on the district database of the
+ * PostgreSQL server; load comes from this process over loopback, bounded in time.
+ */
+import { rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import * as Load from "./load.mjs"
+import { ms } from "./report.mjs"
+import { signIn, startApi, startBareHono } from "./servers.mjs"
+
+/** The list requests measured: a search, as an officer types a name, and a first page. */
+const listRequests = [
+  { name: "people, search “nguyen van”, page 1", path: "/api/people?q=nguyen%20van&page=1" },
+  { name: "people, page 1", path: "/api/people?page=1" },
+  { name: "households, page 1", path: "/api/households?page=1" },
+]
+
+/**
+ * @param {import("./run.mjs").Context} context
+ * @returns {Promise<Array<import("./report.mjs").Row>>}
+ */
+export const run = async (context) => {
+  const { seconds } = context.options
+  const database = await context.serverDatabase()
+  if (database.url === undefined) throw new Error("the API benchmark needs the PostgreSQL server")
+  /** @type {Array<import("./report.mjs").Row>} */
+  const rows = []
+  const api = await startApi({ databaseUrl: database.url })
+  try {
+    context.log(`  API started at ${api.origin} on ${database.label}`)
+    rows.push(...(await publicProgress(context, api.origin, seconds)))
+    const cookie = await signIn(api.origin)
+    for (const request of listRequests) {
+      const probe = await fetch(`${api.origin}${request.path}`, { headers: { cookie } })
+      if (probe.status !== 200) {
+        rows.push({
+          benchmark: `API list p99 @100: ${request.name}`,
+          measured: "not measured",
+          budget: "≤ 50 ms",
+          verdict: "blocked",
+          note: `GET ${request.path} answered ${probe.status}`,
+        })
+        continue
+      }
+      const url = `${api.origin}${request.path}`
+      context.log(`  ${request.name}: 100 clients, ${seconds} s`)
+      await Load.run({ url, connections: 100, seconds: 2, headers: { cookie } })
+      const result = await Load.run({ url, connections: 100, seconds, headers: { cookie } })
+      rows.push({
+        benchmark: `API list p99 @100: ${request.name}`,
+        measured: `p99 ${ms(result.p99)}, p50 ${ms(result.p50)}, ${Math.round(result.requestsPerSecond)} req/s`,
+        budget: "≤ 50 ms",
+        verdict: result.errors + result.non2xx > 0 ? "FAIL" : result.p99 <= 50 ? "pass" : "FAIL",
+        note: failuresNote(result),
+      })
+    }
+  } finally {
+    await api.stop()
+  }
+  return rows
+}
+
+/**
+ * Bare Hono and the API's public progress endpoint, each measured twice in turns (bare, API, bare,
+ * API) so a burst of load from elsewhere on the machine weighs on both; the better run of each counts.
+ * @param {import("./run.mjs").Context} context
+ * @param {string} origin
+ * @param {number} seconds
+ * @returns {Promise<Array<import("./report.mjs").Row>>}
+ */
+const publicProgress = async (context, origin, seconds) => {
+  const path = "/api/public/progress"
+  const probe = await fetch(`${origin}${path}`)
+  if (probe.status !== 200) {
+    return [
+      {
+        benchmark: "API public progress vs bare Hono (req/s ratio @50)",
+        measured: "not measured",
+        budget: "≥ 0.5",
+        verdict: "blocked",
+        note: `GET ${path} answered ${probe.status}`,
+      },
+    ]
+  }
+  const body = await probe.text()
+  const bodyFile = join(tmpdir(), `bdhv-bench-progress-${process.pid}.json`)
+  writeFileSync(bodyFile, body)
+  const bare = await startBareHono({ bodyFile })
+  try {
+    const targets = { bare: `${bare.origin}/`, api: `${origin}${path}` }
+    for (const url of Object.values(targets)) await Load.run({ url, connections: 50, seconds: 2 })
+    /** @type {{ bare: Array<Load.LoadResult>, api: Array<Load.LoadResult> }} */
+    const results = { bare: [], api: [] }
+    for (let turn = 0; turn < 2; turn++) {
+      for (const [which, url] of /** @type {const} */ ([
+        ["bare", targets.bare],
+        ["api", targets.api],
+      ])) {
+        context.log(`  ${which === "bare" ? "bare Hono" : "public progress"}: 50 clients, ${seconds} s`)
+        results[which].push(await Load.run({ url, connections: 50, seconds }))
+      }
+    }
+    /** @param {ReadonlyArray<Load.LoadResult>} list */
+    const best = (list) => list.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a))
+    const bestBare = best(results.bare)
+    const bestApi = best(results.api)
+    const ratio = bestApi.requestsPerSecond / bestBare.requestsPerSecond
+    const broken = bestApi.errors + bestApi.non2xx > 0
+    return [
+      {
+        benchmark: "API public progress vs bare Hono (req/s ratio @50)",
+        measured: `${ratio.toFixed(2)} (${Math.round(bestApi.requestsPerSecond)} vs ${Math.round(bestBare.requestsPerSecond)} req/s)`,
+        budget: "≥ 0.5",
+        verdict: broken ? "FAIL" : ratio >= 0.5 ? "pass" : "FAIL",
+        note:
+          `${body.length} bytes per answer; p99 ${ms(bestApi.p99)} (API) vs ${ms(bestBare.p99)} (bare)` +
+          (broken ? `; ${failuresNote(bestApi)}` : ""),
+      },
+    ]
+  } finally {
+    await bare.stop()
+    rmSync(bodyFile, { force: true })
+  }
+}
+
+/** @param {Load.LoadResult} result */
+const failuresNote = (result) =>
+  result.errors + result.non2xx > 0
+    ? `${result.non2xx} non-2xx answers and ${result.errors} errors of ${result.requests}`
+    : undefined

@@ -1,0 +1,212 @@
+/**
+ * The databases the benchmarks run on, created, migrated and filled by the API's own code:
+ * a database of their own on the PostgreSQL server (`bdhv_bench…`, never the test suites' `test`),
+ * or an embedded PGlite folder under tooling/bench/.data/. Filled by the API's demo generator at a
+ * given scale, then kept: a database is reused while its marker (scale, seed, "today" and a digest of
+ * the built generator and migrations) still matches, since filling a district takes minutes.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { Effect, ManagedRuntime, Redacted } from "effect"
+import * as SqlClient from "effect/sql/SqlClient"
+import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import { fingerprint, load } from "./builtApi.mjs"
+
+/** Where embedded databases live (gitignored). */
+export const dataFolder = join(dirname(fileURLToPath(import.meta.url)), ".data")
+
+/**
+ * What a benchmark database holds: the demo district at a scale, generated from a seed up to a day.
+ * @typedef {object} DataSet
+ * @property {number} people
+ * @property {number} seed
+ * @property {string} today ISO date the generated activity runs up to
+ */
+
+/**
+ * A database ready for a benchmark.
+ * @typedef {object} BenchDatabase
+ * @property {"postgres" | "pglite"} kind
+ * @property {any} config the API's DatabaseConfig
+ * @property {string} label e.g. "PostgreSQL 15.20 bdhv_bench" or "PGlite .data/pglite-300000"
+ * @property {string | undefined} url the connection URL (PostgreSQL only)
+ * @property {Record<string, number>} counts rows per table of the generated data
+ * @property {number | undefined} seedSeconds time taken to generate and write it now; undefined when reused
+ */
+
+/**
+ * What a filled database is marked with; `counts` is added when it is stored.
+ * @param {DataSet} dataSet
+ */
+const markerOf = (dataSet) => ({
+  people: dataSet.people,
+  seed: dataSet.seed,
+  today: dataSet.today,
+  code: fingerprint(["demo", "db"]),
+})
+
+/**
+ * Whether a stored marker describes the same data as a fresh one.
+ * @param {Record<string, unknown>} stored
+ * @param {ReturnType<typeof markerOf>} marker
+ */
+const sameData = (stored, marker) =>
+  stored.people === marker.people &&
+  stored.seed === marker.seed &&
+  stored.today === marker.today &&
+  stored.code === marker.code
+
+/**
+ * An Effect that runs `statements` with the SqlClient.
+ * @param {(sql: any) => any} statements
+ */
+const withSql = (statements) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    return yield* statements(sql)
+  })
+
+/**
+ * A runtime of the API's migrated database layer on a database configuration.
+ * @param {any} config the API's DatabaseConfig
+ */
+export const databaseRuntime = async (config) => {
+  const AppLayer = await load("AppLayer.js")
+  return ManagedRuntime.make(AppLayer.database({ database: config }))
+}
+
+/**
+ * Fills a migrated database with the demo district; returns the rows written and the time taken.
+ * @param {any} config
+ * @param {DataSet} dataSet
+ * @param {(line: string) => void} log
+ */
+const fill = async (config, dataSet, log) => {
+  const Seed = await load("demo/Seed.js")
+  const runtime = await databaseRuntime(config)
+  try {
+    const started = performance.now()
+    const ticker = setInterval(
+      () => log(`  … generating, ${Math.round((performance.now() - started) / 1000)} s`),
+      30_000,
+    )
+    try {
+      const counts = await runtime.runPromise(
+        Seed.seed({
+          people: dataSet.people,
+          seed: dataSet.seed,
+          today: CalendarDate.CalendarDate.make(dataSet.today),
+        }),
+      )
+      return { counts, seconds: (performance.now() - started) / 1000 }
+    } finally {
+      clearInterval(ticker)
+    }
+  } finally {
+    await runtime.dispose()
+  }
+}
+
+/**
+ * Runs statements on the server's maintenance database (creating and dropping databases cannot
+ * happen inside the database itself).
+ * @param {string} serverUrl e.g. postgres://postgres@127.0.0.1:5432
+ * @param {(sql: any) => any} statements
+ */
+const onMaintenance = async (serverUrl, statements) => {
+  const Database = await load("db/Database.js")
+  const runtime = ManagedRuntime.make(
+    Database.layerFor({ _tag: "Postgres", url: Redacted.make(`${serverUrl}/postgres`) }),
+  )
+  try {
+    return await runtime.runPromise(withSql(statements))
+  } finally {
+    await runtime.dispose()
+  }
+}
+
+/**
+ * A database named `name` on the PostgreSQL server holding the data set: reused when its marker
+ * matches, else dropped, created and filled.
+ * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void }} options
+ * @returns {Promise<BenchDatabase>}
+ */
+export const onServer = async ({ serverUrl, name, dataSet, log }) => {
+  if (!/^bdhv_bench[a-z0-9_]*$/.test(name))
+    throw new Error(`refusing database "${name}": not a bdhv_bench database`)
+  const marker = markerOf(dataSet)
+  const url = `${serverUrl}/${name}`
+  const config = { _tag: "Postgres", url: Redacted.make(url) }
+  const label = `PostgreSQL ${name}`
+  /** @type {string | undefined} */
+  const existing = await onMaintenance(serverUrl, (sql) =>
+    Effect.map(
+      sql`select shobj_description(oid, 'pg_database') as marker from pg_database where datname = ${name}`,
+      (/** @type {ReadonlyArray<{ marker: string | null }>} */ rows) =>
+        rows.length === 0 ? undefined : (rows[0]?.marker ?? ""),
+    ),
+  )
+  if (existing !== undefined && existing !== "") {
+    const stored = JSON.parse(existing)
+    if (sameData(stored, marker)) {
+      log(`  reusing ${name} (${dataSet.people.toLocaleString("en")} people, seed ${dataSet.seed})`)
+      return { kind: "postgres", config, label, url, counts: stored.counts, seedSeconds: undefined }
+    }
+  }
+  log(`  creating ${name} and generating ${dataSet.people.toLocaleString("en")} people…`)
+  await onMaintenance(serverUrl, (sql) =>
+    Effect.andThen(
+      sql.unsafe(`drop database if exists ${name} with (force)`),
+      sql.unsafe(`create database ${name}`),
+    ),
+  )
+  const { counts, seconds } = await fill(config, dataSet, log)
+  await vacuum(config)
+  const stored = JSON.stringify({ ...marker, counts }).replace(/'/g, "''")
+  await onMaintenance(serverUrl, (sql) => sql.unsafe(`comment on database ${name} is '${stored}'`))
+  return { kind: "postgres", config, label, url, counts, seedSeconds: seconds }
+}
+
+/**
+ * `vacuum (analyze)` after the bulk load: autovacuum would do the same within minutes of a load;
+ * doing it at once makes the figures independent of when autovacuum happens to pass (visibility map
+ * for index-only scans, fresh statistics).
+ * @param {any} config
+ */
+const vacuum = async (config) => {
+  const runtime = await databaseRuntime(config)
+  try {
+    await runtime.runPromise(withSql((sql) => sql.unsafe("vacuum (analyze)")))
+  } finally {
+    await runtime.dispose()
+  }
+}
+
+/**
+ * An embedded PGlite folder holding the data set, reused when its marker file matches.
+ * @param {{ readonly dataSet: DataSet, readonly log: (line: string) => void }} options
+ * @returns {Promise<BenchDatabase>}
+ */
+export const embedded = async ({ dataSet, log }) => {
+  const dir = join(dataFolder, `pglite-${dataSet.people}`)
+  const markerFile = `${dir}.json`
+  const marker = markerOf(dataSet)
+  const config = { _tag: "Pglite", dataDir: dir }
+  const label = `PGlite .data/pglite-${dataSet.people}`
+  if (existsSync(markerFile) && existsSync(dir)) {
+    const stored = JSON.parse(readFileSync(markerFile, "utf8"))
+    if (sameData(stored, marker)) {
+      log(`  reusing ${label}`)
+      return { kind: "pglite", config, label, url: undefined, counts: stored.counts, seedSeconds: undefined }
+    }
+  }
+  log(`  creating ${label} and generating ${dataSet.people.toLocaleString("en")} people…`)
+  rmSync(markerFile, { force: true })
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dataFolder, { recursive: true })
+  const { counts, seconds } = await fill(config, dataSet, log)
+  await vacuum(config)
+  writeFileSync(markerFile, JSON.stringify({ ...marker, counts }))
+  return { kind: "pglite", config, label, url: undefined, counts, seedSeconds: seconds }
+}

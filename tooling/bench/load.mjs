@@ -1,0 +1,37 @@
+/**
+ * HTTP load from this process with autocannon: loopback only, bounded in time, a fixed number of
+ * connections. Returns the figures the budgets speak of.
+ */
+import autocannon from "autocannon"
+
+/**
+ * @typedef {object} LoadResult
+ * @property {number} requestsPerSecond mean over the run
+ * @property {number} p50 latency, ms
+ * @property {number} p99 latency, ms
+ * @property {number} max latency, ms
+ * @property {number} requests total answered
+ * @property {number} non2xx answers that were not 2xx
+ * @property {number} errors connection errors and timeouts
+ */
+
+/**
+ * Sends load to a URL on 127.0.0.1 for `seconds` with `connections` concurrent clients.
+ * @param {{ readonly url: string, readonly connections: number, readonly seconds: number, readonly headers?: Record<string, string> }} options
+ * @returns {Promise<LoadResult>}
+ */
+export const run = async ({ url, connections, seconds, headers = {} }) => {
+  const { hostname } = new URL(url)
+  if (hostname !== "127.0.0.1" && hostname !== "localhost")
+    throw new Error(`load goes to 127.0.0.1 only, not ${hostname}`)
+  const result = await autocannon({ url, connections, duration: seconds, headers, timeout: 10 })
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * `pnpm bench`: the project's benchmarks against the budgets of DESIGN §6, printed as one table with
+ * the machine, and saved to tooling/bench/results/. Benchmarks are a separate command, never timed
+ * tests. Everything runs on this machine: the PostgreSQL server on 127.0.0.1, load over loopback.
+ *
+ *   pnpm bench                              all benchmarks at district scale, then a larger step
+ *   pnpm bench -- --only dashboard,api      some of them (dashboard, import, api, landing)
+ *   pnpm bench -- --people 300000 --large 1000000   the district and the "Hanoi step" scales (0: skip)
+ *   pnpm bench -- --runs 30 --seconds 10    timed runs per query, seconds per load test
+ *   pnpm bench -- --no-pglite --no-build    skip PGlite figures; use the current builds
+ *   pnpm bench -- --server postgres://postgres@127.0.0.1:5432   where the bench databases live
+ */
+import { execFileSync } from "node:child_process"
+import { parseArgs } from "node:util"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { repositoryRoot } from "./builtApi.mjs"
+import * as Database from "./database.mjs"
+import * as Machine from "./machine.mjs"
+import * as Report from "./report.mjs"
+
+const benchmarks = {
+  dashboard: () => import("./dashboard.mjs"),
+  import: () => import("./imports.mjs"),
+  api: () => import("./api.mjs"),
+  landing: () => import("./landing.mjs"),
+}
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", default: Object.keys(benchmarks).join(",") },
+    people: { type: "string", default: "300000" },
+    large: { type: "string", default: "1000000" },
+    seed: { type: "string", default: "20250326" },
+    today: { type: "string", default: "2026-03-26" },
+    runs: { type: "string", default: "20" },
+    warmup: { type: "string", default: "3" },
+    seconds: { type: "string", default: "10" },
+    server: { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
+    pglite: { type: "boolean", default: true },
+    build: { type: "boolean", default: true },
+    save: { type: "string", default: "latest" },
+  },
+  allowNegative: true,
+})
+
+/** @param {string | undefined} text @param {string} name */
+const count = (text, name) => {
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not ${text}`)
+  return n
+}
+
+/**
+ * What the benchmarks were asked for.
+ * @typedef {object} Options
+ * @property {number} people the district scale
+ * @property {number} large the larger step towards Hanoi scale; 0 to skip
+ * @property {number} seed
+ * @property {string} today
+ * @property {number} runs
+ * @property {number} warmup
+ * @property {number} seconds
+ * @property {string} server
+ * @property {boolean} pglite
+ */
+
+/** @type {Options} */
+const options = {
+  people: count(values.people, "people"),
+  large: count(values.large, "large"),
+  seed: count(values.seed, "seed"),
+  today: values.today ?? "2026-03-26",
+  runs: Math.max(1, count(values.runs, "runs")),
+  warmup: count(values.warmup, "warmup"),
+  seconds: Math.max(1, Math.min(60, count(values.seconds, "seconds"))),
+  server: (values.server ?? "").replace(/\/$/, ""),
+  pglite: values.pglite === true,
+}
+const selected = (values.only ?? "").split(",").map((name) => name.trim())
+for (const name of selected) {
+  if (!(name in benchmarks))
+    throw new Error(`unknown benchmark "${name}" (${Object.keys(benchmarks).join(", ")})`)
+}
+
+const resultsFolder = join(dirname(fileURLToPath(import.meta.url)), "results")
+
+/** @param {string} line */
+const log = (line) => process.stderr.write(`${line}\n`)
+
+/**
+ * @template A
+ * @param {(key: number) => Promise<A>} make
+ */
+const memoized = (make) => {
+  /** @type {Map<number, Promise<A>>} */
+  const made = new Map()
+  return (/** @type {number} */ key) => {
+    let value = made.get(key)
+    if (value === undefined) {
+      value = make(key)
+      made.set(key, value)
+    }
+    return value
+  }
+}
+
+const serverDatabases = memoized((people) =>
+  Database.onServer({
+    serverUrl: options.server,
+    name: people === 300_000 ? "bdhv_bench" : `bdhv_bench_${people}`,
+    dataSet: { people, seed: options.seed, today: options.today },
+    log,
+  }),
+)
+const embeddedDatabases = memoized((people) =>
+  Database.embedded({ dataSet: { people, seed: options.seed, today: options.today }, log }),
+)
+
+/**
+ * What every benchmark receives.
+ * @typedef {object} Context
+ * @property {Options} options
+ * @property {(line: string) => void} log progress, on stderr
+ * @property {(people?: number) => Promise<Database.BenchDatabase>} serverDatabase the demo district on the server
+ * @property {(people?: number) => Promise<Database.BenchDatabase>} embeddedDatabase the demo district in PGlite
+ * @property {string} resultsFolder
+ */
+
+/** @type {Context} */
+const context = {
+  options,
+  log,
+  serverDatabase: (people = options.people) => serverDatabases(people),
+  embeddedDatabase: (people = options.people) => embeddedDatabases(people),
+  resultsFolder,
+}
+
+if (values.build === true) {
+  const filters = [
+    ...(selected.some((name) => name !== "landing") ? ["--filter=@bdhv/api"] : []),
+    ...(selected.includes("landing") ? ["--filter=@bdhv/landing"] : []),
+  ]
+  log(`building ${filters.map((f) => f.slice("--filter=".length)).join(", ")}…`)
+  try {
+    execFileSync("pnpm", ["exec", "turbo", "run", "build", ...filters, "--output-logs=errors-only"], {
+      cwd: repositoryRoot,
+      stdio: ["ignore", 2, 2],
+    })
+  } catch {
+    log("the build failed (above): nothing measured. Fix it, or measure the current builds with --no-build.")
+    process.exit(2)
+  }
+}
+
+const postgres = Machine.postgresVersion(options.server)
+const started = {
+  at: new Date().toISOString(),
+  load: Machine.loadNow(),
+}
+/** @type {Array<Report.Row>} */
+const rows = []
+for (const name of selected) {
+  log(`${name}…`)
+  const benchmark = await benchmarks[/** @type {keyof typeof benchmarks} */ (name)]()
+  try {
+    rows.push(...(await benchmark.run(context)))
+  } catch (error) {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    rows.push({
+      benchmark: name,
+      measured: "failed",
+      budget: "—",
+      verdict: "blocked",
+      note: error instanceof Error ? error.message.split("\n")[0] : String(error),
+    })
+  }
+}
+
+/** @type {Report.Run} */
+const result = {
+  machine: Machine.describe(),
+  database:
+    postgres === undefined ? `PostgreSQL at ${options.server}` : `PostgreSQL ${postgres} on 127.0.0.1`,
+  startedAt: started.at,
+  loadBefore: started.load,
+  loadAfter: Machine.loadNow(),
+  rows,
+}
+process.stdout.write(`\n${Report.toText(result)}\n`)
+Report.save(resultsFolder, values.save ?? "latest", result)
+log(`\nsaved to ${join("tooling/bench/results", `${values.save}.md`)} (and .json)`)
+// The API's database pools keep the event loop alive no longer than their runtimes; exit explicitly
+// in case a driver holds a socket open.
+process.exit(rows.some((row) => row.verdict === "FAIL") ? 1 : 0)

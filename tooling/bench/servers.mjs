@@ -1,0 +1,152 @@
+/**
+ * The processes the HTTP benchmarks send load to, each its own Node process on 127.0.0.1: the API as
+ * it runs in production (`node apps/api/dist/main.js`) on a benchmark database, and the bare Hono
+ * baseline. Started, awaited until they answer, and stopped by their own pid.
+ */
+import { spawn } from "node:child_process"
+import { createServer } from "node:net"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { apiDist } from "./builtApi.mjs"
+
+/**
+ * A server process the benchmark started.
+ * @typedef {object} Server
+ * @property {string} origin e.g. http://127.0.0.1:41234
+ * @property {() => Promise<void>} stop
+ */
+
+/** A TCP port free on 127.0.0.1 right now. */
+const freePort = () =>
+  /** @type {Promise<number>} */ (
+    new Promise((resolve, reject) => {
+      const probe = createServer()
+      probe.once("error", reject)
+      probe.listen(0, "127.0.0.1", () => {
+        const address = probe.address()
+        const port = typeof address === "object" && address !== null ? address.port : 0
+        probe.close(() => resolve(port))
+      })
+    })
+  )
+
+/**
+ * Polls `url` until it answers (any status) or `seconds` pass.
+ * @param {string} url
+ * @param {number} seconds
+ * @param {() => string | undefined} failed the reason the process stopped, if it did
+ */
+const waitUntilAnswering = async (url, seconds, failed) => {
+  const deadline = Date.now() + seconds * 1000
+  while (Date.now() < deadline) {
+    const reason = failed()
+    if (reason !== undefined) throw new Error(reason)
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`)
+}
+
+/**
+ * Starts `node <script> …args` with `env`, waits until `probePath` answers.
+ * @param {{ readonly script: string, readonly args: ReadonlyArray<string>, readonly env: Record<string, string>, readonly port: number, readonly probePath: string }} options
+ * @returns {Promise<Server>}
+ */
+const start = async ({ script, args, env, port, probePath }) => {
+  const child = spawn(process.execPath, [script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  })
+  let stderr = ""
+  child.stderr.on("data", (chunk) => {
+    stderr = (stderr + chunk).slice(-4000)
+  })
+  /** @type {string | undefined} */
+  let exited
+  child.once("exit", (code, signal) => {
+    exited = `${script} stopped (${signal ?? `exit ${code}`}): ${stderr.trim()}`
+  })
+  const origin = `http://127.0.0.1:${port}`
+  try {
+    await waitUntilAnswering(`${origin}${probePath}`, 60, () => exited)
+  } catch (error) {
+    child.kill("SIGTERM")
+    throw error
+  }
+  return {
+    origin,
+    stop: () =>
+      new Promise((resolve) => {
+        if (exited !== undefined) return resolve()
+        const killer = setTimeout(() => child.kill("SIGKILL"), 10_000)
+        child.once("exit", () => {
+          clearTimeout(killer)
+          resolve()
+        })
+        child.kill("SIGTERM")
+      }),
+  }
+}
+
+/** The first admin of benchmark databases (created by the API at its first start on one). */
+export const benchAdmin = { email: "bench-admin@bdhv.local", password: "bench admin password 2025" }
+
+/**
+ * Starts the built API on a PostgreSQL benchmark database, logging at `info` as in production
+ * (to /dev/null).
+ * @param {{ readonly databaseUrl: string }} options
+ */
+export const startApi = async ({ databaseUrl }) => {
+  const port = await freePort()
+  return start({
+    script: join(apiDist, "main.js"),
+    args: [],
+    env: {
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      LOG_LEVEL: "info",
+      BDHV_ADMIN_EMAIL: benchAdmin.email,
+      BDHV_ADMIN_PASSWORD: benchAdmin.password,
+    },
+    port,
+    probePath: "/api/health",
+  })
+}
+
+/**
+ * Starts the bare Hono baseline answering `GET /` with the JSON in `bodyFile`.
+ * @param {{ readonly bodyFile: string }} options
+ */
+export const startBareHono = async ({ bodyFile }) => {
+  const port = await freePort()
+  return start({
+    script: fileURLToPath(new URL("./bareHono.mjs", import.meta.url)),
+    args: [String(port), bodyFile],
+    env: {},
+    port,
+    probePath: "/",
+  })
+}
+
+/**
+ * Signs in to the API; returns the `cookie` header that authenticates later requests.
+ * @param {string} origin
+ */
+export const signIn = async (origin) => {
+  const response = await fetch(`${origin}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(benchAdmin),
+  })
+  if (response.status !== 200)
+    throw new Error(`sign-in answered ${response.status}: ${await response.text()}`)
+  return response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ")
+}
