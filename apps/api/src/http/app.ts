@@ -12,6 +12,10 @@ import type * as Log from "../Log.js"
 import { authenticate } from "../auth/Session.js"
 import { authRoutes } from "../routes/auth.js"
 import { healthRoutes } from "../routes/health.js"
+import { householdRoutes } from "../routes/households.js"
+import { organizationRoutes } from "../routes/organizations.js"
+import { peopleRoutes } from "../routes/people.js"
+import { unitRoutes } from "../routes/units.js"
 import * as Security from "../security/Security.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
@@ -102,7 +106,13 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     return c.json(failure.body(c.get("language") ?? "vi"), failure.status)
   })
 
-  return app.route("/api/health", healthRoutes).route("/api/auth", authRoutes)
+  return app
+    .route("/api/health", healthRoutes)
+    .route("/api/auth", authRoutes)
+    .route("/api/units", unitRoutes)
+    .route("/api/households", householdRoutes)
+    .route("/api/people", peopleRoutes)
+    .route("/api/organizations", organizationRoutes)
 }
 
 /** The API's type, for Hono's typed client (`hc<AppType>`). */

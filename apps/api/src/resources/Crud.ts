@@ -53,7 +53,7 @@ export const list = <Item>(
   table: Table<Item>,
   actor: Actor,
   params: ListQuery.Params,
-  filters: ReadonlyArray<Fragment> = [],
+  filters: (sql: SqlClient.SqlClient) => ReadonlyArray<Fragment | undefined> = () => [],
 ) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -67,7 +67,7 @@ export const list = <Item>(
       live(sql, table),
       inScope(sql, actor, table.unitOf),
       ...(search === undefined ? [] : [search]),
-      ...filters,
+      ...filters(sql).filter((filter) => filter !== undefined),
     ])
     const sortKeys = Object.keys(table.sorts)
     const sortKey = params.sort !== undefined && params.sort in table.sorts ? params.sort : sortKeys[0]

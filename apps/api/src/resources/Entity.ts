@@ -3,6 +3,7 @@
  * create and patch bodies derived from the domain schema, decoding with the domain's bilingual
  * messages, and checks that referenced records exist in the caller's scope.
  */
+import * as Unit from "@bdhv/domain/Unit"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result, Schema, Struct } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
@@ -70,10 +71,10 @@ export interface Reference {
 
 /**
  * Fails with a 400 on `path` unless every id refers to a live record in the actor's scope (a record
- * out of scope is reported as not found, never as "forbidden").
+ * out of scope is reported as not found, never as "forbidden"); without an actor, anywhere.
  */
 export const requireReferences = (
-  actor: Actor,
+  actor: Actor | undefined,
   reference: Reference,
   path: string,
   ids: ReadonlyArray<string>,
@@ -86,7 +87,7 @@ export const requireReferences = (
       select t.id from ${sql.unsafe(reference.table)} t
       where t.id in ${sql.in(unique)}
         ${reference.softDelete ? sql`and t.deleted_at is null` : sql``}
-        and ${inScope(sql, actor, reference.unitOf)}`
+        and ${actor === undefined ? sql`true` : inScope(sql, actor, reference.unitOf)}`
     const known = new Set(found.map((row) => row.id))
     const missing = unique.filter((id) => !known.has(id))
     if (missing.length > 0) {
@@ -142,6 +143,34 @@ export const requireTopics = (path: string, ids: ReadonlyArray<string>) =>
       return yield* invalidField(path, {
         vi: `Không có chủ đề: ${missing.join(", ")}`,
         en: `No such topic: ${missing.join(", ")}`,
+      })
+    }
+  })
+
+/**
+ * Fails with a 400 on `path` unless the unit is in the actor's scope and, with `villageOnly`, a village
+ * or residential group (where households and people live — the domain's `Unit.isVillageLevel`).
+ */
+export const requireUnit = (
+  actor: Actor,
+  unitId: string,
+  path: string,
+  options?: { villageOnly?: boolean },
+) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const [unit] = yield* sql<{ kind: Unit.UnitKind }>`
+      select t.kind from units t where t.id = ${unitId} and t.deleted_at is null and ${inScope(sql, actor, "t.id")}`
+    if (unit === undefined) {
+      return yield* invalidField(path, {
+        vi: `Không tìm thấy đơn vị ${unitId}`,
+        en: `No such unit ${unitId}`,
+      })
+    }
+    if (options?.villageOnly === true && !Unit.isVillageLevel(unit.kind)) {
+      return yield* invalidField(path, {
+        vi: "Hãy chọn một thôn hoặc tổ dân phố",
+        en: "Choose a village or residential group",
       })
     }
   })

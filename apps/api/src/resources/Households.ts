@@ -1,0 +1,98 @@
+/**
+ * Households (hộ gia đình): known to the commune by their code, living in a village or residential group.
+ */
+import * as Household from "@bdhv/domain/Household"
+import * as Text from "@bdhv/domain/Text"
+import { Effect, Schema, Struct } from "effect"
+import * as SqlClient from "effect/sql/SqlClient"
+import type { Actor } from "../auth/Actor.js"
+import { Conflict } from "../ServiceError.js"
+import type * as Crud from "./Crud.js"
+import * as Entity from "./Entity.js"
+import * as ListQuery from "./ListQuery.js"
+import * as Resource from "./Resource.js"
+import { subtree, today } from "./Scope.js"
+
+const fields = Struct.omit(Household.Household.fields, ["id"])
+
+/** A household as the API returns it. */
+export const Item = Schema.Struct({ ...Household.Household.fields, ...Entity.Meta }).annotate({
+  identifier: "Household",
+})
+/** A household as the API returns it. */
+export type Item = typeof Item.Encoded
+
+/** A new household. */
+export const Input = Schema.Struct(fields).annotate({ identifier: "HouseholdInput" })
+/** Changes to a household. */
+export const Patch = Entity.patchOf(fields).annotate({ identifier: "HouseholdPatch" })
+
+const sortKeys = ["code", "createdAt", "updatedAt"] as const
+
+/** List parameters: search (code, address), a unit's subtree, remote only. */
+export const ListParams = Schema.Struct({
+  ...ListQuery.fields(sortKeys),
+  unitId: Schema.optionalKey(Schema.String),
+  isRemote: Schema.optionalKey(ListQuery.BooleanParam),
+}).annotate({ identifier: "HouseholdListParams" })
+
+const toItem = (row: Crud.Row): Item => ({
+  id: String(row.id),
+  code: String(row.code),
+  unitId: String(row.unitId),
+  ...(row.address === null || row.address === undefined ? {} : { address: String(row.address) }),
+  isRemote: row.remote === true,
+  ...Entity.metaOf(row),
+})
+
+/** The households' table. */
+export const table: Crud.Table<Item> = {
+  entity: "household",
+  table: "households",
+  unitOf: "t.unit_id",
+  softDelete: true,
+  searchColumn: "t.search_folded",
+  sorts: { code: "t.code", createdAt: "t.created_at", updatedAt: "t.updated_at" },
+  toItem,
+}
+
+/** The households service. */
+export const service = Resource.make({
+  table,
+  schema: Household.Household,
+  Input,
+  Patch,
+  toRow: (h: Household.Household) => ({
+    code: h.code,
+    unitId: h.unitId,
+    address: h.address ?? null,
+    remote: h.isRemote,
+    searchFolded: Text.searchKey(`${h.code} ${h.address ?? ""}`),
+  }),
+  check: (actor: Actor, h: Household.Household) =>
+    Entity.requireUnit(actor, h.unitId, "unitId", { villageOnly: true }),
+  beforeDelete: (_actor: Actor, id: string) =>
+    Effect.gen(function* () {
+      const sql = yield* SqlClient.SqlClient
+      const [members] = yield* sql<{ n: number }>`
+        select count(*)::int as n from people where household_id = ${id} and deleted_at is null`
+      if ((members?.n ?? 0) > 0) {
+        return yield* new Conflict({
+          message: {
+            vi: `Hộ còn ${members?.n} thành viên; hãy chuyển hoặc xoá thành viên trước`,
+            en: `The household still has ${members?.n} members; move or delete them first`,
+          },
+        })
+      }
+    }),
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+    params.isRemote === undefined ? undefined : sql`t.remote = ${params.isRemote === "true"}`,
+  ],
+  unique: {
+    households_unit_code: {
+      vi: "Mã hộ này đã có trong thôn, tổ dân phố",
+      en: "This household code is already used in the village",
+    },
+  },
+})

@@ -1,0 +1,152 @@
+/**
+ * People: residents the campaign counts, teaches and visits. Stored with their groups both as the
+ * domain writes them and as columns the indicator queries filter on (`groups` tags, `school_level`,
+ * `school_id`, `employer_ids`), and with the folded name for accent-insensitive search.
+ */
+import * as Person from "@bdhv/domain/Person"
+import * as Text from "@bdhv/domain/Text"
+import { Schema } from "effect"
+import type * as SqlClient from "effect/sql/SqlClient"
+import type { Actor } from "../auth/Actor.js"
+import type * as Crud from "./Crud.js"
+import * as Entity from "./Entity.js"
+import * as ListQuery from "./ListQuery.js"
+import * as Resource from "./Resource.js"
+import { subtree, today } from "./Scope.js"
+import { Effect } from "effect"
+
+/** A person as the API returns it. */
+export const Item = Schema.Struct({ ...Person.Person.fields, ...Entity.Meta }).annotate({
+  identifier: "Person",
+})
+/** A person as the API returns it. */
+export type Item = typeof Item.Encoded
+
+/** A new person. */
+export const Input = Person.PersonInput.annotate({ identifier: "PersonInput" })
+/** Changes to a person. */
+export const Patch = Entity.patchOf(Person.PersonInput.fields).annotate({ identifier: "PersonPatch" })
+
+const sortKeys = ["name", "birthYear", "createdAt", "updatedAt"] as const
+
+/** List parameters: search by name, a unit's subtree, a household, a group, VNeID level, sex. */
+export const ListParams = Schema.Struct({
+  ...ListQuery.fields(sortKeys),
+  unitId: Schema.optionalKey(Schema.String),
+  householdId: Schema.optionalKey(Schema.String),
+  group: Schema.optionalKey(Schema.String),
+  vneidLevel: Schema.optionalKey(Schema.Literals(["0", "1", "2"])),
+  hasDigitalBankAccount: Schema.optionalKey(ListQuery.BooleanParam),
+  sex: Schema.optionalKey(Person.Sex),
+}).annotate({ identifier: "PersonListParams" })
+
+type Group = typeof Person.Group.Encoded
+
+const groupsOf = (row: Crud.Row): ReadonlyArray<Group> => {
+  const tags = (row.groups as ReadonlyArray<Person.GroupTag> | null) ?? []
+  const employers = (row.employerIds as ReadonlyArray<string> | null) ?? []
+  let nextEmployer = 0
+  return tags.map((tag): Group => {
+    switch (tag) {
+      case "student":
+        return {
+          _tag: "student",
+          schoolLevel: row.schoolLevel as Person.SchoolLevel,
+          ...(row.schoolId === null || row.schoolId === undefined ? {} : { schoolId: String(row.schoolId) }),
+        }
+      case "worker":
+        return { _tag: "worker", organizationId: employers[nextEmployer++] ?? "" }
+      default:
+        return { _tag: tag }
+    }
+  })
+}
+
+const toItem = (row: Crud.Row): Item => ({
+  id: String(row.id),
+  fullName: String(row.fullName),
+  birth:
+    row.birthDate === null || row.birthDate === undefined
+      ? { year: Number(row.birthYear) }
+      : { date: String(row.birthDate) },
+  sex: row.sex as Person.Sex,
+  householdId: (row.householdId as string | null) ?? null,
+  unitId: String(row.unitId),
+  groups: groupsOf(row),
+  vneidLevel: Number(row.vneidLevel) as Person.VneidLevel,
+  hasDigitalBankAccount: row.digitalBank === true,
+  ...(row.phone === null || row.phone === undefined ? {} : { phone: String(row.phone) }),
+  ...Entity.metaOf(row),
+})
+
+/** The columns of a person. */
+export const toRow = (p: Person.PersonInput) => {
+  const student = p.groups.find((g) => g._tag === "student")
+  return {
+    unitId: p.unitId,
+    householdId: p.householdId,
+    fullName: p.fullName,
+    nameFolded: Text.searchKey(p.fullName),
+    birthDate: "date" in p.birth ? p.birth.date : null,
+    birthYear: Person.birthYearOf(p),
+    sex: p.sex,
+    phone: p.phone ?? null,
+    groups: p.groups.map((g) => g._tag),
+    schoolLevel: student?._tag === "student" ? student.schoolLevel : null,
+    schoolId: student?._tag === "student" ? (student.schoolId ?? null) : null,
+    employerIds: Person.employersOf(p),
+    vneidLevel: p.vneidLevel,
+    digitalBank: p.hasDigitalBankAccount,
+  }
+}
+
+/** The people's table. */
+export const table: Crud.Table<Item> = {
+  entity: "person",
+  table: "people",
+  unitOf: "t.unit_id",
+  softDelete: true,
+  searchColumn: "t.name_folded",
+  sorts: {
+    name: "t.name_folded",
+    birthYear: "t.birth_year",
+    createdAt: "t.created_at",
+    updatedAt: "t.updated_at",
+  },
+  toItem,
+}
+
+/** Checks a person's unit, household, school and employers. */
+export const check = (actor: Actor, p: Person.PersonInput) =>
+  Effect.gen(function* () {
+    yield* Entity.requireUnit(actor, p.unitId, "unitId", { villageOnly: true })
+    if (p.householdId !== null) {
+      yield* Entity.requireReferences(actor, Entity.references.household, "householdId", [p.householdId])
+    }
+    const student = p.groups.find((g) => g._tag === "student")
+    const schoolId = student?._tag === "student" ? student.schoolId : undefined
+    yield* Entity.requireReferences(undefined, Entity.references.organization, "groups", [
+      ...(schoolId === undefined ? [] : [schoolId]),
+      ...Person.employersOf(p),
+    ])
+  })
+
+/** The people service. */
+export const service = Resource.make({
+  table,
+  schema: Person.Person,
+  Input,
+  Patch,
+  toRow,
+  check,
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+    params.householdId === undefined ? undefined : sql`t.household_id = ${params.householdId}`,
+    params.group === undefined ? undefined : sql`t.groups @> ${[params.group]}::text[]`,
+    params.vneidLevel === undefined ? undefined : sql`t.vneid_level = ${Number(params.vneidLevel)}`,
+    params.hasDigitalBankAccount === undefined
+      ? undefined
+      : sql`t.digital_bank = ${params.hasDigitalBankAccount === "true"}`,
+    params.sex === undefined ? undefined : sql`t.sex = ${params.sex}`,
+  ],
+})

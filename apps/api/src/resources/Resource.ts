@@ -1,0 +1,145 @@
+/**
+ * A resource's service from a short description: its table, the domain schema its records must satisfy,
+ * how a record maps to columns, and its extra checks and child rows. Creating decodes the input with the
+ * domain schema; updating merges the patch into the current record and decodes the whole again, so the
+ * domain's cross-field rules hold after every change. Each write is one transaction with its audit entry.
+ */
+import { Effect, Schema } from "effect"
+import * as SqlClient from "effect/sql/SqlClient"
+import { isSqlError, type SqlError } from "effect/sql/SqlError"
+import type { Fragment } from "effect/sql/Statement"
+import type { Actor } from "../auth/Actor.js"
+import * as Policy from "../auth/Policy.js"
+import { Conflict, type Message, type ServiceError } from "../ServiceError.js"
+import * as Crud from "./Crud.js"
+import * as Entity from "./Entity.js"
+import type * as ListQuery from "./ListQuery.js"
+
+type Encoder = Schema.Top & Schema.ConstraintEncoder<unknown>
+type Decoder = Schema.Top & Schema.ConstraintDecoder<unknown>
+
+/** What a resource is made of. */
+export interface Spec<
+  Item extends { readonly id: string },
+  Value,
+  Params extends ListQuery.Params,
+  I extends Encoder,
+  P extends Encoder,
+> {
+  readonly table: Crud.Table<Item>
+  /** The domain schema of a whole record (with its id). */
+  readonly schema: Decoder & { readonly Type: Value }
+  /** The create body's schema (to re-encode the validated body). */
+  readonly Input: I
+  /** The patch body's schema. */
+  readonly Patch: P
+  /** The columns of a record (without id, version and timestamps). */
+  readonly toRow: (value: Value) => Crud.Row
+  /** References and scope checks before a write. */
+  readonly check?: (
+    actor: Actor,
+    value: Value,
+  ) => Effect.Effect<void, ServiceError | SqlError, SqlClient.SqlClient>
+  /** Child rows after a write (topics of a class, members of a team…). */
+  readonly afterWrite?: (
+    actor: Actor,
+    value: Value,
+    created: boolean,
+  ) => Effect.Effect<void, ServiceError | SqlError, SqlClient.SqlClient>
+  /** Refuses a delete that would break other records. */
+  readonly beforeDelete?: (
+    actor: Actor,
+    id: string,
+  ) => Effect.Effect<void, ServiceError | SqlError, SqlClient.SqlClient>
+  /** Conditions for the list's filter parameters. */
+  readonly filters?: (sql: SqlClient.SqlClient, params: Params) => ReadonlyArray<Fragment | undefined>
+  /** Messages for unique constraints, by constraint name. */
+  readonly unique?: Readonly<Record<string, Message>>
+  /** What kind of change a write is (who may make it); everyday records by default. */
+  readonly change?: Policy.Change
+}
+
+const withoutMeta = (item: Readonly<Record<string, unknown>>): Record<string, unknown> => {
+  const { version: _v, createdAt: _c, updatedAt: _u, ...fields } = item
+  return fields
+}
+
+const uniqueConflicts =
+  (messages: Readonly<Record<string, Message>> | undefined) =>
+  <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | Conflict, R> =>
+    Effect.mapError(effect, (error): E | Conflict => {
+      if (!isSqlError(error) || error.reason._tag !== "UniqueViolation") return error
+      const message = messages?.[error.reason.constraint]
+      return message === undefined ? error : new Conflict({ message, issues: [{ path: "", message }] })
+    })
+
+/** The service of a resource. */
+export const make = <
+  Item extends { readonly id: string },
+  Value,
+  Params extends ListQuery.Params,
+  I extends Encoder,
+  P extends Encoder,
+>(
+  spec: Spec<Item, Value, Params, I, P>,
+) => {
+  const { table } = spec
+  const decodeValue = Entity.decode(spec.schema)
+  const encodeInput = Schema.encodeSync(spec.Input)
+  const encodePatch = Schema.encodeSync(spec.Patch)
+  const check = spec.check ?? (() => Effect.void)
+  const afterWrite = spec.afterWrite ?? (() => Effect.void)
+
+  const list = (actor: Actor, params: Params) =>
+    Crud.list(table, actor, params, (sql) => spec.filters?.(sql, params) ?? [])
+
+  const create = (actor: Actor, input: I["Type"]) =>
+    Effect.gen(function* () {
+      yield* Policy.require(actor, spec.change ?? "records")
+      const sql = yield* SqlClient.SqlClient
+      const id = Crud.newId()
+      const value = yield* decodeValue({ ...(encodeInput(input) as object), id })
+      yield* check(actor, value)
+      return yield* sql.withTransaction(
+        Effect.gen(function* () {
+          const item = yield* Crud.insert(table, actor, { id, ...spec.toRow(value) })
+          yield* afterWrite(actor, value, true)
+          return spec.afterWrite === undefined ? item : yield* Crud.get(table, actor, id)
+        }),
+      )
+    }).pipe(uniqueConflicts(spec.unique), Effect.withSpan(`${table.entity}.create`))
+
+  const update = (actor: Actor, id: string, patch: P["Type"]) =>
+    Effect.gen(function* () {
+      yield* Policy.require(actor, spec.change ?? "records")
+      const sql = yield* SqlClient.SqlClient
+      const { version, ...changes } = encodePatch(patch) as { version: number } & Record<string, unknown>
+      return yield* sql.withTransaction(
+        Effect.gen(function* () {
+          const current = table.toItem(yield* Crud.findRow(table, actor, id, { lock: true }))
+          const value = yield* decodeValue({ ...withoutMeta(current), ...changes, id })
+          yield* check(actor, value)
+          const item = yield* Crud.update(table, actor, id, version, spec.toRow(value))
+          yield* afterWrite(actor, value, false)
+          return spec.afterWrite === undefined ? item : yield* Crud.get(table, actor, id)
+        }),
+      )
+    }).pipe(uniqueConflicts(spec.unique), Effect.withSpan(`${table.entity}.update`))
+
+  const remove = (actor: Actor, id: string, version: number | undefined) =>
+    Effect.gen(function* () {
+      yield* Policy.require(actor, spec.change ?? "records")
+      const sql = yield* SqlClient.SqlClient
+      yield* sql.withTransaction(
+        Effect.gen(function* () {
+          if (spec.beforeDelete !== undefined) {
+            yield* Crud.findRow(table, actor, id)
+            yield* spec.beforeDelete(actor, id)
+          }
+          yield* Crud.remove(table, actor, id, version)
+        }),
+      )
+    }).pipe(Effect.withSpan(`${table.entity}.remove`))
+
+  return { list, get: (actor: Actor, id: string) => Crud.get(table, actor, id), create, update, remove }
+}
