@@ -10,6 +10,7 @@ import m0003 from "./migrations/0003_security.js"
 import m0004 from "./migrations/0004_visits_communication.js"
 import m0005 from "./migrations/0005_unit_closure_cycles.js"
 import m0006 from "./migrations/0006_enrollment_dates.js"
+import m0007 from "./migrations/0007_skill_record_versions.js"
 import m0007 from "./migrations/0007_user_search.js"
 
 const migrations = {
@@ -19,6 +20,7 @@ const migrations = {
   "0004_visits_communication": m0004,
   "0005_unit_closure_cycles": m0005,
   "0006_enrollment_dates": m0006,
+  "0007_skill_record_versions": m0007,
   "0007_user_search": m0007,
 }
 
