@@ -12,7 +12,7 @@ import os from "node:os"
  * @property {number} memoryGiB
  * @property {string} node
  * @property {string} os
- * @property {[number, number, number]} loadAverage 1, 5 and 15 minutes, at the moment of asking
+ * @property {ReadonlyArray<number>} loadAverage 1, 5 and 15 minutes, at the moment of asking
  */
 
 /** @returns {Machine} */

@@ -13,7 +13,7 @@ import { toLine } from "./machine.mjs"
  * @property {string} measured e.g. "median 84 ms, p95 97 ms (20 runs)"
  * @property {string} budget e.g. "≤ 150 ms", or "—" for a figure given for information
  * @property {"pass" | "FAIL" | "blocked" | "info"} verdict
- * @property {string} [note]
+ * @property {string | undefined} [note]
  */
 
 /**
@@ -59,17 +59,30 @@ export const toText = (run) =>
 /** @param {string} text */
 const cell = (text) => text.replace(/\|/g, "\\|")
 
+/**
+ * A Markdown table with aligned columns (as the formatter writes it); the first line is the header.
+ * @param {ReadonlyArray<ReadonlyArray<string>>} lines
+ */
+export const markdownTable = (lines) => {
+  const width = (/** @type {string} */ text) => [...text].length
+  const widths = lines[0]?.map((_, i) => Math.max(3, ...lines.map((cells) => width(cells[i] ?? "")))) ?? []
+  /** @param {ReadonlyArray<string>} cells */
+  const line = (cells) =>
+    `| ${cells.map((text, i) => text + " ".repeat((widths[i] ?? 0) - width(text))).join(" | ")} |`
+  const [header = [], ...body] = lines
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)]
+}
+
 /** @param {Run} run */
 export const toMarkdown = (run) =>
   [
     `Measured ${run.startedAt} on ${toLine(run.machine)}; ${run.database}.`,
     `Load average (1/5/15 min): ${run.loadBefore} at start, ${run.loadAfter} at end.`,
     "",
-    "| benchmark | measured | budget | result |",
-    "|---|---|---|---|",
-    ...run.rows.map(
-      (row) => `| ${cell(row.benchmark)} | ${cell(row.measured)} | ${cell(row.budget)} | ${row.verdict} |`,
-    ),
+    ...markdownTable([
+      ["benchmark", "measured", "budget", "result"],
+      ...run.rows.map((row) => [cell(row.benchmark), cell(row.measured), cell(row.budget), row.verdict]),
+    ]),
     "",
     ...run.rows.filter((row) => row.note !== undefined).map((row) => `- ${cell(row.benchmark)}: ${row.note}`),
     "",
