@@ -10,8 +10,8 @@ import m0003 from "./migrations/0003_security.js"
 import m0004 from "./migrations/0004_visits_communication.js"
 import m0005 from "./migrations/0005_unit_closure_cycles.js"
 import m0006 from "./migrations/0006_enrollment_dates.js"
-import m0007 from "./migrations/0007_skill_record_versions.js"
 import m0007 from "./migrations/0007_user_search.js"
+import m0008 from "./migrations/0008_skill_record_versions.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -20,8 +20,8 @@ const migrations = {
   "0004_visits_communication": m0004,
   "0005_unit_closure_cycles": m0005,
   "0006_enrollment_dates": m0006,
-  "0007_skill_record_versions": m0007,
   "0007_user_search": m0007,
+  "0008_skill_record_versions": m0008,
 }
 
 const migrate = Migrator.make({})

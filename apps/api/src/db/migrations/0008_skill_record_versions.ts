@@ -1,5 +1,5 @@
 /**
- * 0007 — skill records are versioned like every other record (a correction is an audited update), and
+ * 0008 — skill records are versioned like every other record (a correction is an audited update), and
  * the visits' skill records are found by their evidence.
  */
 import { Effect } from "effect"
