@@ -10,12 +10,15 @@ import { HTTPException } from "hono/http-exception"
 import type { AppServices } from "../AppLayer.js"
 import type * as Log from "../Log.js"
 import { authenticate } from "../auth/Session.js"
+import { accountRoutes } from "../routes/account.js"
+import { auditRoutes } from "../routes/audit.js"
 import { authRoutes } from "../routes/auth.js"
 import { healthRoutes } from "../routes/health.js"
 import { householdRoutes } from "../routes/households.js"
 import { organizationRoutes } from "../routes/organizations.js"
 import { peopleRoutes } from "../routes/people.js"
 import { unitRoutes } from "../routes/units.js"
+import { userRoutes } from "../routes/users.js"
 import * as Security from "../security/Security.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
@@ -113,6 +116,9 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/households", householdRoutes)
     .route("/api/people", peopleRoutes)
     .route("/api/organizations", organizationRoutes)
+    .route("/api/account", accountRoutes(trustProxy))
+    .route("/api/users", userRoutes)
+    .route("/api/audit", auditRoutes)
 }
 
 /** The API's type, for Hono's typed client (`hc<AppType>`). */
