@@ -28,6 +28,29 @@ const VisitsPage = lazy(() => import("./pages/visits/VisitsPage"))
 const VisitFormPage = lazy(() => import("./pages/visits/VisitFormPage"))
 const ImportPage = lazy(() => import("./pages/imports/ImportPage"))
 const ExportsPage = lazy(() => import("./pages/ExportsPage"))
+const AuditPage = lazy(() => import("./pages/AuditPage"))
+let registryPages: Promise<typeof import("./pages/RegistryPages")> | undefined
+const loadRegistryPages = () => {
+  registryPages ??= import("./pages/RegistryPages")
+  return registryPages
+}
+
+/** The list, detail and form routes of a record registry, loaded when first opened. */
+const registryRoutes = (name: keyof Awaited<ReturnType<typeof loadRegistryPages>>["registries"]) => {
+  const load = (page: "List" | "Detail" | "Form") =>
+    lazy(() => loadRegistryPages().then((module) => ({ default: module.registries[name][page] })))
+  const List = load("List")
+  const Detail = load("Detail")
+  const Form = load("Form")
+  return (
+    <>
+      <Route path={`/${name}`} component={List} />
+      <Route path={`/${name}/new`} component={Form} />
+      <Route path={`/${name}/:id`} component={Detail} />
+      <Route path={`/${name}/:id/edit`} component={Form} />
+    </>
+  )
+}
 
 export const makeQueryClient = () =>
   new QueryClient({
@@ -105,6 +128,16 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             <Route path="/visits/new" component={VisitFormPage} />
             <Route path="/imports" component={ImportPage} />
             <Route path="/exports" component={ExportsPage} />
+            {registryRoutes("organizations")}
+            {registryRoutes("support-staff")}
+            {registryRoutes("posts")}
+            {registryRoutes("events")}
+            {registryRoutes("targets")}
+            {registryRoutes("teams")}
+            {registryRoutes("guides")}
+            {registryRoutes("users")}
+            <Route path="/communication" component={() => <Navigate href="/posts" />} />
+            <Route path="/audit" component={AuditPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

@@ -3,10 +3,14 @@
  * version the API uses for optimistic locking. Inputs are the domain's schemas minus the id.
  */
 import type * as Class from "@bdhv/domain/Class"
+import type * as Communication from "@bdhv/domain/Communication"
 import type * as Enrollment from "@bdhv/domain/Enrollment"
+import type * as Guide from "@bdhv/domain/Guide"
 import type * as Organization from "@bdhv/domain/Organization"
 import type * as Person from "@bdhv/domain/Person"
 import type * as SkillRecord from "@bdhv/domain/SkillRecord"
+import type * as SupportStaff from "@bdhv/domain/SupportStaff"
+import type * as Target from "@bdhv/domain/Target"
 import type * as Team from "@bdhv/domain/Team"
 import * as Household from "@bdhv/domain/Household"
 import { Schema, Struct } from "effect"
@@ -27,3 +31,20 @@ export type ClassItem = typeof Class.Class.Encoded & Versioned & { readonly enro
 export type EnrollmentItem = typeof Enrollment.Enrollment.Encoded & Versioned
 export type TeamItem = typeof Team.Team.Encoded & Versioned
 export type VisitItem = typeof Team.Visit.Encoded & Versioned
+export type SupportStaffItem = typeof SupportStaff.SupportStaff.Encoded &
+  Versioned & { readonly fullName?: string }
+export type GuideItem = typeof Guide.Guide.Encoded &
+  Versioned & { readonly fullName?: string; readonly learners?: number }
+export type GuideLinkItem = typeof Guide.GuideLink.Encoded
+export type PostItem = typeof Communication.Post.Encoded & Versioned
+export type EventItem = typeof Communication.Event.Encoded & Versioned
+export type TargetItem = typeof Target.Target.Encoded & Versioned
+
+/** An account (the API's; no domain schema: accounts are not part of the campaign model). */
+export interface UserItem extends Versioned {
+  readonly email: string
+  readonly fullName: string
+  readonly role: "district_admin" | "commune_officer" | "team_leader" | "guide" | "viewer"
+  readonly unitId: string | null
+  readonly teamId: string | null
+}

@@ -1,0 +1,90 @@
+/**
+ * Accounts and roles, for district admins: who may sign in, with which role, over which unit.
+ * The password rules are the API's; its messages come back onto the fields.
+ */
+import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
+import { Schema } from "effect"
+import { users } from "../api/registries"
+import { nullIfBlank, type RegistryDef } from "../registry/Registry"
+import type { UserItem } from "../registry/schemas"
+
+const roles = ["district_admin", "commune_officer", "team_leader", "guide", "viewer"] as const
+
+const required = (vi: string, en: string) =>
+  Schema.String.check(
+    Schema.isMinLength(1, ValidationMessage.message({ vi: `Vui lòng nhập ${vi}`, en: `Enter the ${en}` })),
+  )
+
+/** What the form checks before sending; everything else is the API's to judge. */
+const UserDraft = Schema.Struct({
+  email: required("thư điện tử", "email"),
+  fullName: required("họ và tên", "full name"),
+  role: Schema.Literals(roles).annotate(ValidationMessage.label({ vi: "Vai trò", en: "Role" })),
+  unitId: Schema.NullOr(Schema.String),
+  password: Schema.optionalKey(Schema.String),
+})
+
+export const userRegistry: RegistryDef<UserItem> = {
+  resource: users,
+  base: "/users",
+  labels: {
+    title: "nav.users",
+    create: "user.new",
+    edit: "user.edit",
+    remove: "user.delete",
+    empty: "user.empty",
+    search: "user.search",
+  },
+  name: (item) => item.fullName,
+  filters: [
+    {
+      key: "role",
+      label: "user.role",
+      options: ({ i18n }) => roles.map((r) => ({ value: r, label: i18n.t(`role.${r}`) })),
+    },
+  ],
+  columns: ({ i18n, unitLabel }) => [
+    { header: i18n.t("person.fullName"), cell: (row) => row.fullName },
+    { header: i18n.t("login.email"), cell: (row) => row.email },
+    { header: i18n.t("user.role"), cell: (row) => i18n.t(`role.${row.role}`) },
+    {
+      header: i18n.t("unit.picker"),
+      cell: (row) => (row.unitId === null ? i18n.t("user.wholeDistrict") : unitLabel(row.unitId)),
+    },
+  ],
+  form: {
+    schema: UserDraft,
+    fields: [
+      { kind: "text", key: "fullName", label: "person.fullName", required: true },
+      { kind: "email", key: "email", label: "login.email", required: true },
+      {
+        kind: "select",
+        key: "role",
+        label: "user.role",
+        required: true,
+        options: ({ i18n }) => roles.map((r) => ({ value: r, label: i18n.t(`role.${r}`) })),
+      },
+      { kind: "unit", key: "unitId", label: "user.unit" },
+      { kind: "password", key: "password", label: "login.password", hint: "user.passwordHint" },
+    ],
+    initial: (item) => ({
+      fullName: item?.fullName ?? "",
+      email: item?.email ?? "",
+      role: item?.role ?? "",
+      unitId: item?.unitId ?? "",
+      password: "",
+    }),
+    toInput: (values) => ({
+      fullName: String(values.fullName).trim(),
+      email: String(values.email).trim(),
+      ...(values.role === "" ? {} : { role: values.role }),
+      unitId: nullIfBlank(values.unitId),
+      ...(values.password === "" ? {} : { password: values.password }),
+    }),
+  },
+  details: (item, { i18n, unitLabel }) => [
+    [i18n.t("login.email"), item.email],
+    [i18n.t("user.role"), i18n.t(`role.${item.role}`)],
+    [i18n.t("unit.picker"), item.unitId === null ? i18n.t("user.wholeDistrict") : unitLabel(item.unitId)],
+  ],
+}
