@@ -95,6 +95,36 @@ const onlineTopicChoices: ReadonlyArray<string> = [
 ]
 const pioneerTopics: ReadonlyArray<string> = [t.usingAi, t.onlinePublicServices, t.digitalSafety]
 
+/** Second courses on what a group needs next: AI for students, production software for workers… */
+const thematicCourses: ReadonlyArray<
+  readonly [applies: (p: Resident) => boolean, Class.Audience, title: string, topics: ReadonlyArray<string>]
+> = [
+  [
+    (p) => (p.groups & G.Student) !== 0 && p.school !== null && p.age >= 11,
+    "students",
+    "Học sinh sử dụng trí tuệ nhân tạo an toàn",
+    [t.usingAi, t.digitalContent, t.information],
+  ],
+  [
+    (p) => (p.groups & G.Worker) !== 0 && p.employer !== null,
+    "workers",
+    "Phần mềm quản lý sản xuất và thương mại điện tử",
+    [t.productionSoftware, t.eCommerce],
+  ],
+  [
+    (p) => p.age >= 60,
+    "elderly",
+    "Khám bệnh trực tuyến và an toàn trên mạng cho người cao tuổi",
+    [t.onlineHealthcare, t.digitalSafety],
+  ],
+  [
+    (p) => p.age >= 16 && p.age <= 30,
+    "youth",
+    "Thanh niên sáng tạo nội dung số",
+    [t.digitalContent, t.communication],
+  ],
+]
+
 const topicName = (id: string): string => Topic.topicsById.get(Topic.TopicId.make(id))?.name.vi ?? id
 
 // ---------------------------------------------------------------------------------------------------------
@@ -571,7 +601,7 @@ export const generate = (
           searchFolded: Text.searchKey(`${code} ${ages[0]![2]} ${address}`),
           remote: village.remote,
         })
-        if (sink.anyFull) yield* sink.flush()
+        yield* sink.pace()
       }
     }
     yield* sink.flush()
@@ -721,7 +751,7 @@ export const generate = (
           weekly.set(weeklyKey(holder.id, monday), list)
         }
       }
-      if (sink.anyFull) yield* sink.flush()
+      yield* sink.pace()
     }
     const weeklyClassNear = (communeId: string, on: number): OpenClass | undefined => {
       const monday = CalendarDate.toDayNumber(CalendarDate.mondayOf(CalendarDate.fromDayNumber(on)))
@@ -787,12 +817,12 @@ export const generate = (
               : g & G.Worker
                 ? 0.75
                 : person.age >= 75
-                  ? 0.15
+                  ? 0.25
                   : person.age >= 60
-                    ? 0.35
+                    ? 0.45
                     : person.age <= 30
-                      ? 0.7
-                      : 0.55
+                      ? 0.8
+                      : 0.68
       const chance = base * (0.35 + 0.65 * zeal) * (g & G.Disability ? 0.6 : 1) * (g & G.Remote ? 0.8 : 1)
       if (recordRandom.chance(chance)) {
         const on = activityDay(recordRandom)
@@ -846,12 +876,41 @@ export const generate = (
         })
         enroll(person, open)
       }
-      if (person.age >= 16 && recordRandom.chance(0.25 * zeal)) {
-        const on = activityDay(recordRandom)
-        const open = weeklyClassNear(communeAt(person, on), on)
-        if (open !== undefined) enroll(person, open)
+      const thematic = thematicCourses.find(([applies]) => applies(person))
+      if (thematic !== undefined && recordRandom.chance(0.5 * zeal)) {
+        const [, audience, title, topics] = thematic
+        const on = activityDay(recordRandom, day("2025-06-01"))
+        const open = course({
+          key:
+            audience === "students"
+              ? person.school!
+              : audience === "workers"
+                ? person.employer!
+                : communeAt(person, on),
+          village: person.village,
+          audience,
+          on,
+          topics,
+          title,
+          organizationId:
+            audience === "workers" ? person.employer : audience === "students" ? person.school : null,
+          capacity: 40,
+          duration: 120,
+        })
+        enroll(person, open)
       }
-      if (person.age >= 16 && person.age <= 45 && recordRandom.chance(0.06)) {
+      if (person.age >= 16 && recordRandom.chance(0.6 * zeal)) {
+        const attended = new Set<string>()
+        for (let k = recordRandom.chance(0.3) ? 2 : 1; k > 0; k--) {
+          const on = activityDay(recordRandom)
+          const open = weeklyClassNear(communeAt(person, on), on)
+          if (open !== undefined && !attended.has(open.id)) {
+            attended.add(open.id)
+            enroll(person, open)
+          }
+        }
+      }
+      if (person.age >= 16 && person.age <= 45 && recordRandom.chance(0.15)) {
         for (const topicId of recordRandom.sample(onlineTopicChoices, recordRandom.between(1, 3))) {
           record(
             person,
@@ -871,7 +930,7 @@ export const generate = (
           nextId("asm"),
         )
       }
-      if (sink.anyFull) yield* sink.flush()
+      yield* sink.pace()
     }
 
     // Upcoming classes for every community audience, some of them already full, and registrations.
@@ -911,7 +970,7 @@ export const generate = (
           }
         }
       }
-      if (sink.anyFull) yield* sink.flush()
+      yield* sink.pace()
     }
 
     // Party cells: most held the pioneer session; their party members took part.
@@ -938,7 +997,7 @@ export const generate = (
         duration: 120,
       })
       for (const member of members.slice(0, open.capacity)) if (recordRandom.chance(0.7)) enroll(member, open)
-      if (sink.anyFull) yield* sink.flush()
+      yield* sink.pace()
     }
     yield* sink.flush()
 
@@ -976,7 +1035,7 @@ export const generate = (
           }
         }
       }
-      if (sink.anyFull) yield* sink.flush()
+      yield* sink.pace()
     }
     yield* sink.flush()
 
@@ -1047,7 +1106,7 @@ export const generate = (
     for (const [hi, members] of householdMembers.entries()) {
       const village = villages[householdVillage[hi]!]!
       const zeal = communes[village.former]!.zeal
-      const rate = (0.15 + 0.6 * zeal) * (village.remote ? 1.15 : 1) * (householdHasElderly[hi] ? 1.1 : 1)
+      const rate = (0.3 + 0.6 * zeal) * (village.remote ? 1.15 : 1) * (householdHasElderly[hi] ? 1.1 : 1)
       if (!teamRandom.chance(Math.min(0.95, rate))) continue
       const times = teamRandom.weighted([
         [1, 70],
@@ -1063,7 +1122,7 @@ export const generate = (
             : villageTeams[householdVillage[hi]!]!
         const helped = teamRandom.sample(
           members.map((i) => residents[i]!).filter((p) => p.age >= 14),
-          teamRandom.between(1, 3),
+          teamRandom.between(1, 4),
         )
         const topics = teamRandom.sample(visitTopicChoices, teamRandom.between(1, 2))
         sink.visits.add({
@@ -1086,7 +1145,7 @@ export const generate = (
           for (const person of helped) record(person, topicId, on, "door_to_door", visitId)
         }
       }
-      if (sink.anyFull) yield* sink.flush()
+      yield* sink.pace()
     }
     yield* sink.flush()
 
@@ -1272,5 +1331,5 @@ export const generate = (
     if (fourth !== undefined) target(fourth.id, "four-t", 0.6, "2026-12-31")
     target(ChuongMy.hanoi.id, "door-to-door", 0.7, "2026-12-31")
 
-    yield* sink.flush()
+    yield* sink.drain()
   })

@@ -3,7 +3,7 @@
  * the foreign keys (a class before its enrollments, a person before their skill records), so the
  * generator can stream a district of 300,000 people without holding its 1.5 million records in memory.
  */
-import { Effect } from "effect"
+import { Effect, Fiber } from "effect"
 import type * as SqlClient from "effect/sql/SqlClient"
 import type { SqlError } from "effect/sql/SqlError"
 import * as Rows from "./Rows.js"
@@ -35,8 +35,10 @@ export class Sink {
     readonly full: boolean
     readonly written: number
     readonly spec: { readonly table: string }
-    flush(): Effect.Effect<void, SqlError, SqlClient.SqlClient>
+    take(): Effect.Effect<void, SqlError, SqlClient.SqlClient>
   }>
+  private inFlight: Fiber.Fiber<void, SqlError> | undefined
+  private paced = 0
 
   /** `write` receives every batch: the database by default, a digest in tests of determinism. */
   constructor(write: WriteBatch = insertRows) {
@@ -89,14 +91,39 @@ export class Sink {
     return this.ordered.some((writer) => writer.full)
   }
 
-  /** Writes everything waiting, parents before children. */
+  /**
+   * Hands everything waiting to the database, parents before children, and returns without waiting
+   * for it: the database writes one batch while the generator computes the next (on PostgreSQL that is
+   * another process, so the two cores both work). At most one batch is in flight.
+   */
   flush(): Effect.Effect<void, SqlError, SqlClient.SqlClient> {
-    return Effect.forEach(this.ordered, (writer) => writer.flush(), { discard: true })
+    const writes = this.ordered.map((writer) => writer.take())
+    const previous = this.inFlight
+    return Effect.gen({ self: this }, function* () {
+      if (previous !== undefined) yield* Fiber.join(previous)
+      this.inFlight = yield* Effect.forkChild(Effect.forEach(writes, (write) => write, { discard: true }))
+      // Let the write start (send its first statement) before generating on.
+      yield* Effect.yieldNow
+    })
   }
 
-  /** Writes everything waiting if some table has a full batch. */
-  flushIfFull(): Effect.Effect<void, SqlError, SqlClient.SqlClient> {
-    return this.anyFull ? this.flush() : Effect.void
+  /**
+   * Called between units of generated work: flushes when a batch is full and otherwise, now and then,
+   * lets the write in flight move on (its next statement needs this thread to be sent).
+   */
+  pace(): Effect.Effect<void, SqlError, SqlClient.SqlClient> {
+    if (this.anyFull) return this.flush()
+    this.paced++
+    return this.inFlight !== undefined && (this.paced & 63) === 0 ? Effect.yieldNow : Effect.void
+  }
+
+  /** Writes everything waiting and waits until all is written. */
+  drain(): Effect.Effect<void, SqlError, SqlClient.SqlClient> {
+    return Effect.gen({ self: this }, function* () {
+      yield* this.flush()
+      if (this.inFlight !== undefined) yield* Fiber.join(this.inFlight)
+      this.inFlight = undefined
+    })
   }
 
   /** Rows written per table. */

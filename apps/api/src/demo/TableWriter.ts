@@ -96,8 +96,8 @@ export class TableWriter<Row> {
     this.rows.push(row)
   }
 
-  /** Writes the waiting rows. */
-  flush(): Effect.Effect<void, SqlError, SqlClient.SqlClient> {
+  /** Takes the waiting rows and returns the Effect that writes them. */
+  take(): Effect.Effect<void, SqlError, SqlClient.SqlClient> {
     const rows = this.rows
     this.rows = []
     this.written += rows.length
