@@ -6,6 +6,7 @@ declare module "autocannon" {
     readonly duration?: number
     readonly timeout?: number
     readonly headers?: Record<string, string>
+    readonly connectionRate?: number
   }
   interface Histogram {
     readonly average: number

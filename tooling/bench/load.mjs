@@ -16,15 +16,24 @@ import autocannon from "autocannon"
  */
 
 /**
- * Sends load to a URL on 127.0.0.1 for `seconds` with `connections` concurrent clients.
- * @param {{ readonly url: string, readonly connections: number, readonly seconds: number, readonly headers?: Record<string, string> }} options
+ * Sends load to a URL on 127.0.0.1 for `seconds` with `connections` concurrent clients. Each client
+ * sends its next request as soon as the last is answered (closed loop), or, with `perClientRate`, at
+ * that many requests per second (latencies then corrected for coordinated omission).
+ * @param {{ readonly url: string, readonly connections: number, readonly seconds: number, readonly headers?: Record<string, string>, readonly perClientRate?: number }} options
  * @returns {Promise<LoadResult>}
  */
-export const run = async ({ url, connections, seconds, headers = {} }) => {
+export const run = async ({ url, connections, seconds, headers = {}, perClientRate }) => {
   const { hostname } = new URL(url)
   if (hostname !== "127.0.0.1" && hostname !== "localhost")
     throw new Error(`load goes to 127.0.0.1 only, not ${hostname}`)
-  const result = await autocannon({ url, connections, duration: seconds, headers, timeout: 10 })
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    headers,
+    timeout: 10,
+    ...(perClientRate === undefined ? {} : { connectionRate: perClientRate }),
+  })
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
