@@ -1,0 +1,151 @@
+/**
+ * A small world for authorization tests: the test tree, and in each of two communes (phường Chương Mỹ
+ * "in scope", xã Quảng Bị "out of scope") a household, people with phones, a team with a visit, and a
+ * guide with a learner; then one account per role placed in phường Chương Mỹ, and a commune officer of
+ * Quảng Bị. Every personal value is distinctive, so a test can search a response body for it.
+ */
+import { createTree, type Tree } from "./fixtures.js"
+import { readJson, type TestDatabase } from "./harness.js"
+
+/** The records of one commune. */
+export interface Commune {
+  readonly householdId: string
+  /** A resident (not a learner), with a phone. */
+  readonly residentId: string
+  readonly residentName: string
+  readonly residentPhone: string
+  /** A learner of the commune's guide, with a phone. */
+  readonly learnerId: string
+  readonly learnerName: string
+  /** The person who is the guide. */
+  readonly guidePersonId: string
+  readonly guideId: string
+  readonly teamId: string
+  readonly visitId: string
+}
+
+/** The accounts of the world, each as a cookie header. */
+export interface Accounts {
+  readonly district_admin: string
+  readonly commune_officer: string
+  readonly team_leader: string
+  readonly guide: string
+  readonly viewer: string
+  /** A commune officer of the other commune. */
+  readonly otherOfficer: string
+}
+
+/** The world. */
+export interface World {
+  readonly tree: Tree
+  readonly inScope: Commune
+  readonly outOfScope: Commune
+  readonly accounts: Accounts
+  /** The user ids, by role. */
+  readonly userIds: Readonly<Record<keyof Accounts, string>>
+}
+
+/** The password of every account of the world. */
+export const worldPassword = "mật khẩu của thế giới thử 2025"
+
+const created = async (response: Response, what: string): Promise<{ id: string; fullName?: string }> => {
+  if (response.status !== 201)
+    throw new Error(`${what} not created: ${response.status} ${await response.text()}`)
+  return readJson<{ id: string; fullName?: string }>(response)
+}
+
+const communeRecords = async (
+  db: TestDatabase,
+  admin: string,
+  village: string,
+  unit: string,
+  tag: string,
+  phones: readonly [string, string],
+): Promise<Commune> => {
+  const post = (path: string, body: Record<string, unknown>) =>
+    db.request(path, { cookie: admin, body }).then((r) => created(r, path))
+  const household = await post("/api/households", { code: `HD-${tag}`, unitId: village, isRemote: false })
+  const person = (fullName: string, phone: string | undefined, year: number) =>
+    post("/api/people", {
+      fullName,
+      birth: { year },
+      sex: "female",
+      householdId: household.id,
+      unitId: village,
+      groups: [],
+      vneidLevel: 0,
+      hasDigitalBankAccount: false,
+      ...(phone === undefined ? {} : { phone }),
+    })
+  const resident = await person(`Lê Thị Cư Dân ${tag}`, phones[0], 1950)
+  const learner = await person(`Phạm Thị Học Viên ${tag}`, phones[1], 1948)
+  const guidePerson = await person(`Trần Văn Hướng Dẫn ${tag}`, undefined, 1995)
+  // Teams, guides and visits are written directly: their routes are not what these tests are about.
+  const ids = { teamId: `team-${tag}`, guideId: `guide-${tag}`, visitId: `visit-${tag}` }
+  await db.sql(
+    (sql) => sql`insert into teams (id, unit_id, name, name_folded, kind)
+      values (${ids.teamId}, ${unit}, ${`Tổ công nghệ số ${tag}`}, ${`to cong nghe so ${tag.toLowerCase()}`}, 'community')`,
+  )
+  await db.sql(
+    (sql) => sql`insert into visits (id, team_id, household_id, visited_on)
+      values (${ids.visitId}, ${ids.teamId}, ${household.id}, '2025-09-10')`,
+  )
+  await db.sql(
+    (sql) => sql`insert into guides (id, person_id, unit_id, since)
+      values (${ids.guideId}, ${guidePerson.id}, ${unit}, '2025-03-01')`,
+  )
+  await db.sql(
+    (sql) => sql`insert into guide_learners (guide_id, person_id, taught_on)
+      values (${ids.guideId}, ${learner.id}, '2025-04-02')`,
+  )
+  return {
+    householdId: household.id,
+    residentId: resident.id,
+    // As stored: the domain tidies a name's capitals.
+    residentName: resident.fullName ?? "",
+    residentPhone: phones[0],
+    learnerId: learner.id,
+    learnerName: learner.fullName ?? "",
+    guidePersonId: guidePerson.id,
+    ...ids,
+  }
+}
+
+/** Builds the world as the first district admin (`admin` is its cookie). */
+export const createWorld = async (db: TestDatabase, admin: string): Promise<World> => {
+  const tree = await createTree(db, admin)
+  const inScope = await communeRecords(db, admin, tree.villageA, tree.chuongMyWard, "CM", [
+    "+84912000111",
+    "+84912000222",
+  ])
+  const outOfScope = await communeRecords(db, admin, tree.villageQ, tree.quangBi, "QB", [
+    "+84987000333",
+    "+84987000444",
+  ])
+  const account = async (key: keyof Accounts, placement: Record<string, unknown>) => {
+    const email = `${key.replace("_", ".")}@world.test`
+    const user = await db
+      .request("/api/users", {
+        cookie: admin,
+        body: { email, fullName: `Tài khoản ${key}`, password: worldPassword, ...placement },
+      })
+      .then((r) => created(r, `account ${key}`))
+    return { id: user.id, cookie: await db.login({ email, password: worldPassword }) }
+  }
+  const made = {
+    district_admin: await account("district_admin", { role: "district_admin", unitId: tree.hanoi }),
+    commune_officer: await account("commune_officer", { role: "commune_officer", unitId: tree.chuongMyWard }),
+    team_leader: await account("team_leader", { role: "team_leader", teamId: inScope.teamId }),
+    guide: await account("guide", { role: "guide", guideId: inScope.guideId }),
+    viewer: await account("viewer", { role: "viewer", unitId: tree.chuongMyWard }),
+    otherOfficer: await account("otherOfficer", { role: "commune_officer", unitId: tree.quangBi }),
+  }
+  const accounts = Object.fromEntries(
+    Object.entries(made).map(([k, v]) => [k, v.cookie]),
+  ) as unknown as Accounts
+  const userIds = Object.fromEntries(Object.entries(made).map(([k, v]) => [k, v.id])) as unknown as Record<
+    keyof Accounts,
+    string
+  >
+  return { tree, inScope, outOfScope, accounts, userIds }
+}
