@@ -1,5 +1,7 @@
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as ChuongMy from "@bdhv/domain/ChuongMy"
+import * as SkillRecord from "@bdhv/domain/SkillRecord"
+import * as Topic from "@bdhv/domain/Topic"
 import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -42,6 +44,76 @@ forEachDatabase((db) => {
         expect(oldIds.has(row.before ?? "")).toBe(true)
         expect(newIds.has(row.after ?? "")).toBe(true)
       }
+    })
+
+    it("keeps each person's skill dates as the domain's SkillRecord.dateCompleted computes them", async () => {
+      const { records, dates } = await db.run(
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          const records = yield* sql<{
+            personId: string
+            topicId: Topic.TopicId
+            date: CalendarDate.CalendarDate
+          }>`
+            select person_id, topic_id, achieved_on as date from skill_records where deleted_at is null`
+          const dates = yield* sql<{
+            personId: string
+            reachedOn: string
+            basicOn: string | null
+            fourTOn: string | null
+          }>`select person_id, reached_on, basic_on, four_t_on from person_skill_dates`
+          return { records, dates }
+        }),
+      )
+      const byPerson = new Map<string, Array<(typeof records)[number]>>()
+      for (const r of records) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r])
+      expect(dates.length).toBe(byPerson.size)
+      let basic = 0
+      for (const row of dates) {
+        const own = byPerson.get(row.personId) ?? []
+        expect(row.reachedOn).toBe([...own].sort((a, b) => (a.date < b.date ? -1 : 1))[0]?.date)
+        expect(row.basicOn ?? undefined).toBe(SkillRecord.dateCompleted(own))
+        expect(row.fourTOn ?? undefined).toBe(SkillRecord.dateCompleted(own, Topic.fourTModules))
+        if (row.basicOn !== null) basic++
+      }
+      expect(basic).toBeGreaterThan(500)
+    })
+
+    it("refreshes a person's skill dates when a record is added or removed", async () => {
+      const read = (personId: string) =>
+        db.run(
+          Effect.gen(function* () {
+            const sql = yield* SqlClient.SqlClient
+            const rows = yield* sql<{ reachedOn: string }>`
+              select reached_on from person_skill_dates where person_id = ${personId}`
+            return rows[0]?.reachedOn
+          }),
+        )
+      const [person] = await db.run(
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          return yield* sql<{ id: string }>`
+            select p.id from people p where not exists (select 1 from skill_records r where r.person_id = p.id)
+            order by p.id limit 1`
+        }),
+      )
+      const personId = person!.id
+      expect(await read(personId)).toBeUndefined()
+      await db.run(
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          yield* sql`insert into skill_records (id, person_id, topic_id, achieved_on, source, evidence_id)
+            values ('test-record', ${personId}, 'vneid', '2026-01-15', 'assessment', 'test-assessment')`
+        }),
+      )
+      expect(await read(personId)).toBe("2026-01-15")
+      await db.run(
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          yield* sql`update skill_records set deleted_at = now() where id = 'test-record'`
+        }),
+      )
+      expect(await read(personId)).toBeUndefined()
     })
   })
 })
