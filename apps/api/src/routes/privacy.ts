@@ -1,0 +1,43 @@
+/**
+ * `/api/privacy`: data-subject requests under Decree 13/2023/NĐ-CP, for district admins (the role gate
+ * lets no one else in).
+ * - `GET /api/privacy/people/:id` — everything held on a person, as a JSON download; the export itself is
+ *   recorded in the audit log (who obtained whose data), without the data.
+ * - `POST /api/privacy/people/:id/erasure` `{ reference }` — erases the person's personal data, keeping
+ *   the anonymous facts the totals count (see `privacy/Erasure.ts`).
+ */
+import { Effect, Schema } from "effect"
+import { Hono } from "hono"
+import * as AuditLog from "../audit/AuditLog.js"
+import { actorOf } from "../auth/Session.js"
+import type { Env } from "../http/Env.js"
+import * as Validate from "../http/Validate.js"
+import * as Erasure from "../privacy/Erasure.js"
+import * as PersonalData from "../privacy/PersonalData.js"
+
+const IdParam = Schema.Struct({ id: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)) })
+
+/** The privacy routes. */
+export const privacyRoutes = new Hono<Env>()
+  .get("/people/:id", Validate.param(IdParam), async (c) => {
+    const actor = actorOf(c)
+    const id = c.req.valid("param").id
+    const document = await c.var.run(
+      PersonalData.exportPerson(actor, id).pipe(
+        Effect.tap(() => AuditLog.append({ actor, entity: "person", entityId: id, action: "export" })),
+      ),
+    )
+    c.header("content-disposition", `attachment; filename="du-lieu-ca-nhan-${encodeURIComponent(id)}.json"`)
+    c.header("cache-control", "no-store")
+    return c.json(document, 200)
+  })
+  .post(
+    "/people/:id/erasure",
+    Validate.param(IdParam),
+    Validate.requireJson,
+    Validate.json(Erasure.Request),
+    async (c) => {
+      const actor = actorOf(c)
+      return c.json(await c.var.run(Erasure.erase(actor, c.req.valid("param").id, c.req.valid("json"))), 200)
+    },
+  )
