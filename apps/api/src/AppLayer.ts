@@ -8,13 +8,16 @@ import { AppConfig, type AppConfigShape } from "./Config.js"
 import * as Database from "./db/Database.js"
 import * as Migrations from "./db/Migrations.js"
 import * as Accounts from "./auth/Accounts.js"
+import * as Topics from "./resources/Topics.js"
 
 /** Everything a request handler's Effect may use. */
 export type AppServices = SqlClient.SqlClient | AppConfig
 
-/** The database for a configuration, migrated to the latest schema. */
+/** The database for a configuration, migrated to the latest schema, with the domain's topic catalogue. */
 export const database = (config: AppConfigShape) =>
-  Layer.effectDiscard(Migrations.run).pipe(Layer.provideMerge(Database.layerFor(config.database)))
+  Layer.effectDiscard(Effect.andThen(Migrations.run, Topics.ensureCatalogue)).pipe(
+    Layer.provideMerge(Database.layerFor(config.database)),
+  )
 
 /** All services of the app for a configuration; creates the first district admin if configured. */
 export const make = (config: AppConfigShape) =>

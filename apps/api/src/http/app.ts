@@ -14,10 +14,21 @@ import { accountRoutes } from "../routes/account.js"
 import { auditRoutes } from "../routes/audit.js"
 import { authRoutes } from "../routes/auth.js"
 import { healthRoutes } from "../routes/health.js"
+import { classRoutes, enrollmentRoutes } from "../routes/classes.js"
+import { eventRoutes } from "../routes/events.js"
+import { guideRoutes } from "../routes/guides.js"
 import { householdRoutes } from "../routes/households.js"
 import { organizationRoutes } from "../routes/organizations.js"
 import { peopleRoutes } from "../routes/people.js"
+import { postRoutes } from "../routes/posts.js"
+import { skillRecordRoutes } from "../routes/skill-records.js"
+import { supportStaffRoutes } from "../routes/support-staff.js"
+import { targetRoutes } from "../routes/targets.js"
+import { teamRoutes } from "../routes/teams.js"
+import { topicRoutes } from "../routes/topics.js"
+import { privacyRoutes } from "../routes/privacy.js"
 import { unitRoutes } from "../routes/units.js"
+import { visitRoutes } from "../routes/visits.js"
 import { userRoutes } from "../routes/users.js"
 import * as Security from "../security/Security.js"
 import { type Env, makeRun } from "./Env.js"
@@ -116,9 +127,21 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/households", householdRoutes)
     .route("/api/people", peopleRoutes)
     .route("/api/organizations", organizationRoutes)
+    .route("/api/topics", topicRoutes)
+    .route("/api/classes", classRoutes)
+    .route("/api/enrollments", enrollmentRoutes)
+    .route("/api/skill-records", skillRecordRoutes)
+    .route("/api/guides", guideRoutes)
+    .route("/api/support-staff", supportStaffRoutes)
+    .route("/api/teams", teamRoutes)
+    .route("/api/visits", visitRoutes)
+    .route("/api/posts", postRoutes)
+    .route("/api/events", eventRoutes)
+    .route("/api/targets", targetRoutes)
     .route("/api/account", accountRoutes(trustProxy))
     .route("/api/users", userRoutes)
     .route("/api/audit", auditRoutes)
+    .route("/api/privacy", privacyRoutes)
 }
 
 /** The API's type, for Hono's typed client (`hc<AppType>`). */

@@ -7,14 +7,17 @@
  * one `sql.withTransaction`, so child rows and the audit entry commit or roll back together.
  */
 import { randomUUID } from "node:crypto"
-import { Effect } from "effect"
+import { Array as Arr, Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { NotFound, StaleVersion } from "../ServiceError.js"
 import * as ListQuery from "./ListQuery.js"
-import { inScope } from "./Scope.js"
+import { inScope as unitInScope } from "./Scope.js"
+
+const inScope = (sql: SqlClient.SqlClient, actor: Actor, unitOf: string | null): Fragment =>
+  unitOf === null ? sql`true` : unitInScope(sql, actor, unitOf)
 
 /** A database row, keys in camelCase. */
 export type Row = Readonly<Record<string, unknown>>
@@ -24,8 +27,8 @@ export interface Table<Item> {
   /** The entity's name in the audit log and in "not found" errors, e.g. `"person"`. */
   readonly entity: string
   readonly table: string
-  /** SQL for the unit a row belongs to (scope), e.g. `"t.unit_id"`. */
-  readonly unitOf: string
+  /** SQL for the unit a row belongs to (scope), e.g. `"t.unit_id"`; `null` for records seen by everyone. */
+  readonly unitOf: string | null
   /** Whether deleting keeps the row (with `deleted_at`) because history matters. */
   readonly softDelete: boolean
   /** The folded column searched by `?q=`, e.g. `"t.name_folded"`. */
@@ -168,4 +171,12 @@ export const remove = <Item>(table: Table<Item>, actor: Actor, id: string, versi
       action: "delete",
       before: table.toItem(current),
     })
+  })
+
+/** Inserts child rows (camelCase columns), if there are any. */
+export const insertRows = (tableName: string, rows: ReadonlyArray<Record<string, unknown>>) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    if (Arr.isReadonlyArrayNonEmpty(rows))
+      yield* sql`insert into ${sql.unsafe(tableName)} ${sql.insert(rows)}`
   })

@@ -149,13 +149,14 @@ export const requireTopics = (path: string, ids: ReadonlyArray<string>) =>
 
 /**
  * Fails with a 400 on `path` unless the unit is in the actor's scope and, with `villageOnly`, a village
- * or residential group (where households and people live — the domain's `Unit.isVillageLevel`).
+ * or residential group (where households and people live — the domain's `Unit.isVillageLevel`), or with
+ * `communeOnly`, a commune-level unit (`Unit.isCommuneLevel`).
  */
 export const requireUnit = (
   actor: Actor,
   unitId: string,
   path: string,
-  options?: { villageOnly?: boolean },
+  options?: { villageOnly?: boolean; communeOnly?: boolean },
 ) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -171,6 +172,12 @@ export const requireUnit = (
       return yield* invalidField(path, {
         vi: "Hãy chọn một thôn hoặc tổ dân phố",
         en: "Choose a village or residential group",
+      })
+    }
+    if (options?.communeOnly === true && !Unit.isCommuneLevel(unit.kind)) {
+      return yield* invalidField(path, {
+        vi: "Hãy chọn một xã, phường, thị trấn hoặc đặc khu",
+        en: "Choose a commune-level unit",
       })
     }
   })

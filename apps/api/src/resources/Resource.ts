@@ -35,6 +35,8 @@ export interface Spec<
   readonly Patch: P
   /** The columns of a record (without id, version and timestamps). */
   readonly toRow: (value: Value) => Crud.Row
+  /** Fields the server sets on a new record (who recorded it), added before decoding. */
+  readonly serverFields?: (actor: Actor) => Readonly<Record<string, unknown>>
   /** References and scope checks before a write. */
   readonly check?: (
     actor: Actor,
@@ -97,8 +99,10 @@ export const make = <
     Effect.gen(function* () {
       yield* Policy.require(actor, spec.change ?? "records")
       const sql = yield* SqlClient.SqlClient
-      const id = Crud.newId()
-      const value = yield* decodeValue({ ...(encodeInput(input) as object), id })
+      const encoded = encodeInput(input) as { readonly id?: unknown }
+      // Records named by their creator (topics) bring their id; others get a new one.
+      const id = typeof encoded.id === "string" ? encoded.id : Crud.newId()
+      const value = yield* decodeValue({ ...encoded, ...spec.serverFields?.(actor), id })
       yield* check(actor, value)
       return yield* sql.withTransaction(
         Effect.gen(function* () {
