@@ -225,8 +225,14 @@ const enrollmentsTable: Crud.Table<EnrollmentItem> = {
   }),
 }
 
+const withoutMeta = (item: Readonly<Record<string, unknown>>) => {
+  const { version: _v, createdAt: _c, updatedAt: _u, ...fields } = item
+  return fields
+}
+
+/** The domain fields of a class or enrollment item, without what the API adds (seats, learner's name). */
 const withoutExtras = (item: Readonly<Record<string, unknown>>) => {
-  const { version: _v, createdAt: _c, updatedAt: _u, enrolled: _e, fullName: _f, ...fields } = item
+  const { enrolled: _e, fullName: _f, ...fields } = withoutMeta(item)
   return fields
 }
 
@@ -266,7 +272,7 @@ export const enroll = Effect.fn("Classes.enroll")(function* (
       const c = yield* decodeClass(table.toItem(yield* Crud.findRow(table, actor, classId, { lock: true })))
       yield* Entity.requireReferences(actor, Entity.references.person, "personId", [input.personId])
       const personItem = yield* Crud.get(People.table, actor, input.personId)
-      const person = yield* Entity.decode(Person.Person)(withoutExtras(personItem))
+      const person = yield* Entity.decode(Person.Person)(withoutMeta(personItem))
       const existing = yield* sql<Crud.Row>`
         select t.*, null as full_name from enrollments t where t.class_id = ${classId}`
       const enrollments = yield* Effect.forEach(existing, (row) =>
