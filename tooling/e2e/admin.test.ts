@@ -5,6 +5,7 @@
 import { resolve } from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { createCommuneWithVillage } from "./adminData.ts"
 import { admin, type RunningServer, startServer } from "./adminServer.ts"
 import {
   axeViolations,
@@ -66,4 +67,55 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
       await page.context().close()
     })
   }
+
+  it("adds a household and a person, validating with the domain's messages, and finds her without accents", async () => {
+    const page = await openPage(browser, "desktop")
+    await signIn(page)
+    await page.getByRole("heading", { name: /Tổng quan/ }).waitFor()
+    await createCommuneWithVillage(page.context(), server.url, {
+      commune: "Xã Phú Nghĩa",
+      code: "10030",
+      village: "Thôn Đông Lai",
+    })
+    // The tree was set up a moment ago, as an administrator would have before: start afresh.
+    await page.reload()
+
+    await page
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .first()
+      .getByRole("link", { name: "Hộ gia đình" })
+      .click()
+    await page.getByRole("heading", { name: "Hộ gia đình" }).waitFor()
+    await page.getByText("Chưa có hộ gia đình nào.").waitFor()
+    await check(page, "households-empty", "desktop")
+
+    await page.getByRole("link", { name: "Thêm hộ gia đình" }).first().click()
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByText("Vui lòng nhập mã hộ").waitFor()
+    await check(page, "household-form-errors", "desktop")
+    await page.getByLabel(/^Mã hộ/).fill("PN-0001")
+    await page.getByLabel(/^Thôn, tổ dân phố/).selectOption({ label: "Thôn Đông Lai" })
+    await page.getByLabel(/^Địa chỉ/).fill("Xóm 3, Thôn Đông Lai")
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByRole("heading", { name: "Hộ PN-0001" }).waitFor()
+
+    await page.getByRole("link", { name: "Thêm thành viên" }).click()
+    await page.getByRole("heading", { name: "Thêm người dân" }).waitFor()
+    await page.getByLabel(/^Họ và tên/).fill("  nguyễn   thị lan ")
+    await page
+      .getByLabel(/^Ngày sinh/)
+      .last()
+      .fill("1961-03-08")
+    await page.getByLabel(/^Giới tính/).selectOption("female")
+    await page.getByLabel("Có tài khoản ngân hàng số").check()
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByRole("heading", { name: "Nguyễn Thị Lan" }).waitFor()
+    await check(page, "person", "desktop")
+
+    await page.goto(`${server.url}/admin/people`)
+    await page.getByRole("searchbox").fill("nguyen thi")
+    await page.getByRole("link", { name: "Nguyễn Thị Lan" }).waitFor()
+    await check(page, "people", "desktop")
+    await page.context().close()
+  })
 })

@@ -4,7 +4,7 @@
  * a district admin from BDHV_ADMIN_EMAIL / BDHV_ADMIN_PASSWORD.
  */
 import { type ChildProcess, spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { createServer as createHttpServer, request } from "node:http"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
@@ -123,7 +123,7 @@ const frontFor = async (apiUrl: string): Promise<{ url: string; close: () => Pro
       const relative = normalize(path.slice("/admin".length)).replace(/^([/\\])+/, "")
       const file = join(adminDist, relative)
       const found =
-        relative !== "" && file.startsWith(adminDist) && existsSync(file)
+        file.startsWith(adminDist) && existsSync(file) && statSync(file).isFile()
           ? file
           : join(adminDist, "index.html")
       res.writeHead(200, { "content-type": contentTypes[extname(found)] ?? "application/octet-stream" })

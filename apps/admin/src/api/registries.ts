@@ -3,24 +3,18 @@ import type {
   EventItem,
   GuideItem,
   GuideLinkItem,
-  HouseholdItem,
-  OrganizationItem,
-  PersonItem,
   PostItem,
   SkillRecordItem,
   SupportStaffItem,
   TargetItem,
   TeamItem,
-  UserItem,
   VisitItem,
 } from "../registry/schemas"
 import { ApiError } from "./ApiError"
 import type { Api } from "./client"
 import { type Page, resource } from "./rest"
 
-export const households = resource<HouseholdItem>("households")
-export const people = resource<PersonItem>("people")
-export const organizations = resource<OrganizationItem>("organizations")
+export { households, organizations, people, users } from "./typed"
 export const skillRecords = resource<SkillRecordItem>("skill-records")
 export const teams = resource<TeamItem>("teams")
 export const visits = resource<VisitItem>("visits")
@@ -29,7 +23,6 @@ export const guides = resource<GuideItem>("guides")
 export const posts = resource<PostItem>("posts")
 export const events = resource<EventItem>("events")
 export const targets = resource<TargetItem>("targets")
-export const users = resource<UserItem>("users")
 
 export const guideLearners = async (api: Api, guideId: string): Promise<Page<GuideLinkItem>> => {
   const response = await api.fetch(`/api/guides/${encodeURIComponent(guideId)}/learners?pageSize=200`)

@@ -1,6 +1,7 @@
 /**
  * Reads and writes of a REST resource under /api: list (`{ items, page, pageSize, total }`), get,
- * create, versioned update (a stale version is a 409) and delete.
+ * create, versioned update (a stale version is a 409) and delete. For the routes the typed client
+ * does not cover yet; `typed.ts` has the ones it does.
  */
 import { ApiError } from "./ApiError"
 import type { Api } from "./client"
@@ -10,6 +11,24 @@ export interface Page<T> {
   readonly page: number
   readonly pageSize: number
   readonly total: number
+}
+
+/** What the registry pages need of a resource, whether typed by the API's routes or by hand. */
+export interface ApiResource<Item> {
+  readonly key: string
+  readonly list: (api: Api, query: Readonly<Record<string, string>>) => Promise<Page<Item>>
+  readonly get: (api: Api, id: string) => Promise<Item>
+  readonly create: (api: Api, input: unknown) => Promise<Item>
+  readonly update: (api: Api, id: string, version: number, input: unknown) => Promise<Item>
+  readonly remove: (api: Api, id: string, version: number) => Promise<void>
+}
+
+export type Resource<Item> = ApiResource<Item>
+
+/** Waits for a response with no body (204), failing with `ApiError` on any other status. */
+export const unwrapVoid = async (response: Promise<unknown>): Promise<void> => {
+  const settled = (await response) as Response
+  if (!settled.ok) throw await ApiError.fromResponse(settled)
 }
 
 const send = async <T>(api: Api, method: string, path: string, body?: unknown): Promise<T> => {
@@ -28,24 +47,16 @@ const withQuery = (path: string, query: Readonly<Record<string, string>>) => {
 }
 
 /** The operations of the resource at `/api/<name>`. */
-export const resource = <Item extends { readonly id: string; readonly version: number }, Input = unknown>(
-  name: string,
-) => {
+export const resource = <Item>(name: string): ApiResource<Item> => {
   const base = `/api/${name}`
   return {
     key: name,
-    list: (api: Api, query: Readonly<Record<string, string>>) =>
-      send<Page<Item>>(api, "GET", withQuery(base, query)),
-    get: (api: Api, id: string) => send<Item>(api, "GET", `${base}/${encodeURIComponent(id)}`),
-    create: (api: Api, input: Input) => send<Item>(api, "POST", base, input),
-    update: (api: Api, id: string, version: number, input: Input) =>
-      send<Item>(api, "PATCH", `${base}/${encodeURIComponent(id)}`, { ...input, version }),
-    remove: (api: Api, id: string, version: number) =>
+    list: (api, query) => send<Page<Item>>(api, "GET", withQuery(base, query)),
+    get: (api, id) => send<Item>(api, "GET", `${base}/${encodeURIComponent(id)}`),
+    create: (api, input) => send<Item>(api, "POST", base, input),
+    update: (api, id, version, input) =>
+      send<Item>(api, "PATCH", `${base}/${encodeURIComponent(id)}`, { ...(input as object), version }),
+    remove: (api, id, version) =>
       send<void>(api, "DELETE", withQuery(`${base}/${encodeURIComponent(id)}`, { version: String(version) })),
   }
 }
-
-export type Resource<
-  Item extends { readonly id: string; readonly version: number },
-  Input = unknown,
-> = ReturnType<typeof resource<Item, Input>>

@@ -95,7 +95,8 @@ export const Shell = (props: ParentProps) => {
             type="button"
             class="button button-quiet"
             lang={locale() === "vi" ? "en" : "vi"}
-            aria-label={`${t("lang.label")}: ${t("lang.switch")}`}
+            aria-label={`${locale() === "vi" ? "EN" : "VI"} · ${t("lang.switch")}`}
+            title={t("lang.label")}
             onClick={() => setLocale(locale() === "vi" ? "en" : "vi")}
           >
             {locale() === "vi" ? "EN" : "VI"}

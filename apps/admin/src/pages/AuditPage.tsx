@@ -2,25 +2,12 @@
 import { useQuery } from "@tanstack/solid-query"
 import { For, Show } from "solid-js"
 import { useApi } from "../api/client"
-import { getJson } from "../api/json"
-import type { Page } from "../api/rest"
+import { auditLog } from "../api/typed"
 import { useI18n } from "../i18n/I18n"
 import { toApiQuery, useListQuery } from "../registry/listParams"
 import { SelectField, TextField } from "../ui/Field"
 import { Pagination } from "../ui/Pagination"
 import { Empty, QueryView } from "../ui/States"
-
-interface AuditEntry {
-  readonly id: string | number
-  readonly at: string
-  readonly actorId: string | null
-  readonly actorName?: string | null
-  readonly entity: string
-  readonly entityId: string
-  readonly action: string
-  readonly before: unknown
-  readonly after: unknown
-}
 
 const entities = [
   "household",
@@ -46,7 +33,7 @@ export default function AuditPage() {
   const list = useListQuery(50)
   const query = useQuery(() => ({
     queryKey: ["audit", toApiQuery(list.query())],
-    queryFn: () => getJson<Page<AuditEntry>>(api, "/api/audit", toApiQuery(list.query())),
+    queryFn: () => auditLog(api, toApiQuery(list.query())),
     placeholderData: (previous) => previous,
   }))
   return (

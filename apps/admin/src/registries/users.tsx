@@ -17,11 +17,12 @@ const required = (vi: string, en: string) =>
 
 /** What the form checks before sending; everything else is the API's to judge. */
 const UserDraft = Schema.Struct({
-  email: required("thư điện tử", "email"),
+  email: Schema.optionalKey(required("thư điện tử", "email")),
   fullName: required("họ và tên", "full name"),
   role: Schema.Literals(roles).annotate(ValidationMessage.label({ vi: "Vai trò", en: "Role" })),
   unitId: Schema.NullOr(Schema.String),
-  password: Schema.optionalKey(Schema.String),
+  password: Schema.optionalKey(required("mật khẩu", "password")),
+  disabled: Schema.optionalKey(Schema.Boolean),
 })
 
 export const userRegistry: RegistryDef<UserItem> = {
@@ -36,6 +37,7 @@ export const userRegistry: RegistryDef<UserItem> = {
     search: "user.search",
   },
   name: (item) => item.fullName,
+  deletable: false,
   filters: [
     {
       key: "role",
@@ -56,7 +58,7 @@ export const userRegistry: RegistryDef<UserItem> = {
     schema: UserDraft,
     fields: [
       { kind: "text", key: "fullName", label: "person.fullName", required: true },
-      { kind: "email", key: "email", label: "login.email", required: true },
+      { kind: "email", key: "email", label: "login.email", required: true, when: "create" },
       {
         kind: "select",
         key: "role",
@@ -65,7 +67,8 @@ export const userRegistry: RegistryDef<UserItem> = {
         options: ({ i18n }) => roles.map((r) => ({ value: r, label: i18n.t(`role.${r}`) })),
       },
       { kind: "unit", key: "unitId", label: "user.unit" },
-      { kind: "password", key: "password", label: "login.password", hint: "user.passwordHint" },
+      { kind: "password", key: "password", label: "login.password", required: true, when: "create" },
+      { kind: "checkbox", key: "disabled", label: "user.disabled", when: "edit" },
     ],
     initial: (item) => ({
       fullName: item?.fullName ?? "",
@@ -73,18 +76,22 @@ export const userRegistry: RegistryDef<UserItem> = {
       role: item?.role ?? "",
       unitId: item?.unitId ?? "",
       password: "",
+      disabled: item?.disabled ?? false,
     }),
-    toInput: (values) => ({
+    // Email and password are set when the account is created; a patch changes the rest.
+    toInput: (values, item) => ({
       fullName: String(values.fullName).trim(),
-      email: String(values.email).trim(),
       ...(values.role === "" ? {} : { role: values.role }),
       unitId: nullIfBlank(values.unitId),
-      ...(values.password === "" ? {} : { password: values.password }),
+      ...(item === undefined
+        ? { email: String(values.email).trim(), password: values.password }
+        : { disabled: values.disabled }),
     }),
   },
   details: (item, { i18n, unitLabel }) => [
     [i18n.t("login.email"), item.email],
     [i18n.t("user.role"), i18n.t(`role.${item.role}`)],
     [i18n.t("unit.picker"), item.unitId === null ? i18n.t("user.wholeDistrict") : unitLabel(item.unitId)],
+    [i18n.t("user.disabled"), item.disabled ? i18n.t("common.yes") : i18n.t("common.no")],
   ],
 }

@@ -35,41 +35,46 @@ export interface RegistryContext {
 
 type Option = { readonly value: string; readonly label: string }
 
+/** Shown only when creating, or only when editing (an account's password, its lock). */
+type FieldWhen = { readonly when?: "create" | "edit" }
+
 /** One form field; `key` is the form value, `path` the schema path its errors come back on. */
-export type FieldDef =
-  | {
-      readonly kind: "text" | "date" | "number" | "url" | "email" | "password"
-      readonly key: string
-      readonly label: MessageKey
-      readonly path?: string
-      readonly required?: boolean
-      readonly hint?: MessageKey
-    }
-  | {
-      readonly kind: "select"
-      readonly key: string
-      readonly label: MessageKey
-      readonly path?: string
-      readonly required?: boolean
-      readonly options: (context: RegistryContext) => ReadonlyArray<Option>
-    }
-  | {
-      readonly kind: "unit"
-      readonly key: string
-      readonly label: MessageKey
-      readonly path?: string
-      readonly required?: boolean
-      readonly leavesOnly?: boolean
-    }
-  | { readonly kind: "checkbox"; readonly key: string; readonly label: MessageKey; readonly path?: string }
-  | {
-      readonly kind: "person" | "organization"
-      readonly key: string
-      readonly label: MessageKey
-      readonly path?: string
-      readonly required?: boolean
-    }
-  | { readonly kind: "topics"; readonly key: string; readonly label: MessageKey; readonly path?: string }
+export type FieldDef = FieldWhen &
+  (
+    | {
+        readonly kind: "text" | "date" | "number" | "url" | "email" | "password"
+        readonly key: string
+        readonly label: MessageKey
+        readonly path?: string
+        readonly required?: boolean
+        readonly hint?: MessageKey
+      }
+    | {
+        readonly kind: "select"
+        readonly key: string
+        readonly label: MessageKey
+        readonly path?: string
+        readonly required?: boolean
+        readonly options: (context: RegistryContext) => ReadonlyArray<Option>
+      }
+    | {
+        readonly kind: "unit"
+        readonly key: string
+        readonly label: MessageKey
+        readonly path?: string
+        readonly required?: boolean
+        readonly leavesOnly?: boolean
+      }
+    | { readonly kind: "checkbox"; readonly key: string; readonly label: MessageKey; readonly path?: string }
+    | {
+        readonly kind: "person" | "organization"
+        readonly key: string
+        readonly label: MessageKey
+        readonly path?: string
+        readonly required?: boolean
+      }
+    | { readonly kind: "topics"; readonly key: string; readonly label: MessageKey; readonly path?: string }
+  )
 
 export type FormValues = Record<string, string | boolean | Picked | null | ReadonlyArray<string>>
 
@@ -94,6 +99,8 @@ export interface RegistryDef<Item extends Versioned> {
   }>
   /** Filter by unit (most registries). */
   readonly unitFilter?: boolean
+  /** Records that are never deleted (accounts are locked instead). */
+  readonly deletable?: false
   /** Sibling lists shown as tabs above the list (posts and events). */
   readonly related?: ReadonlyArray<{ readonly href: string; readonly label: MessageKey }>
   readonly form?: {
@@ -214,17 +221,19 @@ export const RegistryDetail = <Item extends Versioned>(props: { readonly def: Re
                   <A href={`${props.def.base}/${item.id}/edit`} class="button">
                     {t("common.edit")}
                   </A>
-                  <ConfirmDialog
-                    trigger={t("common.delete")}
-                    title={t(props.def.labels.remove)}
-                    description={t("common.confirmDelete", { name: props.def.name(item, context) })}
-                    confirm={t("common.delete")}
-                    onConfirm={async () => {
-                      await props.def.resource.remove(api, item.id, item.version)
-                      await queryClient.invalidateQueries({ queryKey: [props.def.resource.key] })
-                      navigate(props.def.base, { replace: true })
-                    }}
-                  />
+                  <Show when={props.def.deletable !== false}>
+                    <ConfirmDialog
+                      trigger={t("common.delete")}
+                      title={t(props.def.labels.remove)}
+                      description={t("common.confirmDelete", { name: props.def.name(item, context) })}
+                      confirm={t("common.delete")}
+                      onConfirm={async () => {
+                        await props.def.resource.remove(api, item.id, item.version)
+                        await queryClient.invalidateQueries({ queryKey: [props.def.resource.key] })
+                        navigate(props.def.base, { replace: true })
+                      }}
+                    />
+                  </Show>
                 </div>
               </Show>
             </div>
@@ -256,10 +265,12 @@ const FormBody = <Item extends Versioned>(props: {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const spec = props.def.form!
+  const mode = props.existing === undefined ? "create" : "edit"
+  const fields = spec.fields.filter((field) => field.when === undefined || field.when === mode)
   const form = createForm({
     initial: spec.initial(props.existing),
     schema: spec.schema,
-    fields: spec.fields.map((field) => field.path ?? field.key),
+    fields: fields.map((field) => field.path ?? field.key),
     toInput: (values) => spec.toInput(values, props.existing),
   })
   const save = form.submit(async (_, input) => {
@@ -275,7 +286,7 @@ const FormBody = <Item extends Versioned>(props: {
   const setValue = (key: string, next: unknown) => (form.set as (k: string, v: unknown) => void)(key, next)
   return (
     <form class="card form" onSubmit={save} novalidate>
-      <For each={spec.fields}>
+      <For each={fields}>
         {(field) => {
           const error = () => form.error(field.path ?? field.key)
           return (

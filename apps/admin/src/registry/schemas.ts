@@ -6,23 +6,23 @@ import type * as Class from "@bdhv/domain/Class"
 import type * as Communication from "@bdhv/domain/Communication"
 import type * as Enrollment from "@bdhv/domain/Enrollment"
 import type * as Guide from "@bdhv/domain/Guide"
-import type * as Organization from "@bdhv/domain/Organization"
-import type * as Person from "@bdhv/domain/Person"
 import type * as SkillRecord from "@bdhv/domain/SkillRecord"
 import type * as SupportStaff from "@bdhv/domain/SupportStaff"
 import type * as Target from "@bdhv/domain/Target"
 import type * as Team from "@bdhv/domain/Team"
 import * as Household from "@bdhv/domain/Household"
 import { Schema, Struct } from "effect"
+import type { HouseholdRecord, OrganizationRecord, PersonRecord, UserRecord } from "../api/typed"
 
 export interface Versioned {
   readonly id: string
   readonly version: number
 }
 
-export type HouseholdItem = typeof Household.Household.Encoded & Versioned
-export type PersonItem = typeof Person.Person.Encoded & Versioned
-export type OrganizationItem = typeof Organization.Organization.Encoded & Versioned
+/** The records the API's typed routes return. */
+export type HouseholdItem = HouseholdRecord
+export type PersonItem = PersonRecord
+export type OrganizationItem = OrganizationRecord
 
 /** What a household form sends: a household without its id. */
 export const HouseholdInput = Schema.Struct(Struct.omit(Household.Household.fields, ["id"]))
@@ -40,11 +40,4 @@ export type PostItem = typeof Communication.Post.Encoded & Versioned
 export type EventItem = typeof Communication.Event.Encoded & Versioned
 export type TargetItem = typeof Target.Target.Encoded & Versioned
 
-/** An account (the API's; no domain schema: accounts are not part of the campaign model). */
-export interface UserItem extends Versioned {
-  readonly email: string
-  readonly fullName: string
-  readonly role: "district_admin" | "commune_officer" | "team_leader" | "guide" | "viewer"
-  readonly unitId: string | null
-  readonly teamId: string | null
-}
+export type UserItem = UserRecord

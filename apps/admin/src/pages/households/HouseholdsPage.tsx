@@ -41,8 +41,8 @@ export default function HouseholdsPage() {
         />
         <SelectField
           label={t("household.remote")}
-          value={(list.query().filters.remote ?? "") as "" | "true" | "false"}
-          onChange={(v) => list.setFilter("remote", v)}
+          value={(list.query().filters.isRemote ?? "") as "" | "true" | "false"}
+          onChange={(v) => list.setFilter("isRemote", v)}
           placeholder={t("common.all")}
           options={[
             { value: "true", label: t("common.yes") },

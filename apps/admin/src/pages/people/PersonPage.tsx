@@ -9,12 +9,23 @@ import { A, useNavigate, useParams } from "@solidjs/router"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import { For, Show } from "solid-js"
 import { useApi } from "../../api/client"
-import { people, skillRecords } from "../../api/registries"
+import { households, people, skillRecords } from "../../api/registries"
 import { useI18n } from "../../i18n/I18n"
 import { useUnits } from "../../registry/units"
 import { ConfirmDialog } from "../../ui/ConfirmDialog"
 import { Empty, QueryView } from "../../ui/States"
 import { birthText, sexText, vneidText } from "./personText"
+
+const HouseholdLink = (props: { readonly id: string }) => {
+  const { t } = useI18n()
+  const api = useApi()
+  const household = useQuery(() => ({ queryKey: ["households", props.id], queryFn: () => households.get(api, props.id) }))
+  return (
+    <A href={`/households/${props.id}`}>
+      {t("household.title")} {household.data?.code ?? ""}
+    </A>
+  )
+}
 
 export default function PersonPage() {
   const i18n = useI18n()
@@ -87,7 +98,7 @@ export default function PersonPage() {
               <dt>{t("person.household")}</dt>
               <dd>
                 <Show when={item.householdId} fallback={t("common.none")}>
-                  {(id) => <A href={`/households/${id()}`}>{t("household.title")}</A>}
+                  {(id) => <HouseholdLink id={id()} />}
                 </Show>
               </dd>
               <dt>{t("person.groups")}</dt>

@@ -1,0 +1,62 @@
+/**
+ * Records the admin browser tests need, written through the real API with the signed-in browser's
+ * own cookies (Playwright's request context shares them), so every write passes the same
+ * authentication, CSRF check, validation and audit as a click would.
+ */
+import type { APIResponse, BrowserContext } from "playwright-core"
+
+const csrfOf = async (context: BrowserContext): Promise<string> => {
+  const cookie = (await context.cookies()).find((c) => c.name === "bdhv_csrf")
+  if (cookie === undefined) throw new Error("no bdhv_csrf cookie: sign in first")
+  return decodeURIComponent(cookie.value)
+}
+
+const bodyOf = async <T>(response: APIResponse, what: string): Promise<T> => {
+  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** POSTs JSON to the API as the signed-in user. */
+export const post = async <T>(
+  context: BrowserContext,
+  baseUrl: string,
+  path: string,
+  data: unknown,
+): Promise<T> =>
+  bodyOf<T>(
+    await context.request.post(`${baseUrl}${path}`, {
+      data,
+      headers: { "x-csrf-token": await csrfOf(context), origin: baseUrl },
+    }),
+    `POST ${path}`,
+  )
+
+/** GETs JSON from the API as the signed-in user. */
+export const get = async <T>(context: BrowserContext, baseUrl: string, path: string): Promise<T> =>
+  bodyOf<T>(await context.request.get(`${baseUrl}${path}`), `GET ${path}`)
+
+/** A commune (from 1 July 2025) and one village in it. */
+export const createCommuneWithVillage = async (
+  context: BrowserContext,
+  baseUrl: string,
+  names: { readonly commune: string; readonly code: string; readonly village: string },
+) => {
+  const commune = await post<{ id: string }>(context, baseUrl, "/api/units", {
+    code: names.code,
+    name: names.commune,
+    kind: "xa",
+    validFrom: "2025-07-01",
+    validTo: null,
+    successorIds: [],
+  })
+  const village = await post<{ id: string }>(context, baseUrl, "/api/units", {
+    code: null,
+    name: names.village,
+    kind: "thon",
+    validFrom: "2025-07-01",
+    validTo: null,
+    successorIds: [],
+    parentId: commune.id,
+  })
+  return { communeId: commune.id, villageId: village.id }
+}
