@@ -19,7 +19,10 @@ import { birthText, sexText, vneidText } from "./personText"
 const HouseholdLink = (props: { readonly id: string }) => {
   const { t } = useI18n()
   const api = useApi()
-  const household = useQuery(() => ({ queryKey: ["households", props.id], queryFn: () => households.get(api, props.id) }))
+  const household = useQuery(() => ({
+    queryKey: ["households", props.id],
+    queryFn: () => households.get(api, props.id),
+  }))
   return (
     <A href={`/households/${props.id}`}>
       {t("household.title")} {household.data?.code ?? ""}
