@@ -15,6 +15,7 @@ import { auditRoutes } from "../routes/audit.js"
 import { authRoutes } from "../routes/auth.js"
 import { healthRoutes } from "../routes/health.js"
 import { classRoutes, enrollmentRoutes } from "../routes/classes.js"
+import { docsRoutes } from "../routes/docs.js"
 import { eventRoutes } from "../routes/events.js"
 import { guideRoutes } from "../routes/guides.js"
 import { householdRoutes } from "../routes/households.js"
@@ -138,6 +139,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/posts", postRoutes)
     .route("/api/events", eventRoutes)
     .route("/api/targets", targetRoutes)
+    .route("/api", docsRoutes)
     .route("/api/account", accountRoutes(trustProxy))
     .route("/api/users", userRoutes)
     .route("/api/audit", auditRoutes)
