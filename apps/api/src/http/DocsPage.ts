@@ -5,21 +5,21 @@
  */
 type Json = Record<string, unknown>
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 
-const pre = (value: unknown): string => `<pre>${escape(JSON.stringify(value, null, 2))}</pre>`
+const pre = (value: unknown): string => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`
 
 const operationHtml = (path: string, method: string, op: Json): string => {
   const parameters = (op.parameters ?? []) as ReadonlyArray<Json>
   const body = (op.requestBody as Json | undefined)?.content as Json | undefined
   const responses = (op.responses ?? {}) as Record<string, Json>
-  return `<details><summary><code>${method.toUpperCase()} ${escape(path)}</code> — ${escape(String(op.summary ?? ""))}</summary>
-${parameters.length === 0 ? "" : `<h4>Parameters</h4><ul>${parameters.map((p) => `<li><code>${escape(String(p.name))}</code> (${escape(String(p.in))}${p.required === true ? ", required" : ""}) ${pre(p.schema)}</li>`).join("")}</ul>`}
+  return `<details><summary><code>${method.toUpperCase()} ${escapeHtml(path)}</code> — ${escapeHtml(String(op.summary ?? ""))}</summary>
+${parameters.length === 0 ? "" : `<h4>Parameters</h4><ul>${parameters.map((p) => `<li><code>${escapeHtml(String(p.name))}</code> (${escapeHtml(String(p.in))}${p.required === true ? ", required" : ""}) ${pre(p.schema)}</li>`).join("")}</ul>`}
 ${body === undefined ? "" : `<h4>Body (application/json)</h4>${pre((body["application/json"] as Json | undefined)?.schema)}`}
 <h4>Responses</h4><ul>${Object.entries(responses)
     .map(
       ([status, r]) =>
-        `<li><strong>${escape(status)}</strong> ${escape(String(r.description ?? ""))}${r.content === undefined ? "" : pre(((r.content as Json)["application/json"] as Json | undefined)?.schema)}</li>`,
+        `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(r.description ?? ""))}${r.content === undefined ? "" : pre(((r.content as Json)["application/json"] as Json | undefined)?.schema)}</li>`,
     )
     .join("")}</ul>
 </details>`
@@ -39,16 +39,17 @@ export const render = (document: Json): string => {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(String(info.title ?? "API"))}</title></head>
+<title>${escapeHtml(String(info.title ?? "API"))}</title></head>
 <body>
-<h1>${escape(String(info.title ?? "API"))} ${escape(String(info.version ?? ""))}</h1>
-<p>${escape(String(info.description ?? ""))}</p>
+<h1>${escapeHtml(String(info.title ?? "API"))} ${escapeHtml(String(info.version ?? ""))}</h1>
+<p>${escapeHtml(String(info.description ?? ""))}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
-<nav><ul>${[...byTag.keys()].map((tag) => `<li><a href="#${escape(tag)}">${escape(tag)}</a></li>`).join("")}<li><a href="#schemas">Schemas</a></li></ul></nav>
-${[...byTag.entries()].map(([tag, ops]) => `<section id="${escape(tag)}"><h2>${escape(tag)}</h2>${ops.join("\n")}</section>`).join("\n")}
+<nav><ul>${[...byTag.keys()].map((tag) => `<li><a href="#${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`).join("")}<li><a href="#schemas">Schemas</a></li></ul></nav>
+${[...byTag.entries()].map(([tag, ops]) => `<section id="${escapeHtml(tag)}"><h2>${escapeHtml(tag)}</h2>${ops.join("\n")}</section>`).join("\n")}
 <section id="schemas"><h2>Schemas</h2>${Object.entries(schemas)
     .map(
-      ([name, schema]) => `<details><summary><code>${escape(name)}</code></summary>${pre(schema)}</details>`,
+      ([name, schema]) =>
+        `<details><summary><code>${escapeHtml(name)}</code></summary>${pre(schema)}</details>`,
     )
     .join("\n")}</section>
 </body></html>`
