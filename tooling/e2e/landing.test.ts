@@ -6,11 +6,12 @@
  */
 import { resolve } from "node:path"
 import * as Campaign from "@bdhv/domain/Campaign"
+import * as Disclosure from "@bdhv/domain/Disclosure"
 import * as Indicator from "@bdhv/domain/Indicator"
 import * as Phone from "@bdhv/domain/Phone"
-import type { Browser, Page } from "playwright-core"
+import type { Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type RunningServer, startServer } from "./adminServer.ts"
+import { admin, type RunningServer, startServer } from "./adminServer.ts"
 import {
   axeViolations,
   browserUnavailable,
@@ -25,13 +26,28 @@ if (skipReason !== undefined) console.log(`landing ${skipReason}`)
 
 const screenshots = resolve(import.meta.dirname, "../../docs/screenshots")
 
+/** A resident signing up; each test has its own, so the tests do not depend on one another. */
+interface Resident {
+  readonly fullName: string
+  readonly phone: string
+  readonly birthYear: string
+}
+
 describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
   let server: RunningServer
   let browser: Browser
+  let adminCookie = ""
 
   beforeAll(async () => {
-    server = await startServer()
+    server = await startServer({ BDHV_DEMO: "quick" })
     browser = await launchBrowser()
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(admin),
+    })
+    expect(login.status).toBe(200)
+    adminCookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? ""
   })
 
   afterAll(async () => {
@@ -40,10 +56,44 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
   })
 
   const open = async (viewport: ViewportName, path = "/", javaScriptEnabled = true): Promise<Page> => {
-    const page = await openPage(browser, viewport, { javaScriptEnabled })
+    const page = await openPage(browser, viewport, { javaScriptEnabled, locale: "vi-VN" })
     await page.goto(`${server.url}${path}`)
     return page
   }
+
+  /** The enrollments of a class as the admin app sees them. */
+  const enrollmentsOf = async (classId: string, q: string): Promise<ReadonlyArray<{ fullName: string }>> => {
+    const response = await fetch(
+      `${server.url}/api/classes/${encodeURIComponent(classId)}/enrollments?q=${encodeURIComponent(q)}`,
+      { headers: { cookie: adminCookie } },
+    )
+    expect(response.status).toBe(200)
+    return ((await response.json()) as { items: ReadonlyArray<{ fullName: string }> }).items
+  }
+
+  /** Searches classes with the finder's filters and returns the result cards. */
+  const findClasses = async (page: Page, filters: { audience?: string; q?: string }): Promise<Locator> => {
+    const form = page.locator("form.filters")
+    if (filters.audience !== undefined)
+      await form.getByLabel("Dành cho").selectOption({ label: filters.audience })
+    if (filters.q !== undefined) await form.getByLabel("Tên lớp hoặc địa điểm").fill(filters.q)
+    await form.getByRole("button", { name: "Tìm lớp" }).click()
+    await page.locator(".found").waitFor()
+    return page.locator(".class-card")
+  }
+
+  /** Fills the open sign-up form and sends it. */
+  const signUp = async (page: Page, person: Resident) => {
+    const form = page.locator("section.signup form")
+    await form.getByLabel("Họ và tên", { exact: true }).fill(person.fullName)
+    await form.getByLabel("Số điện thoại", { exact: true }).fill(person.phone)
+    await form.getByLabel("Năm sinh", { exact: true }).fill(person.birthYear)
+    await form.getByLabel(/Nơi bạn ở/).selectOption({ index: 1 })
+    await form.getByLabel(/Tôi đồng ý/).check()
+    await form.getByRole("button", { name: "Gửi đăng ký" }).click()
+  }
+
+  const classIdOf = async (card: Locator) => (await card.getAttribute("data-class-id")) ?? ""
 
   it("shows what the movement is, the task groups, the definitions and the map without JavaScript", async () => {
     for (const [path, lang] of [
@@ -51,7 +101,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
       ["/en/", "en"],
     ] as const) {
       const page = await open("phone", path, false)
-      await expect(page.getByRole("heading", { level: 1 })).toBeTruthy()
+      expect(await page.locator("html").getAttribute("lang")).toBe(lang)
       for (const group of Campaign.taskGroups) {
         await page.getByRole("heading", { name: group.name[lang], exact: true }).waitFor()
       }
@@ -59,49 +109,167 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
       await page.getByRole("heading", { name: family.name[lang], exact: true }).first().waitFor()
       expect(await page.locator("details dd").allTextContents()).toContain(family.numerator[lang])
       expect(await page.locator("svg path[data-code]").count()).toBe(7)
-      // Controls that only work with scripts are hidden, and the page says what to do instead.
+      // Controls that need scripts are hidden, and the page says what to do instead.
       expect(await page.locator("form.filters").isVisible()).toBe(false)
-      await page.locator("noscript").first().waitFor({ state: "attached" })
+      expect(await page.locator("noscript").count()).toBeGreaterThan(0)
+      await screenshot(page, resolve(screenshots, `landing-no-javascript-${lang}-phone.png`))
       await page.context().close()
     }
   })
 
-  it("shows live progress with the date of the figures", async () => {
+  it("shows live progress for the area and each commune, worded as the domain publishes it", async () => {
+    const progress = (await (await fetch(`${server.url}/api/public/progress`)).json()) as {
+      district: { indicators: ReadonlyArray<{ id: string; value: Disclosure.PublicShare }> }
+      communes: ReadonlyArray<{
+        code: string
+        indicators: ReadonlyArray<{ id: string; value: Disclosure.PublicShare }>
+      }>
+    }
+    const share = (indicators: ReadonlyArray<{ id: string; value: Disclosure.PublicShare }>) =>
+      Disclosure.shareToText(indicators.find((i) => i.id === "digital-family")!.value, "vi")
+
     const page = await open("desktop")
     await page.locator(".as-of").waitFor()
     expect(await page.locator(".as-of").textContent()).toMatch(/Số liệu tính đến ngày \d{2}\/\d{2}\/\d{4}/)
-    const share = page.locator('[data-indicator="digital-family"] .share')
-    await expect.poll(() => share.textContent()).toMatch(/\d+\s?%/)
+    await expect
+      .poll(() => page.locator('[data-indicator="digital-family"] .share').textContent())
+      .toBe(share(progress.district.indicators))
+    for (const commune of progress.communes) {
+      const cell = page.locator(`table.communes tr[data-code="${commune.code}"] td`).first()
+      expect(await cell.textContent()).toContain(share(commune.indicators))
+    }
+    await page.getByLabel("Xem số liệu của").selectOption({ label: "Xuân Mai" })
+    await expect.poll(() => page.locator("path.commune.selected").getAttribute("data-code")).toBe("10045")
     await page.context().close()
   })
 
-  it("rejects a bad phone number and a missing name with the domain's messages", async () => {
+  it("finds a class by audience, signs up, shows what to bring, and the enrollment is in the admin API", async () => {
+    const person: Resident = { fullName: "Nguyễn Thị Hồng Nhung", phone: "0912 345 601", birthYear: "1957" }
     const page = await open("phone")
-    const card = page.locator(".class-card").first()
-    await card.waitFor()
+    const cards = await findClasses(page, { audience: "Người cao tuổi" })
+    const card = cards.filter({ hasText: /Còn \d+ chỗ/ }).first()
+    const classId = await classIdOf(card)
+    await card.getByRole("button", { name: /Đăng ký/ }).click()
+    await signUp(page, person)
+    await page.getByText("Đăng ký thành công!").waitFor()
+    await page.getByText("Nhớ mang theo:").waitFor()
+    await page
+      .locator("section.signup")
+      .screenshot({ path: resolve(screenshots, "landing-signed-up-phone.png") })
+    // Found without accents, as an officer types on a phone.
+    const enrolled = await enrollmentsOf(classId, "nguyen thi hong nhung")
+    expect(enrolled.map((e) => e.fullName)).toEqual([person.fullName])
+    await page.context().close()
+  })
+
+  it("recognises a person who signs up twice, and does not enroll them twice", async () => {
+    const person: Resident = { fullName: "Trần Văn Bình", phone: "0987 654 302", birthYear: "1962" }
+    const page = await open("desktop")
+    const cards = await findClasses(page, { audience: "Cộng đồng" })
+    const card = cards.filter({ hasText: /Còn \d+ chỗ/ }).first()
+    const classId = await classIdOf(card)
+    await card.getByRole("button", { name: /Đăng ký/ }).click()
+    await signUp(page, person)
+    await page.getByText("Đăng ký thành công!").waitFor()
+    await page.context().close()
+
+    // The same person again, the number written the international way and the name without accents.
+    const again = await open("desktop")
+    const cardAgain = (await findClasses(again, { audience: "Cộng đồng" })).and(
+      again.locator(`[data-class-id="${classId}"]`),
+    )
+    await cardAgain.getByRole("button", { name: /Đăng ký/ }).click()
+    await signUp(again, { ...person, fullName: "Tran Van Binh", phone: "+84 987 654 302" })
+    await again.getByText("Bạn đã đăng ký lớp này rồi").waitFor()
+    expect(await enrollmentsOf(classId, "tran van binh")).toHaveLength(1)
+    await again.context().close()
+  })
+
+  it("says a class is full, offers the next one with what was typed, and signs up there", async () => {
+    const person: Resident = { fullName: "Lê Thị Thu", phone: "0356 789 403", birthYear: "1970" }
+    const page = await open("phone")
+    const cards = await findClasses(page, { q: "VNeID" })
+    const full = cards.filter({ hasText: "Đã đủ người" }).first()
+    await full.getByRole("button", { name: /Đăng ký/ }).click()
+    await signUp(page, person)
+    await page.getByText("Lớp này đã đủ người").waitFor()
+    await page
+      .locator("section.signup")
+      .screenshot({ path: resolve(screenshots, "landing-class-full-phone.png") })
+    await page.getByRole("button", { name: "Đăng ký lớp tiếp theo" }).click()
+    const form = page.locator("section.signup form")
+    expect(await form.getByLabel("Họ và tên", { exact: true }).inputValue()).toBe(person.fullName)
+    const nextId = (await page.locator("section.signup").getAttribute("aria-labelledby"))?.replace(
+      /^signup-|-title$/g,
+      "",
+    )
+    await form.getByRole("button", { name: "Gửi đăng ký" }).click()
+    await page.getByText("Đăng ký thành công!").waitFor()
+    expect(await enrollmentsOf(nextId ?? "", "le thi thu")).toHaveLength(1)
+    await page.context().close()
+  })
+
+  it("rejects a bad phone number and a missing name with the domain's messages, and enrolls nobody", async () => {
+    const page = await open("phone")
+    const card = (await findClasses(page, {})).filter({ hasText: /Còn \d+ chỗ/ }).first()
     await card.getByRole("button", { name: /Đăng ký/ }).click()
     const form = page.locator("section.signup form")
-    await form.getByLabel("Số điện thoại").fill("0112 345 678")
+    await form.getByLabel("Số điện thoại", { exact: true }).fill("0112 345 678")
     await form.getByRole("button", { name: "Gửi đăng ký" }).click()
     await page.getByText(Phone.problemMessages.unknown_prefix.vi).first().waitFor()
-    const alert = page.getByRole("alert")
-    expect(await alert.textContent()).toContain("Họ và tên")
-    expect(await form.getByLabel("Số điện thoại").getAttribute("aria-invalid")).toBe("true")
+    expect(await page.getByRole("alert").textContent()).toContain("Họ và tên")
+    expect(await form.getByLabel("Số điện thoại", { exact: true }).getAttribute("aria-invalid")).toBe("true")
+    await page
+      .locator("section.signup")
+      .screenshot({ path: resolve(screenshots, "landing-bad-phone-phone.png") })
+
+    // The API says the same when the browser check is bypassed.
+    const response = await fetch(`${server.url}/api/public/classes/${await classIdOf(card)}/registrations`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "vi" },
+      body: JSON.stringify({
+        fullName: "",
+        phone: "0112 345 678",
+        birthYear: "1960",
+        needs: [],
+        topicIds: [],
+        consent: true,
+      }),
+    })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { issues: ReadonlyArray<{ path: string; message: string }> }
+    expect(body.issues.find((i) => i.path === "phone")?.message).toBe(Phone.problemMessages.unknown_prefix.vi)
+    await page.context().close()
+  })
+
+  it("takes a volunteer sign-up for the commune's approval", async () => {
+    const page = await open("desktop")
+    const form = page.locator("#volunteer form")
+    await form.getByLabel(/Thanh niên tình nguyện/).check()
+    await form.getByLabel("Họ và tên", { exact: true }).fill("Phạm Minh Quân")
+    await form.getByLabel("Số điện thoại", { exact: true }).fill("0905 111 204")
+    await form.getByLabel("Năm sinh", { exact: true }).fill("2004")
+    await form.getByLabel(/Nơi bạn ở/).selectOption({ index: 2 })
+    await form.getByLabel("Định danh điện tử VNeID").check()
+    await form.getByLabel(/Tôi đồng ý/).check()
+    await form.getByRole("button", { name: "Đăng ký tình nguyện" }).click()
+    await page.getByText("Cảm ơn bạn đã đăng ký!").waitFor()
+    await page.getByText(/chờ Ban chỉ đạo xã duyệt/).waitFor()
     await page.context().close()
   })
 
   for (const viewport of ["phone", "desktop"] as const) {
-    it(`has no serious or critical accessibility problem, and is photographed (${viewport})`, async () => {
+    it(`has no serious or critical accessibility problem, in both languages and large text (${viewport})`, async () => {
       const page = await open(viewport)
       await page.locator(".as-of").waitFor()
-      await page.locator(".class-card, .found").first().waitFor()
+      await page.locator(".found").waitFor()
       expect(await axeViolations(page), `vi ${viewport}`).toEqual([])
       await screenshot(page, resolve(screenshots, `landing-${viewport}.png`))
 
       await page.getByRole("button", { name: /Chữ lớn/ }).click()
       expect(await page.locator("html.large").count()).toBe(1)
       expect(await axeViolations(page), `large text ${viewport}`).toEqual([])
-      await screenshot(page, resolve(screenshots, `landing-large-${viewport}.png`))
+      await screenshot(page, resolve(screenshots, `landing-large-text-${viewport}.png`))
       await page.context().close()
 
       const english = await open(viewport, "/en/")
