@@ -7,6 +7,7 @@ import { ManagedRuntime } from "effect"
 import * as AppLayer from "./AppLayer.js"
 import { ConfigInvalid, fromEnvironment } from "./Config.js"
 import { makeServer } from "./http/server.js"
+import * as WebApps from "./http/WebApps.js"
 import * as Log from "./Log.js"
 
 const start = async () => {
@@ -15,10 +16,15 @@ const start = async () => {
   const runtime = ManagedRuntime.make(AppLayer.make(config))
   await runtime.context()
   const app = makeServer({ runtime, log, config })
+  for (const dir of await WebApps.missingBuilds()) {
+    log.warn("web app not built; its pages explain how to build it", { dir })
+  }
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log.info("listening", {
       url: `http://localhost:${info.port}/`,
+      admin: `http://localhost:${info.port}/admin/`,
       api: `http://localhost:${info.port}/api/`,
+      docs: `http://localhost:${info.port}/api/docs`,
       database: config.database._tag === "Pglite" ? `pglite:${config.database.dataDir}` : "postgresql",
     })
   })

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { makeServer } from "../src/http/server.js"
+import * as Log from "../src/Log.js"
+import { forEachDatabase } from "./harness.js"
+
+const builds = () => {
+  const root = mkdtempSync(join(tmpdir(), "bdhv-web-"))
+  const admin = join(root, "admin")
+  const landing = join(root, "landing")
+  mkdirSync(join(admin, "assets"), { recursive: true })
+  mkdirSync(join(landing, "en"), { recursive: true })
+  writeFileSync(
+    join(admin, "index.html"),
+    "<!doctype html><title>Quản trị</title><script>window.x=1</script>",
+  )
+  writeFileSync(join(admin, "assets", "app-1a2b.js"), "console.log('admin')")
+  writeFileSync(join(landing, "index.html"), "<!doctype html><title>Bình dân học vụ số</title>")
+  writeFileSync(join(landing, "en", "index.html"), "<!doctype html><title>Digital literacy for all</title>")
+  writeFileSync(join(root, "secret.txt"), "not public")
+  return { admin, landing, missing: { admin: join(root, "nope-admin"), landing: join(root, "nope-landing") } }
+}
+
+forEachDatabase((db) => {
+  describe("web apps", () => {
+    const dirs = builds()
+    const server = (webApps: { admin: string; landing: string }) =>
+      makeServer({ runtime: db.runtime(), log: Log.make("silent"), config: db.config(), webApps })
+
+    it("serves the landing site at / and its prerendered pages", async () => {
+      const app = server(dirs)
+      const home = await app.request("/")
+      expect(home.status).toBe(200)
+      expect(await home.text()).toContain("Bình dân học vụ số")
+      expect(await (await app.request("/en/")).text()).toContain("Digital literacy for all")
+    })
+
+    it("serves the admin app with a fallback for its client-side routes", async () => {
+      const app = server(dirs)
+      const deep = await app.request("/admin/people/123")
+      expect(deep.status).toBe(200)
+      expect(await deep.text()).toContain("Quản trị")
+      expect(deep.headers.get("content-security-policy")).toContain("'sha256-")
+      const asset = await app.request("/admin/assets/app-1a2b.js")
+      expect(asset.headers.get("cache-control")).toContain("immutable")
+      expect((await app.request("/admin/assets/missing.js")).status).toBe(404)
+    })
+
+    it("never serves a file outside the build", async () => {
+      const app = server(dirs)
+      for (const path of ["/admin/../secret.txt", "/admin/%2e%2e/secret.txt", "/%2e%2e/secret.txt"]) {
+        const response = await app.request(path)
+        expect(await response.text()).not.toContain("not public")
+      }
+    })
+
+    it("explains a missing build instead of crashing, and the API still answers", async () => {
+      const app = server(dirs.missing)
+      const admin = await app.request("/admin/")
+      expect(admin.status).toBe(503)
+      expect(await admin.text()).toContain("pnpm --filter @bdhv/admin build")
+      expect((await app.request("/api/health")).status).toBe(200)
+    })
+  })
+})
