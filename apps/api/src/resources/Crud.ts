@@ -13,11 +13,16 @@ import type { Fragment } from "effect/sql/Statement"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { NotFound, StaleVersion } from "../ServiceError.js"
+import * as Access from "../security/Access.js"
 import * as ListQuery from "./ListQuery.js"
 import { inScope as unitInScope } from "./Scope.js"
 
 const inScope = (sql: SqlClient.SqlClient, actor: Actor, unitOf: string | null): Fragment =>
   unitOf === null ? sql`true` : unitInScope(sql, actor, unitOf)
+
+/** The rows of a table the actor may see: their unit scope and their role's own rows (`Access.rowFilter`). */
+const visible = <Item>(sql: SqlClient.SqlClient, actor: Actor, table: Table<Item>): Fragment =>
+  sql.and([inScope(sql, actor, table.unitOf), Access.rowFilter(sql, actor, table.table)])
 
 /** A database row, keys in camelCase. */
 export type Row = Readonly<Record<string, unknown>>
@@ -68,7 +73,7 @@ export const list = <Item>(
         : ListQuery.searchCondition(sql, table.searchColumn, params.q)
     const where = sql.and([
       live(sql, table),
-      inScope(sql, actor, table.unitOf),
+      visible(sql, actor, table),
       ...(search === undefined ? [] : [search]),
       ...filters(sql).filter((filter) => filter !== undefined),
     ])
@@ -82,7 +87,8 @@ export const list = <Item>(
       limit ${pageSize} offset ${(page - 1) * pageSize}`
     const [count] = yield* sql<{ total: number }>`
       select count(*)::int as total from ${sql.unsafe(table.table)} t where ${where}`
-    return { items: rows.map(table.toItem), page, pageSize, total: count?.total ?? 0 }
+    const items = rows.map((row) => Access.present(actor, table.toItem(row)))
+    return { items, page, pageSize, total: count?.total ?? 0 }
   }).pipe(Effect.withSpan(`${table.entity}.list`))
 
 /** The raw row of a record in the actor's scope (optionally locked for update). */
@@ -92,14 +98,17 @@ export const findRow = <Item>(table: Table<Item>, actor: Actor, id: string, opti
     const lock = options?.lock === true ? sql`for update of t` : sql``
     const [row] = yield* sql<Row>`
       ${selectFrom(sql, table)}
-      where t.id = ${id} and ${live(sql, table)} and ${inScope(sql, actor, table.unitOf)} ${lock}`
+      where t.id = ${id} and ${live(sql, table)} and ${visible(sql, actor, table)} ${lock}`
     if (row === undefined) return yield* new NotFound({ entity: table.entity, id })
     return row
   })
 
 /** A record in the actor's scope, or `NotFound`. */
 export const get = <Item>(table: Table<Item>, actor: Actor, id: string) =>
-  findRow(table, actor, id).pipe(Effect.map(table.toItem), Effect.withSpan(`${table.entity}.get`))
+  findRow(table, actor, id).pipe(
+    Effect.map((row) => Access.present(actor, table.toItem(row))),
+    Effect.withSpan(`${table.entity}.get`),
+  )
 
 /**
  * Inserts a row (camelCase columns; `id` included) and records it in the audit log. The caller has

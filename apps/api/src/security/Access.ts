@@ -17,7 +17,8 @@
  * - **guide** (Đại sứ số) — their own learners and those learners' skill records;
  * - **viewer** — reads, but no personal data: aggregates and non-personal records only.
  */
-import { Effect } from "effect"
+import * as Phone from "@bdhv/domain/Phone"
+import { Effect, Result } from "effect"
 import type * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
 import type { Actor, Role } from "../auth/Actor.js"
@@ -119,31 +120,27 @@ export const require = (actor: Actor, resource: Resource, mode: "read" | "write"
   allows(actor.role, resource, mode) ? Effect.void : Effect.fail(forbidden(mode))
 
 /**
- * The row condition a role adds to the unit scope for a resource, with the table aliased `alias`:
- * a team leader sees their own team and its visits; a guide their own guide record, their learners and
- * their learners' skill records. `true` when the unit scope alone decides.
+ * The row condition a role adds to the unit scope of a table (aliased `alias`): a team leader sees their
+ * own team and its visits; a guide their own guide record, their learners and their learners' skill
+ * records and links. People erased on request are seen by no one (only indicators count them). `true`
+ * when the unit scope alone decides.
  */
-export const rowFilter = (
-  sql: SqlClient.SqlClient,
-  actor: Actor,
-  resource: string,
-  alias = "t",
-): Fragment => {
+export const rowFilter = (sql: SqlClient.SqlClient, actor: Actor, table: string, alias = "t"): Fragment => {
   const column = (name: string) => sql.unsafe(`${alias}.${name}`)
   const learners = sql`(select gl.person_id from guide_learners gl where gl.guide_id = ${actor.guideId ?? ""})`
-  switch (actor.role) {
-    case "team_leader":
-      if (resource === "teams") return sql`${column("id")} = ${actor.teamId ?? ""}`
-      if (resource === "visits") return sql`${column("team_id")} = ${actor.teamId ?? ""}`
-      return sql`true`
-    case "guide":
-      if (resource === "guides") return sql`${column("id")} = ${actor.guideId ?? ""}`
-      if (resource === "people") return sql`${column("id")} in ${learners}`
-      if (resource === "skill-records") return sql`${column("person_id")} in ${learners}`
-      return sql`true`
-    default:
-      return sql`true`
+  const conditions: Array<Fragment> = []
+  if (table === "people") conditions.push(sql`${column("erased_at")} is null`)
+  if (actor.role === "team_leader") {
+    if (table === "teams") conditions.push(sql`${column("id")} = ${actor.teamId ?? ""}`)
+    if (table === "visits") conditions.push(sql`${column("team_id")} = ${actor.teamId ?? ""}`)
   }
+  if (actor.role === "guide") {
+    if (table === "guides") conditions.push(sql`${column("id")} = ${actor.guideId ?? ""}`)
+    if (table === "guide_learners") conditions.push(sql`${column("guide_id")} = ${actor.guideId ?? ""}`)
+    if (table === "people") conditions.push(sql`${column("id")} in ${learners}`)
+    if (table === "skill_records") conditions.push(sql`${column("person_id")} in ${learners}`)
+  }
+  return conditions.length === 0 ? sql`true` : sql.and(conditions)
 }
 
 /** How much of a person's phone number a role sees. */
@@ -168,3 +165,25 @@ export const phoneView = (role: Role): PhoneView => {
 
 /** Whether a role may see personal data at all (names, birth dates, phones). */
 export const seesPersonalData = (role: Role): boolean => role !== "viewer"
+
+/**
+ * A record as the actor may see it: a `phone` field is masked for roles that see only that a number
+ * exists (the domain's `Phone.mask`), and left out for roles that see no personal data.
+ */
+export const present = <Item>(actor: Actor, item: Item): Item => {
+  if (typeof item !== "object" || item === null || !("phone" in item)) return item
+  const phone = (item as { readonly phone: unknown }).phone
+  if (typeof phone !== "string") return item
+  switch (phoneView(actor.role)) {
+    case "full":
+      return item
+    case "masked": {
+      const parsed = Phone.parse(phone)
+      return { ...item, phone: Result.isSuccess(parsed) ? Phone.mask(parsed.success) : "***" }
+    }
+    case "hidden": {
+      const { phone: _hidden, ...rest } = item as Record<string, unknown>
+      return rest as Item
+    }
+  }
+}
