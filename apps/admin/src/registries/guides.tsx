@@ -48,7 +48,7 @@ const Learners = (props: { readonly guide: GuideItem }) => {
   }))
   const distinct = () =>
     Guide.distinctLearners(
-      (list.data?.items ?? [])
+      (list.data ?? [])
         .filter((link) => link.learnerId !== props.guide.personId)
         .map((link) => link.learnerId as Guide.GuideLink["learnerId"]),
     )
@@ -62,7 +62,7 @@ const Learners = (props: { readonly guide: GuideItem }) => {
         label={t("guide.addLearner")}
         queryKey="people"
         multiple
-        exclude={new Set([props.guide.personId, ...(list.data?.items ?? []).map((l) => l.learnerId)])}
+        exclude={new Set([props.guide.personId, ...(list.data ?? []).map((l) => l.learnerId)])}
         search={(q) => people.list(api, { q, pageSize: "8" })}
         itemLabel={(person) => person.fullName}
         value={null}
@@ -80,17 +80,15 @@ const Learners = (props: { readonly guide: GuideItem }) => {
       </Show>
       <QueryView
         query={list}
-        isEmpty={(data) => data.total === 0}
+        isEmpty={(data) => data.length === 0}
         empty={<Empty message={t("guide.noLearners")} />}
       >
         {(data) => (
           <ul class="plain-list card">
-            <For each={data.items}>
+            <For each={data}>
               {(link) => (
                 <li>
-                  <A href={`/people/${link.learnerId}`}>
-                    <PersonName id={link.learnerId} />
-                  </A>{" "}
+                  <A href={`/people/${link.learnerId}`}>{link.fullName}</A>{" "}
                   <span class="muted small">· {date(link.date)}</span>
                 </li>
               )}
@@ -113,10 +111,10 @@ export const guideRegistry: RegistryDef<GuideItem> = {
     empty: "guide.empty",
     search: "guide.search",
   },
-  name: (item) => item.fullName ?? item.personId,
+  name: (item) => item.fullName,
   unitFilter: true,
   columns: ({ i18n, unitLabel }) => [
-    { header: i18n.t("person.fullName"), cell: (row) => row.fullName ?? <PersonName id={row.personId} /> },
+    { header: i18n.t("person.fullName"), cell: (row) => row.fullName },
     { header: i18n.t("unit.picker"), cell: (row) => unitLabel(row.unitId) },
     { header: i18n.t("guide.since"), cell: (row) => i18n.date(row.since) },
     {
@@ -144,10 +142,7 @@ export const guideRegistry: RegistryDef<GuideItem> = {
     }),
   },
   details: (item, { i18n, unitLabel }) => [
-    [
-      i18n.t("person.fullName"),
-      <A href={`/people/${item.personId}`}>{item.fullName ?? <PersonName id={item.personId} />}</A>,
-    ],
+    [i18n.t("person.fullName"), <A href={`/people/${item.personId}`}>{item.fullName}</A>],
     [i18n.t("unit.picker"), unitLabel(item.unitId)],
     [i18n.t("guide.since"), i18n.date(item.since)],
   ],

@@ -2,7 +2,7 @@
 import * as SupportStaff from "@bdhv/domain/SupportStaff"
 import { Schema, Struct } from "effect"
 import { supportStaff } from "../api/registries"
-import { nullIfBlank, PersonName, pickedOf, type RegistryDef } from "../registry/Registry"
+import { nullIfBlank, pickedOf, type RegistryDef } from "../registry/Registry"
 import type { SupportStaffItem } from "../registry/schemas"
 import type { Picked } from "../ui/RecordPicker"
 
@@ -17,10 +17,10 @@ export const supportStaffRegistry: RegistryDef<SupportStaffItem> = {
     empty: "supportStaff.empty",
     search: "supportStaff.search",
   },
-  name: (item) => item.fullName ?? item.personId,
+  name: (item) => item.fullName,
   unitFilter: true,
   columns: ({ i18n, unitLabel }) => [
-    { header: i18n.t("person.fullName"), cell: (row) => row.fullName ?? <PersonName id={row.personId} /> },
+    { header: i18n.t("person.fullName"), cell: (row) => row.fullName },
     { header: i18n.t("supportStaff.desk"), cell: (row) => unitLabel(row.unitId) },
     { header: i18n.t("supportStaff.from"), cell: (row) => i18n.date(row.validFrom) },
     {

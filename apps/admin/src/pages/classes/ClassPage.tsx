@@ -11,16 +11,15 @@ import { A, useNavigate, useParams } from "@solidjs/router"
 import { useQueries, useQuery, useQueryClient } from "@tanstack/solid-query"
 import { Schema } from "effect"
 import { createMemo, createSignal, For, Show } from "solid-js"
-import {
-  classes,
-  completeClass,
-  type EnrollmentRow,
-  enroll,
-  enrollments,
-  setEnrollmentStatus,
-} from "../../api/classes"
 import { useApi } from "../../api/client"
-import { people, skillRecords } from "../../api/registries"
+import { classes, people, skillRecords } from "../../api/registries"
+import {
+  completeClass,
+  type EnrollmentRecord,
+  enroll,
+  enrollmentsOf,
+  setEnrollmentStatus,
+} from "../../api/typed"
 import { useI18n } from "../../i18n/I18n"
 import type { ClassItem, PersonItem } from "../../registry/schemas"
 import { useUnits } from "../../registry/units"
@@ -43,9 +42,10 @@ export default function ClassPage() {
   }))
   const enrolled = useQuery(() => ({
     queryKey: ["enrollments", params.id],
-    queryFn: () => enrollments(api, params.id),
+    queryFn: () => enrollmentsOf(api, params.id),
   }))
   const [actionError, setActionError] = createSignal<unknown>()
+  const [warning, setWarning] = createSignal<string>()
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ["enrollments", params.id] })
     await queryClient.invalidateQueries({ queryKey: ["classes"] })
@@ -131,6 +131,11 @@ export default function ClassPage() {
               <Show when={actionError() !== undefined}>
                 <ErrorState error={actionError()} />
               </Show>
+              <Show when={warning()}>
+                <p class="notice notice-warning" role="status">
+                  ⚠ {warning()}
+                </p>
+              </Show>
 
               <Show when={Class.isOpen(item as unknown as Class.Class)}>
                 <h2>{t("class.enroll")}</h2>
@@ -149,7 +154,13 @@ export default function ClassPage() {
                   }}
                   value={null}
                   onChange={(picked) => {
-                    if (picked !== null) void act(() => enroll(api, item.id, picked.id))
+                    if (picked === null) return
+                    setWarning(undefined)
+                    void act(async () => {
+                      const registered = await enroll(api, item.id, picked.id)
+                      if (registered.warning !== null)
+                        setWarning(`${registered.fullName}: ${pick(registered.warning)}`)
+                    })
                   }}
                 />
               </Show>
@@ -221,7 +232,7 @@ export default function ClassPage() {
   )
 
   function AttendanceRow(props: {
-    readonly enrollment: EnrollmentRow
+    readonly enrollment: EnrollmentRecord
     readonly onSet: (status: Enrollment.Status) => Promise<void>
   }) {
     const [busy, setBusy] = createSignal(false)
@@ -230,7 +241,7 @@ export default function ClassPage() {
       await props.onSet(status)
       setBusy(false)
     }
-    const name = () => props.enrollment.fullName ?? props.enrollment.personId
+    const name = () => props.enrollment.fullName
     return (
       <li class={`attendance-row enrollment-${props.enrollment.status}`}>
         <A href={`/people/${props.enrollment.personId}`} class="attendance-name">
@@ -264,7 +275,7 @@ export default function ClassPage() {
   }
 
   /** Each learner's missing core topics, from their skill records (loaded when asked for). */
-  function Gaps(props: { readonly enrollments: ReadonlyArray<EnrollmentRow> }) {
+  function Gaps(props: { readonly enrollments: ReadonlyArray<EnrollmentRecord> }) {
     const [shown, setShown] = createSignal(false)
     const records = useQueries(() => ({
       queries: shown()
@@ -299,7 +310,7 @@ export default function ClassPage() {
                 }
                 return (
                   <li>
-                    <strong>{enrollment.fullName ?? enrollment.personId}</strong>:{" "}
+                    <strong>{enrollment.fullName}</strong>:{" "}
                     <Show when={missing()} fallback={<span class="muted">{t("state.loading")}</span>}>
                       {(list) =>
                         list().length === 0 ? t("person.hasBasic") : list().map(topicName).join(", ")
