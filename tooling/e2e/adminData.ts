@@ -60,3 +60,39 @@ export const createCommuneWithVillage = async (
   })
   return { communeId: commune.id, villageId: village.id }
 }
+
+/** A household in a village, and its members (birth year and groups as given). */
+export const createHouseholdWithMembers = async (
+  context: BrowserContext,
+  baseUrl: string,
+  household: { readonly code: string; readonly villageId: string },
+  members: ReadonlyArray<{
+    readonly fullName: string
+    readonly birthYear: number
+    readonly sex: "male" | "female"
+    readonly groups?: ReadonlyArray<{ readonly _tag: string }>
+  }>,
+) => {
+  const created = await post<{ id: string }>(context, baseUrl, "/api/households", {
+    code: household.code,
+    unitId: household.villageId,
+    isRemote: false,
+  })
+  const people = []
+  for (const member of members) {
+    people.push(
+      await post<{ id: string; fullName: string }>(context, baseUrl, "/api/people", {
+        fullName: member.fullName,
+        birth: { year: member.birthYear },
+        sex: member.sex,
+        householdId: created.id,
+        unitId: household.villageId,
+        groups: member.groups ?? [],
+        vneidLevel: 0,
+        hasDigitalBankAccount: false,
+        phone: "",
+      }),
+    )
+  }
+  return { householdId: created.id, people }
+}

@@ -157,6 +157,13 @@ export const Shell = (props: ParentProps) => {
                       items={visible().filter((item) => item.primary !== true)}
                       onNavigate={() => setMoreOpen(false)}
                     />
+                    <Show when={session.user()}>
+                      {(user) => (
+                        <p class="sheet-account muted small">
+                          {t("session.signedInAs", { name: user().fullName })} · {t(`role.${user().role}`)}
+                        </p>
+                      )}
+                    </Show>
                   </Dialog.Content>
                 </div>
               </Dialog.Portal>
