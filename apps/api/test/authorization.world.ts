@@ -22,6 +22,16 @@ export interface Commune {
   readonly guideId: string
   readonly teamId: string
   readonly visitId: string
+  readonly organizationId: string
+  readonly classId: string
+  readonly enrollmentId: string
+  readonly skillRecordId: string
+  readonly supportStaffId: string
+  readonly postId: string
+  readonly eventId: string
+  readonly targetId: string
+  /** Titles and names of the commune's non-personal records, to look for in bodies. */
+  readonly titles: ReadonlyArray<string>
 }
 
 /** The accounts of the world, each as a cookie header. */
@@ -81,7 +91,67 @@ const communeRecords = async (
   const learner = await person(`Phạm Thị Học Viên ${tag}`, phones[1], 1948)
   const guidePerson = await person(`Trần Văn Hướng Dẫn ${tag}`, undefined, 1995)
   // Teams, guides and visits are written directly: their routes are not what these tests are about.
-  const ids = { teamId: `team-${tag}`, guideId: `guide-${tag}`, visitId: `visit-${tag}` }
+  const ids = {
+    teamId: `team-${tag}`,
+    guideId: `guide-${tag}`,
+    visitId: `visit-${tag}`,
+    classId: `class-${tag}`,
+    enrollmentId: `enrollment-${tag}`,
+    skillRecordId: `skill-${tag}`,
+    supportStaffId: `support-${tag}`,
+    postId: `post-${tag}`,
+    eventId: `event-${tag}`,
+    targetId: `target-${tag}`,
+  }
+  const organization = await post("/api/organizations", {
+    name: `Hợp tác xã Nông nghiệp ${tag}`,
+    kind: "cooperative",
+    unitId: unit,
+  })
+  const titles = {
+    class: `Lớp kỹ năng số ${tag}`,
+    post: `Bản tin chuyển đổi số ${tag}`,
+    event: `Ngày hội học tập số ${tag}`,
+    organization: `Hợp tác xã Nông nghiệp ${tag}`,
+  }
+  const [topic] = await db.sql((sql) => sql<{ id: string }>`select id from topics order by id limit 1`)
+  const topicId = topic?.id ?? ""
+  await db.sql(
+    (
+      sql,
+    ) => sql`insert into classes (id, unit_id, title, title_folded, audience, mode, starts_at, capacity, status, venue)
+      values (${ids.classId}, ${unit}, ${titles.class}, ${`lop ky nang so ${tag.toLowerCase()}`}, 'community',
+              'in_person', '2025-10-01T08:00:00+07:00', 25, 'scheduled', 'Nhà văn hoá thôn')`,
+  )
+  await db.sql(
+    (sql) => sql`insert into class_topics (class_id, topic_id) values (${ids.classId}, ${topicId})`,
+  )
+  await db.sql(
+    (sql) => sql`insert into enrollments (id, class_id, person_id, status)
+      values (${ids.enrollmentId}, ${ids.classId}, ${learner.id}, 'registered')`,
+  )
+  await db.sql(
+    (sql) => sql`insert into skill_records (id, person_id, topic_id, achieved_on, source, evidence_id, recorded_by)
+      values (${ids.skillRecordId}, ${learner.id}, ${topicId}, '2025-04-02', 'guide', ${ids.guideId}, 'world')`,
+  )
+  await db.sql(
+    (sql) => sql`insert into support_staff (id, unit_id, person_id, valid_from)
+      values (${ids.supportStaffId}, ${unit}, ${resident.id}, '2025-01-01')`,
+  )
+  await db.sql(
+    (sql) => sql`insert into posts (id, unit_id, channel, title, title_folded, published_on, reach)
+      values (${ids.postId}, ${unit}, 'zalo_oa', ${titles.post}, ${`ban tin chuyen doi so ${tag.toLowerCase()}`},
+              '2025-05-05', 120)`,
+  )
+  await db.sql(
+    (sql) => sql`insert into events (id, unit_id, kind, title, title_folded, held_on, participants)
+      values (${ids.eventId}, ${unit}, 'digital_learning_day', ${titles.event},
+              ${`ngay hoi hoc tap so ${tag.toLowerCase()}`}, '2025-10-10', 300)`,
+  )
+  await db.sql(
+    (sql) => sql`insert into targets (id, indicator_id, unit_id, value, deadline)
+      values (${ids.targetId}, 'adults-basic', ${unit}, 0.8, '2025-12-31')`,
+  )
   await db.sql(
     (sql) => sql`insert into teams (id, unit_id, name, name_folded, kind)
       values (${ids.teamId}, ${unit}, ${`Tổ công nghệ số ${tag}`}, ${`to cong nghe so ${tag.toLowerCase()}`}, 'community')`,
@@ -107,6 +177,8 @@ const communeRecords = async (
     learnerId: learner.id,
     learnerName: learner.fullName ?? "",
     guidePersonId: guidePerson.id,
+    organizationId: organization.id,
+    titles: Object.values(titles),
     ...ids,
   }
 }

@@ -97,13 +97,48 @@ export const openSegments: ReadonlySet<string> = new Set(["public", "auth", "hea
 /** Whether a string names a resource of the matrix. */
 export const isResource = (segment: string): segment is Resource => Object.hasOwn(matrix, segment)
 
+/**
+ * Paths that reach one resource through another, and are guarded as the one they reach: a class's
+ * enrollment list names people, so it is as personal as `/api/enrollments`.
+ */
+const nested: ReadonlyArray<readonly [RegExp, Resource]> = [
+  [/^\/api\/classes\/[^/]+\/enrollments(\/|$)/, "enrollments"],
+]
+
+/**
+ * What an `/api` path is, for the role gate: an open segment (`public`, `auth`…), a resource of the
+ * matrix, or unknown. The first path segment decides, except for the nested paths above.
+ */
+export const classify = (
+  path: string,
+):
+  | { readonly _tag: "Open" }
+  | { readonly _tag: "Resource"; readonly resource: Resource }
+  | { readonly _tag: "Unknown" } => {
+  const segment = path.replace(/^\/api\/?/, "").split("/")[0] ?? ""
+  if (segment === "" || openSegments.has(segment)) return { _tag: "Open" }
+  const reached = nested.find(([pattern]) => pattern.test(path))?.[1]
+  if (reached !== undefined) return { _tag: "Resource", resource: reached }
+  return isResource(segment) ? { _tag: "Resource", resource: segment } : { _tag: "Unknown" }
+}
+
+/**
+ * Writes a role may make only on some paths of a resource it may write: a guide records whom they
+ * taught (`/api/guides/:id/learners`) but does not create, edit or delete guide records.
+ */
+export const writePaths: { readonly [R in Resource]?: Partial<Record<Role, RegExp>> } = {
+  guides: { guide: /^\/api\/guides\/[^/]+\/learners(\/[^/]+)?$/ },
+}
+
 /** What an actor's role may do with a resource. */
 export const accessOf = (role: Role, resource: Resource): Access => matrix[resource][role]
 
-/** Whether a role may read, or write, a resource. */
-export const allows = (role: Role, resource: Resource, mode: "read" | "write"): boolean => {
+/** Whether a role may read, or write, a resource (at `path`, when writes are limited to some paths). */
+export const allows = (role: Role, resource: Resource, mode: "read" | "write", path?: string): boolean => {
   const access = accessOf(role, resource)
-  return mode === "read" ? access !== "none" : access === "write"
+  if (mode === "read") return access !== "none"
+  const only = writePaths[resource]?.[role]
+  return access === "write" && (only === undefined || (path !== undefined && only.test(path)))
 }
 
 /** The refusal for a role that may not do something. */

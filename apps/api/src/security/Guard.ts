@@ -12,14 +12,11 @@ import * as Access from "./Access.js"
 
 const readMethods = new Set(["GET", "HEAD", "OPTIONS"])
 
-/** The first path segment after `/api/`, e.g. `people` for `/api/people/123`. */
-export const segmentOf = (path: string): string => path.replace(/^\/api\/?/, "").split("/")[0] ?? ""
-
 /** The middleware, for `/api/*`. */
 export const middleware: MiddlewareHandler<Env> = async (c, next) => {
-  const segment = segmentOf(c.req.path)
-  if (segment === "" || Access.openSegments.has(segment)) return next()
-  if (!Access.isResource(segment)) {
+  const what = Access.classify(c.req.path)
+  if (what._tag === "Open") return next()
+  if (what._tag === "Unknown") {
     c.var.log.warn("no access policy for this path: add it to the matrix of security/Access.ts", {
       requestId: c.var.requestId,
       path: c.req.path,
@@ -29,6 +26,7 @@ export const middleware: MiddlewareHandler<Env> = async (c, next) => {
   const actor = c.get("actor")
   if (actor === undefined) throw fromServiceError(new Unauthenticated())
   const mode = readMethods.has(c.req.method) ? "read" : "write"
-  if (!Access.allows(actor.role, segment, mode)) throw fromServiceError(Access.forbidden(mode))
+  if (!Access.allows(actor.role, what.resource, mode, c.req.path))
+    throw fromServiceError(Access.forbidden(mode))
   await next()
 }
