@@ -131,7 +131,9 @@ const communeRecords = async (
       values (${ids.enrollmentId}, ${ids.classId}, ${learner.id}, 'registered')`,
   )
   await db.sql(
-    (sql) => sql`insert into skill_records (id, person_id, topic_id, achieved_on, source, evidence_id, recorded_by)
+    (
+      sql,
+    ) => sql`insert into skill_records (id, person_id, topic_id, achieved_on, source, evidence_id, recorded_by)
       values (${ids.skillRecordId}, ${learner.id}, ${topicId}, '2025-04-02', 'guide', ${ids.guideId}, 'world')`,
   )
   await db.sql(
