@@ -78,5 +78,11 @@ export const searchCondition = (
 ): Fragment | undefined => {
   const tokens = Text.queryTokens(query ?? "")
   if (tokens.length === 0) return undefined
-  return sql.and(tokens.map((token) => sql`(' ' || ${sql.unsafe(column)}) like ${`% ${token}%`}`))
+  // `column like '%t%'` can use the trigram index; the second test keeps only word starts.
+  return sql.and(
+    tokens.map(
+      (token) =>
+        sql`${sql.unsafe(column)} like ${`%${token}%`} and (' ' || ${sql.unsafe(column)}) like ${`% ${token}%`}`,
+    ),
+  )
 }
