@@ -19,6 +19,7 @@ import { docsRoutes } from "../routes/docs.js"
 import { eventRoutes } from "../routes/events.js"
 import { guideRoutes } from "../routes/guides.js"
 import { householdRoutes } from "../routes/households.js"
+import { indicatorRoutes, violationRoutes, worklistRoutes } from "../routes/indicators.js"
 import { organizationRoutes } from "../routes/organizations.js"
 import { peopleRoutes } from "../routes/people.js"
 import { postRoutes } from "../routes/posts.js"
@@ -139,6 +140,9 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/posts", postRoutes)
     .route("/api/events", eventRoutes)
     .route("/api/targets", targetRoutes)
+    .route("/api/indicators", indicatorRoutes)
+    .route("/api/violations", violationRoutes)
+    .route("/api/worklists", worklistRoutes)
     .route("/api", docsRoutes)
     .route("/api/account", accountRoutes(trustProxy))
     .route("/api/users", userRoutes)
