@@ -182,4 +182,66 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     await check(page, "person-skilled", "phone")
     await page.context().close()
   })
+
+  it("gives a commune officer their commune and nothing of another, even by URL", async () => {
+    const page = await openPage(browser, "desktop", pageOptions)
+    await signIn(page)
+    await page.getByRole("heading", { name: /Tổng quan/ }).waitFor()
+    const mine = await createCommuneWithVillage(page.context(), server.url, {
+      commune: "Xã Quảng Bị",
+      code: "10072",
+      village: "Thôn Tràng Cát",
+    })
+    const theirs = await createCommuneWithVillage(page.context(), server.url, {
+      commune: "Xã Xuân Mai",
+      code: "10045",
+      village: "Thôn Đồng Vai",
+    })
+    const own = await createHouseholdWithMembers(
+      page.context(),
+      server.url,
+      { code: "QB-0001", villageId: mine.villageId },
+      [{ fullName: "Phạm Văn Quảng", birthYear: 1980, sex: "male" }],
+    )
+    const other = await createHouseholdWithMembers(
+      page.context(),
+      server.url,
+      { code: "XM-0001", villageId: theirs.villageId },
+      [{ fullName: "Đỗ Thị Xuân", birthYear: 1975, sex: "female" }],
+    )
+    await page.reload()
+
+    // The district admin creates the officer's account in the app.
+    await page.goto(`${server.url}/admin/users/new`)
+    await page.getByLabel(/^Họ và tên/).fill("Cán Bộ Quảng Bị")
+    await page.getByLabel(/^Thư điện tử/).fill("canbo.quangbi@bdhv.test")
+    await page.getByLabel(/^Vai trò/).selectOption("commune_officer")
+    await page.getByLabel(/^Phạm vi/).selectOption(mine.communeId)
+    await page.getByLabel(/^Mật khẩu/).fill("Quảng Bị học số mỗi ngày")
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByRole("heading", { name: "Cán Bộ Quảng Bị" }).waitFor()
+    await check(page, "user", "desktop")
+    await page.context().close()
+
+    const officer = await openPage(browser, "desktop", pageOptions)
+    await signIn(officer, "canbo.quangbi@bdhv.test", "Quảng Bị học số mỗi ngày")
+    await officer.getByRole("heading", { name: /Tổng quan/ }).waitFor()
+    expect(await officer.getByRole("link", { name: "Tài khoản" }).count()).toBe(0)
+
+    await officer.goto(`${server.url}/admin/people`)
+    await officer.getByRole("link", { name: "Phạm Văn Quảng" }).waitFor()
+    expect(await officer.getByText("Đỗ Thị Xuân").count()).toBe(0)
+
+    await officer.goto(`${server.url}/admin/people/${other.people[0]!.id}`)
+    await officer.getByText("Không tìm thấy dữ liệu này").waitFor()
+    expect(await officer.getByText("Đỗ Thị Xuân").count()).toBe(0)
+    await check(officer, "out-of-scope", "desktop")
+    await officer.goto(`${server.url}/admin/households/${other.householdId}`)
+    await officer.getByText("Không tìm thấy dữ liệu này").waitFor()
+    expect(await officer.getByText("XM-0001").count()).toBe(0)
+
+    await officer.goto(`${server.url}/admin/households/${own.householdId}`)
+    await officer.getByRole("heading", { name: "Hộ QB-0001" }).waitFor()
+    await officer.context().close()
+  })
 })

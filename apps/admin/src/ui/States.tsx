@@ -2,6 +2,7 @@
  * Loading, empty and error states, and `QueryView`, which shows the right one for a query so no
  * page forgets a state.
  */
+import { A } from "@solidjs/router"
 import type { UseQueryResult } from "@tanstack/solid-query"
 import { type JSX, Match, Show, Switch } from "solid-js"
 import { ApiError, OfflineError } from "../api/ApiError"
@@ -27,6 +28,9 @@ export const Empty = (props: { readonly message?: string; readonly children?: JS
     </div>
   )
 }
+
+/** Whether asking again may help: a dropped line or a server error, not a 4xx answer. */
+export const isRetryable = (error: unknown): boolean => !(error instanceof ApiError && error.status < 500)
 
 /** The sentence a user should read for an error. */
 export const errorMessageKey = (
@@ -62,7 +66,20 @@ export const ErrorState = (props: { readonly error: unknown; readonly onRetry?: 
     <div class="state state-error" role="alert">
       <p>{message()}</p>
       <Show when={detail()}>{(text) => <p class="muted">{text()}</p>}</Show>
-      <Show when={props.onRetry}>
+      <Show
+        when={props.onRetry}
+        fallback={
+          <Show
+            when={
+              props.error instanceof ApiError && (props.error.status === 404 || props.error.status === 403)
+            }
+          >
+            <A href="/" class="button">
+              {t("state.backHome")}
+            </A>
+          </Show>
+        }
+      >
         {(retry) => (
           <button type="button" class="button" onClick={() => retry()()}>
             {t("state.retry")}
@@ -88,7 +105,10 @@ export const QueryView = <T,>(props: {
       <Loading />
     </Match>
     <Match when={props.query.isError && props.query.data === undefined}>
-      <ErrorState error={props.query.error} onRetry={() => void props.query.refetch()} />
+      <ErrorState
+        error={props.query.error}
+        {...(isRetryable(props.query.error) ? { onRetry: () => void props.query.refetch() } : {})}
+      />
     </Match>
     <Match when={props.query.data !== undefined && props.isEmpty?.(props.query.data as T) === true}>
       {props.empty ?? <Empty />}
