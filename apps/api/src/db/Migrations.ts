@@ -13,6 +13,7 @@ import m0006 from "./migrations/0006_enrollment_dates.js"
 import m0007 from "./migrations/0007_user_search.js"
 import m0008 from "./migrations/0008_skill_record_versions.js"
 import m0009 from "./migrations/0009_person_skill_dates.js"
+import m0010 from "./migrations/0010_volunteer_applications.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -24,6 +25,7 @@ const migrations = {
   "0007_user_search": m0007,
   "0008_skill_record_versions": m0008,
   "0009_person_skill_dates": m0009,
+  "0010_volunteer_applications": m0010,
 }
 
 const migrate = Migrator.make({})
