@@ -478,7 +478,7 @@ forEachDatabase((db) => {
         cookie,
         body: { learnerId: ids.ambassador, date: "2025-06-08" },
       })
-      expect(self.status).toBe(400)
+      expect(self.status).toBe(201)
       const read = await readJson<Item & { learners: number }>(
         await db.request(`/api/guides/${guide.id}`, { cookie }),
       )
@@ -486,7 +486,7 @@ forEachDatabase((db) => {
       const links = await readJson<Array<unknown>>(
         await db.request(`/api/guides/${guide.id}/learners`, { cookie }),
       )
-      expect(links).toHaveLength(3)
+      expect(links).toHaveLength(4)
     })
   })
 

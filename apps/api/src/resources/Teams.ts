@@ -121,11 +121,8 @@ export const teamsService = Resource.make({
     Effect.gen(function* () {
       yield* Entity.requireUnit(actor, team.unitId, "unitId")
       yield* Entity.requireReferences(actor, Entity.references.person, "memberIds", team.memberIds)
-      if (team.leaderId !== null && !Team.isMember(team, team.leaderId)) {
-        return yield* Entity.invalidField("leaderId", {
-          vi: "Tổ trưởng phải là thành viên của tổ",
-          en: "The leader must be a member of the team",
-        })
+      if (team.leaderId !== null) {
+        yield* Entity.requireReferences(actor, Entity.references.person, "leaderId", [team.leaderId])
       }
     }),
   afterWrite: (_actor: Actor, team: Team.Team) =>
@@ -153,25 +150,6 @@ export const teamsService = Resource.make({
     params.kind === undefined ? undefined : sql`t.kind = ${params.kind}`,
   ],
 })
-
-/** Fails unless every person named by a visit is a member of the visited household. */
-const requireMembers = (visit: Team.Visit) =>
-  Effect.gen(function* () {
-    const named = [...new Set([...visit.helpedIds, ...visit.vneidLevel2Ids, ...visit.digitalBankIds])]
-    if (named.length === 0) return
-    const sql = yield* SqlClient.SqlClient
-    const rows = yield* sql<{ id: string }>`
-      select id from people
-      where id in ${sql.in(named)} and household_id = ${visit.householdId} and deleted_at is null`
-    const members = new Set(rows.map((row) => row.id))
-    const strangers = visit.helpedIds.filter((id) => !members.has(id))
-    if (strangers.length > 0) {
-      return yield* Entity.invalidField("helpedIds", {
-        vi: `Không phải thành viên của hộ: ${strangers.join(", ")}`,
-        en: `Not members of the household: ${strangers.join(", ")}`,
-      })
-    }
-  })
 
 /** What a visit changed: the people helped learned its topics; VNeID and bank accounts are updated. */
 const recordOutcomes = (actor: Actor, visit: Team.Visit) =>
@@ -239,7 +217,7 @@ export const visitsService = Resource.make({
       yield* Entity.requireReferences(actor, Entity.references.team, "teamId", [visit.teamId])
       yield* Entity.requireReferences(actor, Entity.references.household, "householdId", [visit.householdId])
       yield* Entity.requireTopics("topicIds", visit.topicIds)
-      yield* requireMembers(visit)
+      yield* Entity.requireReferences(actor, Entity.references.person, "helpedIds", visit.helpedIds)
     }),
   afterWrite: recordOutcomes,
   filters: (sql: SqlClient.SqlClient, params: typeof Visits.ListParams.Type) => [
