@@ -29,6 +29,7 @@ import { targetRoutes } from "../routes/targets.js"
 import { teamRoutes } from "../routes/teams.js"
 import { topicRoutes } from "../routes/topics.js"
 import { privacyRoutes } from "../routes/privacy.js"
+import { makePublicRoutes } from "../routes/public.js"
 import { unitRoutes } from "../routes/units.js"
 import { visitRoutes } from "../routes/visits.js"
 import { userRoutes } from "../routes/users.js"
@@ -143,6 +144,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/indicators", indicatorRoutes)
     .route("/api/violations", violationRoutes)
     .route("/api/worklists", worklistRoutes)
+    .route("/api/public", makePublicRoutes())
     .route("/api", docsRoutes)
     .route("/api/account", accountRoutes(trustProxy))
     .route("/api/users", userRoutes)

@@ -1,0 +1,341 @@
+/**
+ * Classes on the public site: the upcoming classes open to sign-up with their seats left, and the
+ * sign-up itself. A sign-up matches the person by the domain's `Registration.dedupeKey` (folded name and
+ * phone) or creates them, and registers them through the domain's `Enrollment.register` (seat, duplicate,
+ * eligibility), in one transaction with the class row locked so two last-seat sign-ups cannot both win.
+ */
+import { randomUUID } from "node:crypto"
+import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import * as Class from "@bdhv/domain/Class"
+import * as Enrollment from "@bdhv/domain/Enrollment"
+import * as Person from "@bdhv/domain/Person"
+import type * as Registration from "@bdhv/domain/Registration"
+import * as RegistrationRules from "@bdhv/domain/Registration"
+import * as Text from "@bdhv/domain/Text"
+import { Effect, Option, Result, Schema } from "effect"
+import * as SqlClient from "effect/sql/SqlClient"
+import * as AuditLog from "../audit/AuditLog.js"
+import type { Language } from "../http/Language.js"
+import { classDateSql, communeKinds } from "../indicators/AggregateSql.js"
+import { InvalidInput, NotFound } from "../ServiceError.js"
+import { whatToBring } from "./WhatToBring.js"
+
+/** A class as the public site lists it. */
+export interface PublicClass {
+  readonly id: string
+  readonly title: string
+  readonly communeId: string
+  readonly communeName: string
+  readonly unitId: string
+  readonly venue: string | null
+  /** ISO date-time in Vietnam's offset. */
+  readonly startsAt: string
+  readonly endsAt: string
+  readonly audience: Class.Audience
+  readonly topics: ReadonlyArray<string>
+  readonly mode: Class.Mode
+  readonly capacity: number
+  readonly seatsLeft: number
+}
+
+/** Filters of the class finder. */
+export interface ClassQuery {
+  readonly communeId?: string | undefined
+  readonly audience?: Class.Audience | undefined
+  readonly topicId?: string | undefined
+  readonly from?: CalendarDate.CalendarDate | undefined
+  readonly to?: CalendarDate.CalendarDate | undefined
+  readonly q?: string | undefined
+  readonly page: number
+  readonly pageSize: number
+}
+
+const scheduled: Class.ClassStatus = "scheduled"
+/** Enrollment states that do not hold a seat (see `Enrollment.holdsSeat`). */
+const seatFree: ReadonlyArray<Enrollment.Status> = Enrollment.Status.literals.filter(
+  (status) =>
+    !Enrollment.holdsSeat(
+      Enrollment.Enrollment.make({
+        id: Enrollment.EnrollmentId.make("status"),
+        classId: Class.ClassId.make("status"),
+        personId: Person.PersonId.make("status"),
+        status,
+        registeredOn: CalendarDate.CalendarDate.make("2025-01-01"),
+        updatedOn: CalendarDate.CalendarDate.make("2025-01-01"),
+      }),
+    ),
+)
+
+const decodeClass = Schema.decodeUnknownOption(Class.Class)
+
+const vietnamTime = (instant: Date): string => {
+  const local = new Date(instant.getTime() + CalendarDate.vietnamOffsetMs)
+  return `${local.toISOString().slice(0, 19)}+07:00`
+}
+
+type Row = Record<string, unknown>
+
+/** The columns of a class row for the public list, with its commune today and the seats taken. */
+const columns = `k.id, k.unit_id, k.title, k.audience, k.mode, k.venue, k.capacity, k.duration_minutes, k.status,
+  k.instructor_ids, k.organization_id,
+  to_char(k.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as starts_at,
+  coalesce((select array_agg(ct.topic_id order by ct.topic_id) from class_topics ct where ct.class_id = k.id), '{}')
+    as topic_ids,
+  cm.id as commune_id, cm.name as commune_name,
+  (select count(*) from enrollments e where e.class_id = k.id and not (e.status = any ($2::text[]))) as taken`
+
+/** The join from a class to its commune-level unit on the date `$1`. */
+const communeJoin = `join unit_closure cc on cc.descendant_id = k.unit_id
+    and cc.valid_from <= $1::date and (cc.valid_to is null or cc.valid_to >= $1::date)
+  join units cm on cm.id = cc.ancestor_id and cm.kind = any ($3::text[])`
+
+const toPublic = (row: Row): PublicClass | undefined => {
+  const decoded = decodeClass(row)
+  if (Option.isNone(decoded)) return undefined
+  const c = decoded.value
+  const starts = new Date(String(row.startsAt))
+  return {
+    id: c.id,
+    title: c.title,
+    communeId: String(row.communeId),
+    communeName: String(row.communeName),
+    unitId: c.unitId,
+    venue: c.venue,
+    startsAt: vietnamTime(starts),
+    endsAt: vietnamTime(new Date(starts.getTime() + c.durationMinutes * 60_000)),
+    audience: c.audience,
+    topics: c.topicIds,
+    mode: c.mode,
+    capacity: c.capacity,
+    seatsLeft: Class.seatsLeft(c, Number(row.taken)),
+  }
+}
+
+/** A page of the upcoming classes open to sign-up, soonest first. */
+export const list = Effect.fn("PublicClasses.list")(function* (query: ClassQuery) {
+  const sql = yield* SqlClient.SqlClient
+  const today = CalendarDate.fromInstant(Date.now())
+  const params: Array<unknown> = [today, seatFree, communeKinds, scheduled, new Date().toISOString()]
+  const add = (value: unknown) => {
+    params.push(value)
+    return `$${params.length}`
+  }
+  const where = [
+    "k.deleted_at is null",
+    "k.status = $4",
+    "k.starts_at >= $5::timestamptz",
+    query.communeId === undefined ? undefined : `cm.id = ${add(query.communeId)}`,
+    query.audience === undefined ? undefined : `k.audience = ${add(query.audience)}`,
+    query.topicId === undefined
+      ? undefined
+      : `exists (select 1 from class_topics ct where ct.class_id = k.id and ct.topic_id = ${add(query.topicId)})`,
+    query.from === undefined ? undefined : `${classDateSql("k")} >= ${add(query.from)}::date`,
+    query.to === undefined ? undefined : `${classDateSql("k")} <= ${add(query.to)}::date`,
+    ...Text.queryTokens(query.q ?? "").map((token) => `(' ' || k.title_folded) like ${add(`% ${token}%`)}`),
+  ].filter((w): w is string => w !== undefined)
+  const limit = add(query.pageSize)
+  const offset = add((query.page - 1) * query.pageSize)
+  const rows = yield* sql.unsafe<Row>(
+    `select ${columns}, count(*) over () as total
+     from classes k ${communeJoin}
+     where ${where.join(" and ")}
+     order by k.starts_at, k.id
+     limit ${limit} offset ${offset}`,
+    params,
+  )
+  return {
+    items: rows.flatMap((row) => {
+      const c = toPublic(row)
+      return c === undefined ? [] : [c]
+    }),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: rows.length > 0 ? Number(rows[0]!.total) : 0,
+  }
+})
+
+/** The next class open to sign-up with a seat left, of the same audience in the same commune. */
+const nextClass = (c: Class.Class, communeId: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const today = CalendarDate.fromInstant(Date.now())
+    const rows = yield* sql.unsafe<Row>(
+      `select ${columns} from classes k ${communeJoin}
+       where k.deleted_at is null and k.status = $4 and k.starts_at >= $5::timestamptz
+         and cm.id = $6 and k.audience = $7 and k.id <> $8
+         and (select count(*) from enrollments e where e.class_id = k.id and not (e.status = any ($2::text[])))
+           < k.capacity
+       order by k.starts_at, k.id limit 1`,
+      [today, seatFree, communeKinds, scheduled, new Date().toISOString(), communeId, c.audience, c.id],
+    )
+    return rows.length === 0 ? null : (toPublic(rows[0]!) ?? null)
+  })
+
+/** What became of a sign-up. */
+export type SignUpOutcome =
+  | {
+      readonly _tag: "Registered"
+      readonly class: PublicClass
+      readonly enrollmentId: string
+      readonly whatToBring: ReadonlyArray<string>
+      readonly warning: string | null
+    }
+  | {
+      readonly _tag: "AlreadyRegistered"
+      readonly class: PublicClass
+      readonly whatToBring: ReadonlyArray<string>
+    }
+  | { readonly _tag: "Full" | "Closed"; readonly nextClass: PublicClass | null }
+  | { readonly _tag: "NotEligible"; readonly reason: string }
+
+/**
+ * Signs a resident up for a class. Fails with `NotFound` for no such class and `InvalidInput` for an
+ * unknown place; a full or closed class, a repeat sign-up and an ineligible person are outcomes.
+ */
+export const signUp = Effect.fn("PublicClasses.signUp")(function* (
+  classId: string,
+  input: Registration.PublicSignUp,
+  language: Language,
+) {
+  const sql = yield* SqlClient.SqlClient
+  const today = CalendarDate.fromInstant(Date.now())
+  return yield* sql.withTransaction(
+    Effect.gen(function* () {
+      const rows = yield* sql.unsafe<Row>(
+        `select ${columns} from classes k ${communeJoin} where k.id = $4 and k.deleted_at is null
+         for update of k`,
+        [today, seatFree, communeKinds, classId],
+      )
+      const row = rows[0]
+      const decoded = row === undefined ? Option.none() : decodeClass(row)
+      if (row === undefined || Option.isNone(decoded))
+        return yield* new NotFound({ entity: "class", id: classId })
+      const c = decoded.value
+      const communeId = String(row.communeId)
+      const [place] = yield* sql<{ id: string }>`
+        select u.id from units u where u.id = ${input.unitId} and u.deleted_at is null
+          and u.valid_from <= ${today}::date and (u.valid_to is null or u.valid_to >= ${today}::date)`
+      if (place === undefined) {
+        return yield* new InvalidInput({
+          issues: [
+            {
+              path: "unitId",
+              message: { vi: "Không có xã, thôn này", en: "No such commune or village" },
+            },
+          ],
+        })
+      }
+      const key = RegistrationRules.dedupeKey(input)
+      const [existing] = yield* sql<{
+        id: string
+        birthDate: string | null
+        birthYear: number
+        groups: ReadonlyArray<string>
+      }>`
+        select id, birth_date, birth_year, groups from people
+        where deleted_at is null and name_folded || '|' || phone = ${key}
+        order by created_at, id limit 1`
+      const enrollmentRows = yield* sql<Row>`
+        select id, class_id, person_id, status, registered_on, updated_on from enrollments where class_id = ${classId}`
+      const enrollments = enrollmentRows.flatMap((e) =>
+        Option.toArray(Schema.decodeUnknownOption(Enrollment.Enrollment)(e)),
+      )
+      const personId = Person.PersonId.make(existing?.id ?? randomUUID())
+      const groups: ReadonlyArray<Person.Group> = existing
+        ? existing.groups.flatMap((tag) =>
+            Option.toArray(Schema.decodeUnknownOption(Person.Group)({ _tag: tag })),
+          )
+        : input.needs.includes("disability")
+          ? [{ _tag: "disability" }]
+          : []
+      const birth: Person.Birth =
+        existing === undefined
+          ? { year: input.birthYear }
+          : existing.birthDate === null
+            ? { year: existing.birthYear }
+            : { date: CalendarDate.CalendarDate.make(existing.birthDate) }
+      const enrollmentId = randomUUID()
+      const result = Enrollment.register({
+        id: Enrollment.EnrollmentId.make(enrollmentId),
+        personId,
+        person: { birth, groups },
+        class: c,
+        enrollments,
+        date: today,
+      })
+      const publicClass = toPublic(row)!
+      if (Result.isFailure(result)) {
+        const failure = result.failure
+        switch (failure._tag) {
+          case "Enrollment/AlreadyRegistered":
+            return {
+              _tag: "AlreadyRegistered",
+              class: publicClass,
+              whatToBring: whatToBring(c, language),
+            } satisfies SignUpOutcome
+          case "Class/Full":
+          case "Class/Closed":
+            return {
+              _tag: failure._tag === "Class/Full" ? "Full" : "Closed",
+              nextClass: yield* nextClass(c, communeId),
+            } satisfies SignUpOutcome
+          case "Class/NotEligible":
+            return { _tag: "NotEligible", reason: failure.reason[language] } satisfies SignUpOutcome
+        }
+      }
+      const { enrollment, warning } = result.success
+      if (existing === undefined) {
+        const person = {
+          id: personId,
+          unitId: input.unitId,
+          fullName: input.fullName,
+          nameFolded: Text.searchKey(input.fullName),
+          birthYear: input.birthYear,
+          sex: sexFromName(input.fullName),
+          phone: input.phone,
+          groups: groups.map((g) => g._tag),
+        }
+        yield* sql`insert into people ${sql.insert(person)}`
+        yield* AuditLog.append({
+          actor: undefined,
+          entity: "person",
+          entityId: personId,
+          action: "create",
+          after: person,
+        })
+      }
+      yield* sql`insert into enrollments ${sql.insert({
+        id: enrollment.id,
+        classId: enrollment.classId,
+        personId: enrollment.personId,
+        status: enrollment.status,
+        registeredOn: enrollment.registeredOn,
+        updatedOn: enrollment.updatedOn,
+      })}`
+      yield* AuditLog.append({
+        actor: undefined,
+        entity: "enrollment",
+        entityId: enrollment.id,
+        action: "create",
+        after: { ...enrollment, via: "public-sign-up" },
+      })
+      return {
+        _tag: "Registered",
+        class: { ...publicClass, seatsLeft: Math.max(0, publicClass.seatsLeft - 1) },
+        enrollmentId: enrollment.id,
+        whatToBring: whatToBring(c, language),
+        warning: warning === undefined ? null : warning[language],
+      } satisfies SignUpOutcome
+    }),
+  )
+})
+
+/**
+ * The sex to record for a person who signed up on the site, which the form does not ask (the register
+ * requires one): "male" when a middle name is "Văn", else "female" (which "Thị" makes plain). A guess
+ * for the commune officer to correct when the person comes to class.
+ */
+const sexFromName = (fullName: string): Person.Sex => {
+  const words = Text.searchKey(fullName).split(" ").slice(1, -1)
+  return words.includes("van") ? "male" : "female"
+}
