@@ -138,7 +138,10 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
       { fullName: "Lê Văn Bình", birthYear: 1950, sex: "male" },
       { fullName: "Lê Thị Hoa", birthYear: 1955, sex: "female" },
     ])
-    await page.reload()
+    // Before the class: the village's one household has nobody with basic skills.
+    await page.goto(`${server.url}/admin/?unit=${villageId}`)
+    const digitalFamily = page.getByRole("article", { name: "Gia đình số" })
+    await digitalFamily.getByText("0/1", { exact: true }).waitFor()
 
     await page
       .getByRole("navigation", { name: "Điều hướng chính" })
@@ -180,6 +183,12 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     await page.getByRole("heading", { name: "Lê Văn Bình" }).waitFor()
     await page.getByText("Đã đạt kỹ năng số cơ bản.").waitFor()
     await check(page, "person-skilled", "phone")
+
+    // After it: the household counts as a digital family, on the dashboard of its village.
+    await page.goto(`${server.url}/admin/?unit=${villageId}`)
+    await digitalFamily.getByText("1/1", { exact: true }).waitFor()
+    await digitalFamily.getByText("100%", { exact: true }).waitFor()
+    await check(page, "dashboard-village", "phone")
     await page.context().close()
   })
 

@@ -1,90 +1,55 @@
 /**
- * The dashboard's reads: the unit tree as at a date, every indicator of a unit and its children,
- * an indicator's trend, violations and worklists.
+ * The dashboard's reads, through the typed client: the unit tree as at a date, every indicator of
+ * a unit and its children, an indicator's trend, violations and worklists.
  */
-import type * as Worklist from "@bdhv/domain/Worklist"
 import type { Api, Rpc } from "./client"
 import { type SuccessBody, unwrap } from "./http"
-import { getJson } from "./json"
+
+type Body<F extends (...args: never) => Promise<unknown>> = SuccessBody<
+  Awaited<ReturnType<F>> extends infer R
+    ? R extends import("hono/client").ClientResponse<unknown>
+      ? R
+      : never
+    : never
+>
 
 /** A unit of the tree as at a date, as `/api/units/tree` returns it. */
-export type UnitNode = SuccessBody<Awaited<ReturnType<Rpc["api"]["units"]["tree"]["$get"]>>>["units"][number]
+export type UnitNode = Body<Rpc["api"]["units"]["tree"]["$get"]>["units"][number]
+/** Every indicator of a unit and of each of its children, as at a date. */
+export type IndicatorReport = Body<Rpc["api"]["indicators"]["$get"]>
+export type IndicatorFigure = IndicatorReport["indicators"][number]
+export type TrendPoint = Body<Rpc["api"]["indicators"][":id"]["trend"]["$get"]>["points"][number]
+export type Violation = Body<Rpc["api"]["violations"]["$get"]>["items"][number]
+/** A household on the "no skilled member" worklist (the domain's entry). */
+export type HouseholdToVisit = Body<Rpc["api"]["worklists"]["households"]["$get"]>["items"][number]
+/** A person on the "no level-2 VNeID" worklist. */
+export type PersonToHelp = Body<Rpc["api"]["worklists"]["digital-identity"]["$get"]>["items"][number]
 
-export interface IndicatorFigure {
-  readonly id: string
-  readonly numerator: number
-  readonly denominator: number
-  readonly value: number | null
-  readonly target: { readonly value: number; readonly deadline: string } | null
-  readonly status: "met" | "on_track" | "at_risk" | "off_track" | "no_data"
-}
-
-export interface UnitIndicators {
-  readonly unit: UnitNode
-  readonly indicators: ReadonlyArray<IndicatorFigure>
-}
-
-export interface IndicatorReport extends UnitIndicators {
-  readonly asOf: string
-  readonly children: ReadonlyArray<UnitIndicators>
-}
-
-export interface TrendPoint {
-  readonly date: string
-  readonly value: number | null
-}
-
-export interface Violation {
-  readonly unitId: string
-  readonly unitName?: string
-  readonly rule: string
-  readonly severity: string
-  readonly message: string | { readonly vi: string; readonly en: string }
-  readonly ids?: ReadonlyArray<string>
-}
-
-export interface Page<T> {
-  readonly items: ReadonlyArray<T>
-  readonly page: number
-  readonly pageSize: number
-  readonly total: number
-}
+const scope = (unitId: string | undefined, asOf: string) => ({
+  ...(unitId === undefined ? {} : { unitId }),
+  asOf,
+})
+const paging = (page: number, pageSize: number) => ({ page: String(page), pageSize: String(pageSize) })
 
 export const unitTree = (api: Api, asOf: string) => unwrap(api.rpc.api.units.tree.$get({ query: { asOf } }))
 
 export const indicators = (api: Api, unitId: string | undefined, asOf: string) =>
-  getJson<IndicatorReport>(api, "/api/indicators", { ...(unitId === undefined ? {} : { unitId }), asOf })
+  unwrap(api.rpc.api.indicators.$get({ query: scope(unitId, asOf) }))
 
-export const trend = (api: Api, indicatorId: string, unitId: string, asOf: string) =>
-  getJson<{ points: ReadonlyArray<TrendPoint> }>(
-    api,
-    `/api/indicators/${encodeURIComponent(indicatorId)}/trend`,
-    {
-      unitId,
-      asOf,
-    },
-  )
+export const trend = (api: Api, indicatorId: IndicatorFigure["id"], unitId: string, asOf: string) =>
+  unwrap(api.rpc.api.indicators[":id"].trend.$get({ param: { id: indicatorId }, query: { unitId, asOf } }))
 
 export const violations = (api: Api, unitId: string, asOf: string, page: number) =>
-  getJson<Page<Violation>>(api, "/api/violations", { unitId, asOf, page: String(page), pageSize: "10" })
-
-/** A household on the "no skilled member" worklist (the domain's entry). */
-export type HouseholdToVisit = typeof Worklist.HouseholdEntry.Encoded
-/** A person on the "no level-2 VNeID" worklist. */
-export type PersonToHelp = typeof Worklist.PersonEntry.Encoded
+  unwrap(api.rpc.api.violations.$get({ query: { ...scope(unitId, asOf), ...paging(page, 10) } }))
 
 export const householdWorklist = (api: Api, unitId: string, asOf: string, page: number, pageSize = 10) =>
-  getJson<Page<HouseholdToVisit>>(api, "/api/worklists/households", {
-    unitId,
-    asOf,
-    page: String(page),
-    pageSize: String(pageSize),
-  })
+  unwrap(
+    api.rpc.api.worklists.households.$get({ query: { ...scope(unitId, asOf), ...paging(page, pageSize) } }),
+  )
 
 export const identityWorklist = (api: Api, unitId: string, asOf: string, page: number, pageSize = 10) =>
-  getJson<Page<PersonToHelp>>(api, "/api/worklists/digital-identity", {
-    unitId,
-    asOf,
-    page: String(page),
-    pageSize: String(pageSize),
-  })
+  unwrap(
+    api.rpc.api.worklists["digital-identity"].$get({
+      query: { ...scope(unitId, asOf), ...paging(page, pageSize) },
+    }),
+  )

@@ -16,20 +16,22 @@ export const IndicatorCard = (props: {
   readonly unitId: string
   readonly asOf: string
 }) => {
-  const { t, pick, percent, number, date } = useI18n()
+  const { t, pick, percent, number, date, locale } = useI18n()
+  const monthLabel = (seconds: number) =>
+    new Intl.DateTimeFormat(locale() === "vi" ? "vi-VN" : "en-GB", {
+      month: "2-digit",
+      year: "2-digit",
+      timeZone: "Asia/Ho_Chi_Minh",
+    }).format(new Date(seconds * 1000))
   const api = useApi()
-  const definition = () =>
-    Indicator.IndicatorId.literals.includes(props.figure.id as Indicator.IndicatorId)
-      ? Indicator.definition(props.figure.id as Indicator.IndicatorId)
-      : undefined
-  const name = () => {
-    const d = definition()
-    return d === undefined ? props.figure.id : pick(d.name)
-  }
+  const definition = () => Indicator.definition(props.figure.id)
+  const name = () => pick(definition().name)
   const points = useQuery(() => ({
     queryKey: ["trend", props.figure.id, props.unitId, props.asOf],
     queryFn: () => trend(api, props.figure.id, props.unitId, props.asOf),
     staleTime: 5 * 60_000,
+    // Nothing to draw for an indicator over an empty population.
+    enabled: props.figure.status !== "no_data",
   }))
   return (
     <article
@@ -47,14 +49,12 @@ export const IndicatorCard = (props: {
           {number(props.figure.numerator)}/{number(props.figure.denominator)}
         </span>
       </p>
-      <Show when={definition()}>
-        {(d) => (
-          <p class="muted small">
-            {pick(d().numerator)} / {pick(d().denominator)}
-          </p>
-        )}
+      <Show when={props.figure.status !== "no_data"}>
+        <p class="muted small">
+          {pick(definition().numerator)} / {pick(definition().denominator)}
+        </p>
       </Show>
-      <Show when={props.figure.target}>
+      <Show when={props.figure.status !== "no_data" && props.figure.target}>
         {(target) => (
           <p class="small">
             {t("dashboard.target", { value: percent(target().value), deadline: date(target().deadline) })}
@@ -67,6 +67,7 @@ export const IndicatorCard = (props: {
             points={data().points}
             target={props.figure.target?.value ?? null}
             color={statusColor[props.figure.status]}
+            monthLabel={monthLabel}
             label={t("dashboard.trendLabel", {
               name: name(),
               first: data().points[0]?.value == null ? t("common.none") : percent(data().points[0]!.value!),

@@ -22,6 +22,8 @@ export const TrendChart = (props: {
   readonly color: string
   readonly label: string
   readonly height?: number
+  /** The locale's short month label ("09/2025") for an axis tick, in seconds since the epoch. */
+  readonly monthLabel: (seconds: number) => string
 }) => {
   let container!: HTMLDivElement
   let chart: uPlot | undefined

@@ -332,7 +332,6 @@ export const en: Catalogue = {
   "status.no_data": "No data",
   "severity.error": "Violation",
   "severity.warning": "Warning",
-  "severity.info": "Note",
   "dashboard.summary": "Indicators by status",
   "dashboard.breadcrumb": "Parent units",
   "dashboard.target": "Target {value} by {deadline}",

@@ -334,7 +334,6 @@ export const vi = {
   "status.no_data": "Chưa có số liệu",
   "severity.error": "Vi phạm",
   "severity.warning": "Cảnh báo",
-  "severity.info": "Lưu ý",
   "dashboard.summary": "Số chỉ tiêu theo tình trạng",
   "dashboard.breadcrumb": "Đơn vị cấp trên",
   "dashboard.target": "Chỉ tiêu {value} trước {deadline}",

@@ -116,11 +116,7 @@ export default function DashboardPage() {
                     {group.id}. {pick(group.name)}
                   </h2>
                   <div class="indicator-grid">
-                    <For
-                      each={data.indicators.filter((figure) =>
-                        group.indicators.includes(figure.id as Indicator.IndicatorId),
-                      )}
-                    >
+                    <For each={data.indicators.filter((figure) => group.indicators.includes(figure.id))}>
                       {(figure) => <IndicatorCard figure={figure} unitId={data.unit.id} asOf={data.asOf} />}
                     </For>
                   </div>
@@ -285,13 +281,13 @@ export default function DashboardPage() {
                 <For each={data.items}>
                   {(violation) => (
                     <li class={`severity-${violation.severity}`}>
-                      <span class="badge">
-                        {t(`severity.${violation.severity}` as "severity.error") || violation.severity}
-                      </span>{" "}
+                      <span class="badge">{t(`severity.${violation.severity}`)}</span>{" "}
+                      <strong>{pick(violation.title)}</strong>
                       <Show when={violation.unitName}>
-                        <strong>{violation.unitName}: </strong>
+                        <span class="muted"> · {violation.unitName}</span>
                       </Show>
-                      {typeof violation.message === "string" ? violation.message : pick(violation.message)}
+                      <br />
+                      <span class="small">{pick(violation.message)}</span>
                     </li>
                   )}
                 </For>

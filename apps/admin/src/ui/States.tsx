@@ -4,7 +4,8 @@
  */
 import { A } from "@solidjs/router"
 import type { UseQueryResult } from "@tanstack/solid-query"
-import { type JSX, Match, Show, Switch } from "solid-js"
+import { createRenderEffect, type JSX, Match, Show, Switch, untrack } from "solid-js"
+import { createStore, reconcile } from "solid-js/store"
 import { ApiError, OfflineError } from "../api/ApiError"
 import { useI18n } from "../i18n/I18n"
 import type { MessageKey } from "../i18n/vi"
@@ -92,27 +93,41 @@ export const ErrorState = (props: { readonly error: unknown; readonly onRetry?: 
 
 /**
  * Renders a query: loading, error (with retry), empty (when `isEmpty` says so) or the data.
- * Keeps showing the previous data while a refetch runs, so pagination does not flash.
+ * The data is handed over once, as a store that refetches reconcile into (records matched by id),
+ * so a refetch updates the page in place: an open dialog stays open and the focus stays where a
+ * tap left it, and pagination does not flash.
  */
 export const QueryView = <T,>(props: {
   readonly query: UseQueryResult<T>
   readonly isEmpty?: (data: T) => boolean
   readonly empty?: JSX.Element
   readonly children: (data: T) => JSX.Element
-}) => (
-  <Switch>
-    <Match when={props.query.isPending}>
-      <Loading />
-    </Match>
-    <Match when={props.query.isError && props.query.data === undefined}>
-      <ErrorState
-        error={props.query.error}
-        {...(isRetryable(props.query.error) ? { onRetry: () => void props.query.refetch() } : {})}
-      />
-    </Match>
-    <Match when={props.query.data !== undefined && props.isEmpty?.(props.query.data as T) === true}>
-      {props.empty ?? <Empty />}
-    </Match>
-    <Match when={props.query.data !== undefined}>{props.children(props.query.data as T)}</Match>
-  </Switch>
-)
+}) => {
+  const [mirror, setMirror] = createStore<{ value?: T }>({})
+  createRenderEffect(() => {
+    const data = props.query.data
+    if (data !== undefined) setMirror("value", reconcile(data as never, { key: "id", merge: true }))
+  })
+  return (
+    <Switch>
+      <Match when={props.query.isPending}>
+        <Loading />
+      </Match>
+      <Match when={props.query.isError && props.query.data === undefined}>
+        <ErrorState
+          error={props.query.error}
+          {...(isRetryable(props.query.error) ? { onRetry: () => void props.query.refetch() } : {})}
+        />
+      </Match>
+      <Match when={props.query.data !== undefined && props.isEmpty?.(props.query.data as T) === true}>
+        {props.empty ?? <Empty />}
+      </Match>
+      <Match when={mirror.value !== undefined}>
+        {/* Keyed: another record (a new id) renders afresh; a refetch of the same one updates in place. */}
+        <Show when={mirror.value} keyed>
+          {(value) => untrack(() => props.children(value as T))}
+        </Show>
+      </Match>
+    </Switch>
+  )
+}
