@@ -9,12 +9,15 @@ import { ConfigInvalid, fromEnvironment } from "./Config.js"
 import { makeServer } from "./http/server.js"
 import * as WebApps from "./http/WebApps.js"
 import * as Log from "./Log.js"
+import * as FirstAdmin from "./users/FirstAdmin.js"
 
 const start = async () => {
   const config = fromEnvironment(process.env)
   const log = Log.make(config.logLevel)
   const runtime = ManagedRuntime.make(AppLayer.make(config))
   await runtime.context()
+  const firstAdmin = await runtime.runPromise(FirstAdmin.ensure())
+  if (firstAdmin._tag === "Generated") process.stdout.write(`${FirstAdmin.announce(firstAdmin)}\n`)
   const app = makeServer({ runtime, log, config })
   for (const dir of await WebApps.missingBuilds()) {
     log.warn("web app not built; its pages explain how to build it", { dir })
@@ -45,7 +48,7 @@ const start = async () => {
 }
 
 start().catch((error: unknown) => {
-  if (error instanceof ConfigInvalid) {
+  if (error instanceof ConfigInvalid || error instanceof FirstAdmin.StartRefused) {
     process.stderr.write(`${error.message}\n`)
   } else {
     process.stderr.write(

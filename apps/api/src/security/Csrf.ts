@@ -46,6 +46,8 @@ export interface Options {
   readonly secure: (c: Context<Env>) => boolean
   /** Paths where a write needs no token (sign-in, public forms); the origin check still applies. */
   readonly exempt: (path: string) => boolean
+  /** How long the token cookie lasts: as long as a session, so a browser restart keeps both. */
+  readonly maxAgeSeconds: number
 }
 
 /** Refusals, each saying what the client must do. */
@@ -81,8 +83,14 @@ export const isFromAllowedOrigin = (c: Context, allowedOrigins: ReadonlyArray<st
 }
 
 /** The CSRF cookie options: readable by the page, never sent cross-site. */
-const cookieOptions = (secure: boolean) =>
-  ({ path: "/", sameSite: "Strict", secure, httpOnly: false }) as const
+const cookieOptions = (secure: boolean, maxAge?: number) =>
+  ({
+    path: "/",
+    sameSite: "Strict",
+    secure,
+    httpOnly: false,
+    ...(maxAge === undefined ? {} : { maxAge }),
+  }) as const
 
 /** The session token a response sets (sign-in), or `null` when it clears the session (sign-out). */
 const sessionSetBy = (response: Response, sessionCookie: string): string | null | undefined => {
@@ -114,7 +122,7 @@ export const middleware = (options: Options): MiddlewareHandler<Env> => {
     if (set === null) {
       deleteCookie(c, cookieName, cookieOptions(secure))
     } else if (set !== undefined) {
-      setCookie(c, cookieName, tokenFor(set), cookieOptions(secure))
+      setCookie(c, cookieName, tokenFor(set), cookieOptions(secure, options.maxAgeSeconds))
     } else if (
       session !== undefined &&
       session !== "" &&
@@ -122,7 +130,7 @@ export const middleware = (options: Options): MiddlewareHandler<Env> => {
       getCookie(c, cookieName) !== tokenFor(session)
     ) {
       // A session from before the token existed, or a cookie the user cleared: hand the token out again.
-      setCookie(c, cookieName, tokenFor(session), cookieOptions(secure))
+      setCookie(c, cookieName, tokenFor(session), cookieOptions(secure, options.maxAgeSeconds))
     }
   }
 }

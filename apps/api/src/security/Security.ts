@@ -5,6 +5,7 @@
  * cookie-authenticated writes, and the role gate of every resource path.
  */
 import type { Hono } from "hono"
+import * as Accounts from "../auth/Accounts.js"
 import * as Session from "../auth/Session.js"
 import type { Env } from "../http/Env.js"
 import * as ClientAddress from "./ClientAddress.js"
@@ -63,6 +64,7 @@ export const install = (app: Hono<Env>, options: Options): void => {
       allowedOrigins: corsOrigins,
       secure: (c) => c.var.secureCookies,
       exempt: csrfExempt,
+      maxAgeSeconds: Accounts.sessionDays * 24 * 60 * 60,
     }),
   )
   app.use("/api/*", Guard.middleware)
