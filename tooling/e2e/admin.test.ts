@@ -7,7 +7,13 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Topic from "@bdhv/domain/Topic"
-import { createCommuneWithVillage, createHouseholdWithMembers } from "./adminData.ts"
+import {
+  createCommuneWithVillage,
+  createHouseholdWithMembers,
+  createTeam,
+  createUser,
+  get,
+} from "./adminData.ts"
 import { admin, type RunningServer, startServer } from "./adminServer.ts"
 import {
   axeViolations,
@@ -252,5 +258,70 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     await officer.goto(`${server.url}/admin/households/${own.householdId}`)
     await officer.getByRole("heading", { name: "Hộ QB-0001" }).waitFor()
     await officer.context().close()
+  })
+
+  it("lets a team leader log a visit from the worklist on a phone, updating VNeID and the worklist", async () => {
+    const setup = await openPage(browser, "desktop", pageOptions)
+    await signIn(setup)
+    await setup.getByRole("heading", { name: /Tổng quan/ }).waitFor()
+    const { villageId } = await createCommuneWithVillage(setup.context(), server.url, {
+      commune: "Xã Hoà Phú",
+      code: "10096",
+      village: "Thôn Đông Phú",
+    })
+    const household = await createHouseholdWithMembers(
+      setup.context(),
+      server.url,
+      { code: "HP-0042", villageId },
+      [
+        { fullName: "Nguyễn Văn Tư", birthYear: 1944, sex: "male" },
+        { fullName: "Nguyễn Thị Năm", birthYear: 1990, sex: "female" },
+      ],
+    )
+    const team = await createTeam(
+      setup.context(),
+      server.url,
+      "Tổ công nghệ số cộng đồng thôn Đông Phú",
+      villageId,
+    )
+    await createUser(setup.context(), server.url, {
+      email: "totruong.dongphu@bdhv.test",
+      fullName: "Tổ Trưởng Đông Phú",
+      password: "Đi từng ngõ gõ từng nhà",
+      role: "team_leader",
+      teamId: team.id,
+    })
+
+    const page = await openPage(browser, "phone", pageOptions)
+    await signIn(page, "totruong.dongphu@bdhv.test", "Đi từng ngõ gõ từng nhà")
+    await page.getByRole("heading", { name: /Tổng quan/ }).waitFor()
+    await page
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .last()
+      .getByRole("link", { name: "Đi từng nhà" })
+      .click()
+    const start = page.getByRole("link", { name: /^Ghé thăm: / })
+    await start.first().waitFor()
+    expect(await start.count()).toBe(1)
+    await check(page, "visits", "phone")
+
+    await start.click()
+    await page.getByRole("heading", { name: "Ghi nhận chuyến thăm hộ" }).waitFor()
+    await page.getByLabel("Nguyễn Văn Tư").check()
+    await page.getByLabel("Đã kích hoạt VNeID mức 2").check()
+    await page.getByLabel("Định danh điện tử VNeID", { exact: true }).check()
+    await check(page, "visit-form", "phone")
+    await page.getByRole("button", { name: "Lưu chuyến thăm" }).click()
+    await page.getByText("Đã ghi nhận chuyến thăm.").waitFor()
+    await page.getByText("1 người được hướng dẫn").waitFor()
+
+    const helped = await get<{ vneidLevel: number }>(
+      setup.context(),
+      server.url,
+      `/api/people/${household.people[0]!.id}`,
+    )
+    expect(helped.vneidLevel).toBe(2)
+    await page.context().close()
+    await setup.context().close()
   })
 })

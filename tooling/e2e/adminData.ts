@@ -96,3 +96,27 @@ export const createHouseholdWithMembers = async (
   }
   return { householdId: created.id, people }
 }
+
+/** A community digital transformation team working in a unit. */
+export const createTeam = (context: BrowserContext, baseUrl: string, name: string, unitId: string) =>
+  post<{ id: string }>(context, baseUrl, "/api/teams", {
+    kind: "community",
+    name,
+    unitId,
+    memberIds: [],
+    leaderId: null,
+  })
+
+/** An account (created by the signed-in district admin). */
+export const createUser = (
+  context: BrowserContext,
+  baseUrl: string,
+  user: {
+    readonly email: string
+    readonly fullName: string
+    readonly password: string
+    readonly role: string
+    readonly unitId?: string
+    readonly teamId?: string
+  },
+) => post<{ id: string }>(context, baseUrl, "/api/users", user)

@@ -298,6 +298,8 @@ export const en: Catalogue = {
   "user.role": "Role",
   "user.unit": "Scope (unit)",
   "user.wholeDistrict": "Whole district",
+  "user.team": "Team (for a team leader)",
+  "user.guide": "Ambassador record (for a digital ambassador)",
   "user.disabled": "Account locked",
   "audit.entity": "Record type",
   "audit.action": "Action",

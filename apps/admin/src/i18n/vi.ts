@@ -300,6 +300,8 @@ export const vi = {
   "user.role": "Vai trò",
   "user.unit": "Phạm vi (đơn vị)",
   "user.wholeDistrict": "Toàn huyện",
+  "user.team": "Tổ (với tổ trưởng)",
+  "user.guide": "Hồ sơ Đại sứ số (với Đại sứ số)",
   "user.disabled": "Khoá tài khoản",
   "audit.entity": "Loại dữ liệu",
   "audit.action": "Thao tác",

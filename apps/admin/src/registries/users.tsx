@@ -5,7 +5,8 @@
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Schema } from "effect"
 import { users } from "../api/registries"
-import { nullIfBlank, type RegistryDef } from "../registry/Registry"
+import { nullIfBlank, pickedOf, type RegistryDef } from "../registry/Registry"
+import type { Picked } from "../ui/RecordPicker"
 import type { UserItem } from "../registry/schemas"
 
 const roles = ["district_admin", "commune_officer", "team_leader", "guide", "viewer"] as const
@@ -21,6 +22,8 @@ const UserDraft = Schema.Struct({
   fullName: required("họ và tên", "full name"),
   role: Schema.Literals(roles).annotate(ValidationMessage.label({ vi: "Vai trò", en: "Role" })),
   unitId: Schema.NullOr(Schema.String),
+  teamId: Schema.NullOr(Schema.String),
+  guideId: Schema.NullOr(Schema.String),
   password: Schema.optionalKey(required("mật khẩu", "password")),
   disabled: Schema.optionalKey(Schema.Boolean),
 })
@@ -67,6 +70,8 @@ export const userRegistry: RegistryDef<UserItem> = {
         options: ({ i18n }) => roles.map((r) => ({ value: r, label: i18n.t(`role.${r}`) })),
       },
       { kind: "unit", key: "unitId", label: "user.unit" },
+      { kind: "team", key: "team", path: "teamId", label: "user.team" },
+      { kind: "guide", key: "guide", path: "guideId", label: "user.guide" },
       { kind: "password", key: "password", label: "login.password", required: true, when: "create" },
       { kind: "checkbox", key: "disabled", label: "user.disabled", when: "edit" },
     ],
@@ -75,6 +80,8 @@ export const userRegistry: RegistryDef<UserItem> = {
       email: item?.email ?? "",
       role: item?.role ?? "",
       unitId: item?.unitId ?? "",
+      team: pickedOf(item?.teamId),
+      guide: pickedOf(item?.guideId),
       password: "",
       disabled: item?.disabled ?? false,
     }),
@@ -83,6 +90,8 @@ export const userRegistry: RegistryDef<UserItem> = {
       fullName: String(values.fullName).trim(),
       ...(values.role === "" ? {} : { role: values.role }),
       unitId: nullIfBlank(values.unitId),
+      teamId: (values.team as Picked | null)?.id ?? null,
+      guideId: (values.guide as Picked | null)?.id ?? null,
       ...(item === undefined
         ? { email: String(values.email).trim(), password: values.password }
         : { disabled: values.disabled }),

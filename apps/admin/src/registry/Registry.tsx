@@ -10,7 +10,7 @@ import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import type { Schema } from "effect"
 import { For, type JSX, Match, Show, Switch } from "solid-js"
 import { useApi } from "../api/client"
-import { organizations, people } from "../api/registries"
+import { guides, organizations, people, teams } from "../api/registries"
 import type { Resource } from "../api/rest"
 import { createForm } from "../forms/createForm"
 import { type I18n, useI18n } from "../i18n/I18n"
@@ -67,7 +67,7 @@ export type FieldDef = FieldWhen &
       }
     | { readonly kind: "checkbox"; readonly key: string; readonly label: MessageKey; readonly path?: string }
     | {
-        readonly kind: "person" | "organization"
+        readonly kind: "person" | "organization" | "team" | "guide"
         readonly key: string
         readonly label: MessageKey
         readonly path?: string
@@ -346,6 +346,34 @@ const FormBody = <Item extends Versioned>(props: {
                     queryKey="organizations"
                     search={(q) => organizations.list(api, { q, pageSize: "8" })}
                     itemLabel={(organization) => organization.name}
+                    value={value<Picked | null>(picker().key)}
+                    onChange={(picked) => setValue(picker().key, picked)}
+                    error={error()}
+                  />
+                )}
+              </Match>
+              <Match when={field.kind === "team" && field}>
+                {(picker) => (
+                  <RecordPicker
+                    label={t(picker().label)}
+                    queryKey="teams"
+                    search={(q) => teams.list(api, { q, pageSize: "8" })}
+                    itemLabel={(team) => team.name}
+                    itemDetail={(team) => context.unitLabel(team.unitId)}
+                    value={value<Picked | null>(picker().key)}
+                    onChange={(picked) => setValue(picker().key, picked)}
+                    error={error()}
+                  />
+                )}
+              </Match>
+              <Match when={field.kind === "guide" && field}>
+                {(picker) => (
+                  <RecordPicker
+                    label={t(picker().label)}
+                    queryKey="guides"
+                    search={(q) => guides.list(api, { q, pageSize: "8" })}
+                    itemLabel={(guide) => guide.fullName}
+                    itemDetail={(guide) => context.unitLabel(guide.unitId)}
                     value={value<Picked | null>(picker().key)}
                     onChange={(picked) => setValue(picker().key, picked)}
                     error={error()}
