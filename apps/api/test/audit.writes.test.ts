@@ -30,6 +30,8 @@ interface Step {
   readonly run: (s: State) => Promise<Response>
   /** The key under which a created record's id and version are kept. */
   readonly keep?: string
+  /** A public form: the entry is made by nobody signed in. */
+  readonly public?: true
   /** The values the entry must hold: `after` of a create, `before` and `after` of an update, `before` of a delete. */
   readonly values?: "create" | "update" | "delete"
 }
@@ -391,6 +393,59 @@ const steps: ReadonlyArray<Step> = [
     },
   },
   {
+    route: "POST /api/public/classes/:id/registrations",
+    entity: "enrollment",
+    public: true,
+    run: async (s) => {
+      const upcoming = await created(
+        await send(s, "POST", "/api/classes", {
+          unitId: s.tree.chuongMyWard,
+          title: "Lớp VNeID mở cho mọi người",
+          audience: "community",
+          topicIds: ["vneid"],
+          startsAt: "2099-01-10T01:00:00.000Z",
+          durationMinutes: 90,
+          mode: "in_person",
+          venue: "Nhà văn hoá",
+          capacity: 30,
+          instructorIds: [],
+          organizationId: null,
+          status: "scheduled",
+        }),
+      )
+      return s.db.request(`/api/public/classes/${upcoming.id}/registrations`, {
+        body: {
+          fullName: "Lý Thị Đăng Ký",
+          phone: "0913 222 333",
+          birthYear: 1962,
+          unitId: s.tree.villageA,
+          needs: [],
+          topicIds: [],
+          consent: true,
+          elapsedMs: 30_000,
+        },
+      })
+    },
+  },
+  {
+    route: "POST /api/public/volunteers",
+    entity: "volunteer_application",
+    public: true,
+    run: (s) =>
+      s.db.request("/api/public/volunteers", {
+        body: {
+          fullName: "Trịnh Văn Tình Nguyện",
+          phone: "0914 555 666",
+          birthYear: 2001,
+          unitId: s.tree.villageA,
+          role: "youth_volunteer",
+          topicIds: ["vneid"],
+          consent: true,
+          elapsedMs: 30_000,
+        },
+      }),
+  },
+  {
     route: "POST /api/auth/login",
     entity: "user",
     run: (s) =>
@@ -468,7 +523,9 @@ forEachDatabase((db) => {
         )
         const own = entries.filter((e) => e.entity === step.entity)
         expect(own.length).toBeGreaterThan(0)
-        expect(entries.every((e) => e.actorId !== null)).toBe(true)
+        // A public form acts for nobody; everything else names who did it.
+        if (step.public === true) expect(own.every((e) => e.actorId === null)).toBe(true)
+        else expect(entries.every((e) => e.actorId !== null)).toBe(true)
         if (step.values !== undefined) {
           const main = own.find((e) => e.action === step.values)
           expect(main, JSON.stringify(entries)).toBeDefined()

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import type { ErrorBody } from "../src/http/ErrorResponse.js"
-import type * as Erasure from "../src/privacy/Erasure.js"
+import * as Erasure from "../src/privacy/Erasure.js"
 import { createWorld, type World } from "./authorization.world.js"
 import { forEachDatabase, readJson, type TestDatabase } from "./harness.js"
 
@@ -211,6 +211,19 @@ forEachDatabase((db) => {
 
     it("clears the address of a household the person lived in alone, and the exact birth date", async () => {
       const before = await totals(db)
+      const worklist = async () =>
+        (
+          await db.request(`/api/worklists/digital-identity?unitId=${world.tree.chuongMyWard}&pageSize=200`, {
+            cookie: admin,
+          })
+        ).text()
+      const households = async () =>
+        (
+          await db.request(`/api/worklists/households?unitId=${world.tree.chuongMyWard}&pageSize=200`, {
+            cookie: admin,
+          })
+        ).text()
+      expect(await worklist()).toContain(soloId)
       const response = await erase(soloId)
       expect(response.status).toBe(200)
       const outcome = await readJson<Erasure.Outcome>(response)
@@ -222,6 +235,9 @@ forEachDatabase((db) => {
       for (const value of [soloName, soloAddress, "1941-02-03", "+84988765432"])
         expect(dump).not.toContain(value)
       expect(await totals(db)).toEqual(before)
+      // Off the worklists a team visits next: nobody can be visited by a name that is gone.
+      expect(await worklist()).not.toContain(soloId)
+      expect(await households()).not.toContain(Erasure.erasedName)
       const [row] = await db.sql(
         (sql) => sql<{ birthYear: number; vneidLevel: number }>`
           select birth_year, vneid_level from people where id = ${soloId}`,

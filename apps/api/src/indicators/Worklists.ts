@@ -82,7 +82,7 @@ export const households = Effect.fn("Worklists.households")(function* (
          coalesce(bool_or(${group("m", "disability")}), false) as disability,
          coalesce(bool_or(d.basic_on <= $2::date), false) as skilled,
          coalesce((array_agg(m.full_name order by coalesce(m.birth_date, make_date(m.birth_year, 1, 1)), m.id)
-           filter (where m.id is not null))[1], h.code) as name,
+           filter (where m.id is not null and m.erased_at is null))[1], h.code) as name,
          (select max(v.visited_on) from visits v
           where v.household_id = h.id and v.deleted_at is null and v.visited_on <= $2::date) as last_visited_on
        from households h
@@ -163,7 +163,8 @@ export const digitalIdentity = Effect.fn("Worklists.digitalIdentity")(function* 
           where v.household_id = p.household_id and v.deleted_at is null and v.visited_on <= $2::date)
            as last_visited_on
        from people p
-       where p.deleted_at is null and p.vneid_level < 2 and ${sixteen} and p.unit_id in ${subtree}
+       where p.deleted_at is null and p.erased_at is null and p.vneid_level < 2 and ${sixteen}
+         and p.unit_id in ${subtree}
      )
      select w.*, count(*) over () as total from w
      order by ${order}
@@ -196,7 +197,8 @@ export const digitalIdentity = Effect.fn("Worklists.digitalIdentity")(function* 
       sql
         .unsafe<{ total: number | bigint }>(
           `select count(*) as total from people p
-           where p.deleted_at is null and p.vneid_level < 2 and ${countSixteen} and p.unit_id in ${subtree}`,
+           where p.deleted_at is null and p.erased_at is null and p.vneid_level < 2 and ${countSixteen}
+             and p.unit_id in ${subtree}`,
           countParams,
         )
         .pipe(Effect.map((r) => Number(r[0]?.total ?? 0))),
