@@ -19,6 +19,7 @@ import { docsRoutes } from "../routes/docs.js"
 import { eventRoutes } from "../routes/events.js"
 import { guideRoutes } from "../routes/guides.js"
 import { householdRoutes } from "../routes/households.js"
+import { importRoutes } from "../routes/imports.js"
 import { indicatorRoutes, violationRoutes, worklistRoutes } from "../routes/indicators.js"
 import { organizationRoutes } from "../routes/organizations.js"
 import { peopleRoutes } from "../routes/people.js"
@@ -145,6 +146,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/violations", violationRoutes)
     .route("/api/worklists", worklistRoutes)
     .route("/api/public", makePublicRoutes())
+    .route("/api/imports", importRoutes)
     .route("/api", docsRoutes)
     .route("/api/account", accountRoutes(trustProxy))
     .route("/api/users", userRoutes)
