@@ -110,7 +110,9 @@ export const run = async (context) => {
   }
   const district = await measure(context, database, { runs: options.runs, explainTo: context.resultsFolder })
   for (const { view, timings, units } of district) {
-    rows.push(timingRow(`dashboard: ${view.name}, ${units} units (PostgreSQL)`, timings, 150))
+    rows.push(
+      timingRow(`dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(database)})`, timings, 150),
+    )
   }
 
   if (options.pglite) {
@@ -135,7 +137,11 @@ export const run = async (context) => {
     })
     for (const [i, { view, timings, units }] of measured.entries()) {
       const base = district[i]
-      const row = timingRow(`dashboard: ${view.name}, ${units} units (PostgreSQL)`, timings, Number.NaN)
+      const row = timingRow(
+        `dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(large)})`,
+        timings,
+        Number.NaN,
+      )
       const people = large.counts.people ?? options.large
       const basePeople = database.counts.people ?? options.people
       const perPerson = median(timings) / people
@@ -158,6 +164,15 @@ export const run = async (context) => {
     }
   }
   return rows
+}
+
+/**
+ * The number of people of a database, for the table: "305k people", "1.02 M people".
+ * @param {import("./database.mjs").BenchDatabase} database
+ */
+const scale = (database) => {
+  const people = database.counts.people ?? 0
+  return people >= 1e6 ? `${(people / 1e6).toFixed(2)} M people` : `${Math.round(people / 1000)}k people`
 }
 
 /**
