@@ -71,7 +71,9 @@ export const axeViolations = async (
   page: Page,
   impacts: ReadonlyArray<string> = ["serious", "critical"],
 ): Promise<ReadonlyArray<AxeViolation>> => {
-  await page.addScriptTag({ content: axe.source })
+  // Evaluated through the DevTools protocol: the pages' Content-Security-Policy rightly refuses an
+  // injected <script>, and the check must not need the policy loosened.
+  await page.evaluate(axe.source)
   const violations = await page.evaluate(async () => {
     const results = await (
       window as unknown as {

@@ -4,7 +4,9 @@
  * class and signing up (seen back through the admin API), a full class, a bad phone number, a second
  * sign-up, volunteering, accessibility (axe-core: no serious or critical violation) and screenshots.
  */
-import { resolve } from "node:path"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
 import * as Campaign from "@bdhv/domain/Campaign"
 import * as Disclosure from "@bdhv/domain/Disclosure"
 import * as Indicator from "@bdhv/domain/Indicator"
@@ -20,6 +22,7 @@ import {
   screenshot,
   type ViewportName,
 } from "./browser.ts"
+import { seedDemo } from "./landingDemo.ts"
 
 const skipReason = browserUnavailable()
 if (skipReason !== undefined) console.log(`landing ${skipReason}`)
@@ -37,9 +40,11 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
   let server: RunningServer
   let browser: Browser
   let adminCookie = ""
+  const demoDir = mkdtempSync(join(tmpdir(), "bdhv-landing-e2e-"))
 
   beforeAll(async () => {
-    server = await startServer({ BDHV_DEMO: "quick" })
+    await seedDemo(join(demoDir, "db"))
+    server = await startServer({ DATA_DIR: join(demoDir, "db") })
     browser = await launchBrowser()
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: "POST",
@@ -53,10 +58,13 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
+    rmSync(demoDir, { recursive: true, force: true })
   })
 
   const open = async (viewport: ViewportName, path = "/", javaScriptEnabled = true): Promise<Page> => {
     const page = await openPage(browser, viewport, { javaScriptEnabled, locale: "vi-VN" })
+    // The page's clock is the test's, so "a person took a while to fill the form" needs no sleeping.
+    if (javaScriptEnabled) await page.clock.install()
     await page.goto(`${server.url}${path}`)
     return page
   }
@@ -70,6 +78,37 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     expect(response.status).toBe(200)
     return ((await response.json()) as { items: ReadonlyArray<{ fullName: string }> }).items
   }
+
+  const enrollmentCount = async (classId: string): Promise<number> => {
+    const response = await fetch(`${server.url}/api/classes/${encodeURIComponent(classId)}/enrollments`, {
+      headers: { cookie: adminCookie },
+    })
+    expect(response.status).toBe(200)
+    return ((await response.json()) as { total: number }).total
+  }
+
+  const publicUnits = async () =>
+    (await (await fetch(`${server.url}/api/public/units`)).json()) as ReadonlyArray<{
+      id: string
+      villages: ReadonlyArray<{ id: string }>
+    }>
+
+  /** A sign-up sent straight to the API, as the site sends it (spam fields of a person included). */
+  const registerDirectly = (classId: string, person: { fullName: string; phone: string; unitId?: string }) =>
+    fetch(`${server.url}/api/public/classes/${encodeURIComponent(classId)}/registrations`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "vi", origin: server.url },
+      body: JSON.stringify({
+        birthYear: "1965",
+        needs: [],
+        topicIds: [],
+        consent: true,
+        classId,
+        website: "",
+        elapsedMs: 9_000,
+        ...person,
+      }),
+    })
 
   /** Searches classes with the finder's filters and returns the result cards. */
   const findClasses = async (page: Page, filters: { audience?: string; q?: string }): Promise<Locator> => {
@@ -90,7 +129,13 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await form.getByLabel("Năm sinh", { exact: true }).fill(person.birthYear)
     await form.getByLabel(/Nơi bạn ở/).selectOption({ index: 1 })
     await form.getByLabel(/Tôi đồng ý/).check()
-    await form.getByRole("button", { name: "Gửi đăng ký" }).click()
+    await send(page, form.getByRole("button", { name: "Gửi đăng ký" }))
+  }
+
+  /** Sends a form the way a person does: some seconds after opening it (the API refuses bots' haste). */
+  const send = async (page: Page, button: Locator) => {
+    await page.clock.fastForward(5_000)
+    await button.click()
   }
 
   const classIdOf = async (card: Locator) => (await card.getAttribute("data-class-id")) ?? ""
@@ -186,10 +231,29 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
   })
 
   it("says a class is full, offers the next one with what was typed, and signs up there", async () => {
+    // The demo's VNeID classes fill up; the one with the fewest seats is made full by other residents.
+    const listed = (await (
+      await fetch(`${server.url}/api/public/classes?audience=community&q=VNeID&pageSize=50`)
+    ).json()) as {
+      items: ReadonlyArray<{ id: string; communeId: string; communeName: string; seatsLeft: number }>
+    }
+    const target = [...listed.items].sort((a, b) => a.seatsLeft - b.seatsLeft)[0]!
+    expect(target.seatsLeft).toBeLessThanOrEqual(5)
+    const village = (await publicUnits()).find((u) => u.id === target.communeId)!.villages[0]!.id
+    for (let i = 0; i < target.seatsLeft; i++) {
+      const response = await registerDirectly(target.id, {
+        fullName: `Người học thứ ${i + 1}`,
+        phone: `0912 000 ${String(100 + i)}`,
+        unitId: village,
+      })
+      expect(response.status).toBe(201)
+    }
+
     const person: Resident = { fullName: "Lê Thị Thu", phone: "0356 789 403", birthYear: "1970" }
     const page = await open("phone")
-    const cards = await findClasses(page, { q: "VNeID" })
-    const full = cards.filter({ hasText: "Đã đủ người" }).first()
+    await page.locator("form.filters").getByLabel("Xã, phường").selectOption({ label: target.communeName })
+    const full = (await findClasses(page, { q: "VNeID" })).and(page.locator(`[data-class-id="${target.id}"]`))
+    expect(await full.textContent()).toContain("Đã đủ người")
     await full.getByRole("button", { name: /Đăng ký/ }).click()
     await signUp(page, person)
     await page.getByText("Lớp này đã đủ người").waitFor()
@@ -199,13 +263,13 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await page.getByRole("button", { name: "Đăng ký lớp tiếp theo" }).click()
     const form = page.locator("section.signup form")
     expect(await form.getByLabel("Họ và tên", { exact: true }).inputValue()).toBe(person.fullName)
-    const nextId = (await page.locator("section.signup").getAttribute("aria-labelledby"))?.replace(
-      /^signup-|-title$/g,
-      "",
-    )
-    await form.getByRole("button", { name: "Gửi đăng ký" }).click()
+    const labelledBy = (await page.locator("section.signup").getAttribute("aria-labelledby")) ?? ""
+    const nextId = labelledBy.replace(/^signup-/, "").replace(/-title$/, "")
+    expect(nextId).not.toBe(target.id)
+    await send(page, form.getByRole("button", { name: "Gửi đăng ký" }))
     await page.getByText("Đăng ký thành công!").waitFor()
-    expect(await enrollmentsOf(nextId ?? "", "le thi thu")).toHaveLength(1)
+    expect(await enrollmentsOf(nextId, "le thi thu")).toHaveLength(1)
+    expect(await enrollmentsOf(target.id, "le thi thu")).toHaveLength(0)
     await page.context().close()
   })
 
@@ -223,22 +287,17 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
       .locator("section.signup")
       .screenshot({ path: resolve(screenshots, "landing-bad-phone-phone.png") })
 
-    // The API says the same when the browser check is bypassed.
-    const response = await fetch(`${server.url}/api/public/classes/${await classIdOf(card)}/registrations`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "accept-language": "vi" },
-      body: JSON.stringify({
-        fullName: "",
-        phone: "0112 345 678",
-        birthYear: "1960",
-        needs: [],
-        topicIds: [],
-        consent: true,
-      }),
-    })
+    // The API says the same when the browser check is bypassed, and enrolls nobody.
+    const classId = await classIdOf(card)
+    const before = await enrollmentCount(classId)
+    const village = (await publicUnits())[0]!.villages[0]!.id
+    const response = await registerDirectly(classId, { fullName: "", phone: "0112 345 678", unitId: village })
     expect(response.status).toBe(400)
     const body = (await response.json()) as { issues: ReadonlyArray<{ path: string; message: string }> }
-    expect(body.issues.find((i) => i.path === "phone")?.message).toBe(Phone.problemMessages.unknown_prefix.vi)
+    expect(body).toMatchObject({
+      issues: expect.arrayContaining([{ path: "phone", message: Phone.problemMessages.unknown_prefix.vi }]),
+    })
+    expect(await enrollmentCount(classId)).toBe(before)
     await page.context().close()
   })
 
@@ -252,7 +311,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await form.getByLabel(/Nơi bạn ở/).selectOption({ index: 2 })
     await form.getByLabel("Định danh điện tử VNeID").check()
     await form.getByLabel(/Tôi đồng ý/).check()
-    await form.getByRole("button", { name: "Đăng ký tình nguyện" }).click()
+    await send(page, form.getByRole("button", { name: "Đăng ký tình nguyện" }))
     await page.getByText("Cảm ơn bạn đã đăng ký!").waitFor()
     await page.getByText(/chờ Ban chỉ đạo xã duyệt/).waitFor()
     await page.context().close()

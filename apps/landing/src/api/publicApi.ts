@@ -15,7 +15,9 @@ export interface IndicatorFigure {
   readonly value: PublicShare
   readonly numerator: PublicCount
   readonly denominator: PublicCount
-  readonly target: number | null
+  /** The target in force (0–1) and its deadline (YYYY-MM-DD). */
+  readonly target: number
+  readonly deadline: string
   readonly status: Status
 }
 
@@ -70,6 +72,7 @@ export interface ClassQuery {
   readonly to?: string
   readonly q?: string
   readonly page?: number
+  readonly pageSize?: number
 }
 
 export interface PublicEvent {
@@ -136,5 +139,8 @@ const queryString = (query: ClassQuery): string => {
 export const getProgress = (lang: Lang) => getJson<Progress>("/api/public/progress", lang)
 export const getUnits = (lang: Lang) => getJson<ReadonlyArray<PublicUnit>>("/api/public/units", lang)
 export const getEvents = (lang: Lang) => getJson<ReadonlyArray<PublicEvent>>("/api/public/events", lang)
+/** Classes come a few at a time: a long list is hard to read on a phone. */
+export const CLASS_PAGE_SIZE = 6
+
 export const getClasses = (query: ClassQuery, lang: Lang) =>
-  getJson<ClassPage>(`/api/public/classes${queryString(query)}`, lang)
+  getJson<ClassPage>(`/api/public/classes${queryString({ ...query, pageSize: CLASS_PAGE_SIZE })}`, lang)

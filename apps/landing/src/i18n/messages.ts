@@ -77,7 +77,8 @@ const vi = {
     byCommune: "Theo từng xã, phường",
     commune: "Xã, phường",
     value: "Tỉ lệ",
-    suppressed: "Để bảo vệ thông tin cá nhân, số dưới 5 người chỉ hiện là “< 5”; khi đó không tính tỉ lệ.",
+    suppressed:
+      "Để bảo vệ thông tin cá nhân, nhóm dưới 5 người không bao giờ hiện chính xác: số liệu khi đó hiện dạng “< 5” hoặc “> 45”, tỉ lệ hiện dạng “< 8,4%” hoặc “> 91,6%”.",
     status: {
       met: "Đạt",
       on_track: "Đúng tiến độ",
@@ -168,6 +169,7 @@ const vi = {
     countdown: (days: number) => (days === 0 ? "Hôm nay!" : days === 1 ? "Còn 1 ngày" : `Còn ${days} ngày`),
     other: "Các sự kiện khác",
     none: "Chưa có sự kiện nào sắp diễn ra.",
+    showAll: (n: number) => `Xem tất cả ${n} sự kiện`,
     loading: "Đang tải sự kiện…",
     failed: "Chưa tải được sự kiện.",
   },
@@ -266,7 +268,7 @@ const en: Messages = {
     commune: "Commune or ward",
     value: "Share",
     suppressed:
-      "To protect personal data, counts under 5 people are shown as “< 5” and no share is computed.",
+      "To protect personal data, a group of fewer than 5 people is never shown exactly: counts then read “< 5” or “> 45”, shares “< 8.4%” or “> 91.6%”.",
     status: {
       met: "Met",
       on_track: "On track",
@@ -357,6 +359,7 @@ const en: Messages = {
     countdown: (days: number) => (days === 0 ? "Today!" : days === 1 ? "1 day to go" : `${days} days to go`),
     other: "Other events",
     none: "No upcoming events yet.",
+    showAll: (n: number) => `Show all ${n} events`,
     loading: "Loading events…",
     failed: "The events could not be loaded.",
   },

@@ -32,7 +32,8 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
     setChosen(cls)
   }
 
-  const search = (page: number) => {
+  let found: HTMLParagraphElement | undefined
+  const search = (page: number, moveFocus = false) => {
     const query: ClassQuery = {
       communeId: communeId(),
       audience: audience(),
@@ -44,9 +45,11 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
     }
     setState("loading")
     getClasses(query, lang).then(
-      (found) => {
-        setResult(found)
+      (page) => {
+        setResult(page)
         setState("ready")
+        // After "next page", the reader continues from the top of the new list, not from the pager.
+        if (moveFocus) queueMicrotask(() => found?.focus())
       },
       () => setState("failed"),
     )
@@ -159,7 +162,9 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
           <Show when={state() === "ready" && result()}>
             {(r) => (
               <>
-                <p class="found">{t.classes.found(r().total)}</p>
+                <p class="found" tabindex="-1" ref={found}>
+                  {t.classes.found(r().total)}
+                </p>
                 <Show when={r().total === 0}>
                   <p class="empty">{t.classes.empty}</p>
                 </Show>
@@ -206,7 +211,7 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
                     type="button"
                     class="button secondary"
                     disabled={r().page <= 1}
-                    onClick={() => search(r().page - 1)}
+                    onClick={() => search(r().page - 1, true)}
                   >
                     {t.classes.previous}
                   </button>
@@ -215,7 +220,7 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
                     type="button"
                     class="button secondary"
                     disabled={r().page >= pages()}
-                    onClick={() => search(r().page + 1)}
+                    onClick={() => search(r().page + 1, true)}
                   >
                     {t.classes.next}
                   </button>

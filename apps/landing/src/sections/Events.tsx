@@ -13,6 +13,9 @@ export const nextOccurrence = (when: { month: number; day: number }, from: strin
   return inYear(year) >= from.slice(0, 10) ? inYear(year) : inYear(year + 1)
 }
 
+/** How many other events show before "show all": the next few are what a reader plans for. */
+const FIRST_EVENTS = 6
+
 export const EventsSection = (props: { renderedOn: string }) => {
   const { t, lang, local } = useI18n()
   const kindName = (kind: string) => {
@@ -46,6 +49,8 @@ export const EventsSection = (props: { renderedOn: string }) => {
       },
   )
   const others = () => upcoming().filter((e) => e.kind !== "digital_learning_day")
+  const [showAll, setShowAll] = createSignal(false)
+  const shown = () => (showAll() ? others() : others().slice(0, FIRST_EVENTS))
 
   return (
     <section id="events" class="section" aria-labelledby="events-title">
@@ -72,7 +77,7 @@ export const EventsSection = (props: { renderedOn: string }) => {
         <Show when={state() === "ready"}>
           <Show when={others().length > 0} fallback={<p class="empty">{t.events.none}</p>}>
             <ul class="events">
-              <For each={others()}>
+              <For each={shown()}>
                 {(event) => (
                   <li>
                     <time datetime={event.date}>{formatDate(event.date, lang)}</time>
@@ -87,6 +92,11 @@ export const EventsSection = (props: { renderedOn: string }) => {
                 )}
               </For>
             </ul>
+            <Show when={!showAll() && others().length > FIRST_EVENTS}>
+              <button type="button" class="button secondary" onClick={() => setShowAll(true)}>
+                {t.events.showAll(others().length)}
+              </button>
+            </Show>
           </Show>
         </Show>
       </div>

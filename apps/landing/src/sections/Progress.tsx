@@ -206,7 +206,10 @@ const IndicatorBar = (props: {
   wording: Wording | null
 }) => {
   const { t, lang, local } = useI18n()
+  // The target in force for this unit (a unit's own or the campaign's next milestone); the campaign's
+  // final goal until the figures arrive.
   const target = () => props.figure?.target ?? props.indicator.goal.value
+  const deadline = () => props.figure?.deadline ?? props.indicator.goal.deadline
   const drawn = () => shareToDraw(props.figure?.value)
   return (
     <li class="indicator" data-indicator={props.indicator.id}>
@@ -236,7 +239,7 @@ const IndicatorBar = (props: {
             </span>
           )}
         </Show>
-        {t.progress.target(formatPercent(target(), lang), formatDate(props.indicator.goal.deadline, lang))}
+        {t.progress.target(formatPercent(target(), lang), formatDate(deadline(), lang))}
       </p>
       <details>
         <summary>{t.progress.definition}</summary>
