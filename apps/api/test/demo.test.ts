@@ -115,5 +115,28 @@ forEachDatabase((db) => {
       )
       expect(await read(personId)).toBeUndefined()
     })
+
+    it("recomputes basic skills when the core set changes, and only then", async () => {
+      const basicCount = () =>
+        db.run(
+          Effect.gen(function* () {
+            const sql = yield* SqlClient.SqlClient
+            const rows = yield* sql<{ n: number }>`select count(basic_on)::int as n from person_skill_dates`
+            return rows[0]!.n
+          }),
+        )
+      const before = await basicCount()
+      const setCore = (core: boolean) =>
+        db.run(
+          Effect.gen(function* () {
+            const sql = yield* SqlClient.SqlClient
+            yield* sql`update topics set core = ${core} where id = 'digital-payment'`
+          }),
+        )
+      await setCore(false)
+      expect(await basicCount()).toBeGreaterThan(before)
+      await setCore(true)
+      expect(await basicCount()).toBe(before)
+    })
   })
 })

@@ -14,6 +14,7 @@ import m0007 from "./migrations/0007_user_search.js"
 import m0008 from "./migrations/0008_skill_record_versions.js"
 import m0009 from "./migrations/0009_person_skill_dates.js"
 import m0010 from "./migrations/0010_volunteer_applications.js"
+import m0011 from "./migrations/0011_topic_change_triggers.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -26,6 +27,7 @@ const migrations = {
   "0008_skill_record_versions": m0008,
   "0009_person_skill_dates": m0009,
   "0010_volunteer_applications": m0010,
+  "0011_topic_change_triggers": m0011,
 }
 
 const migrate = Migrator.make({})
