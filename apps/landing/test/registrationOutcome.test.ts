@@ -16,15 +16,22 @@ const nextClass = {
 }
 
 describe("registrationOutcome", () => {
-  it("reads a new registration with what to bring", () => {
-    expect(registrationOutcome(201, { whatToBring: ["Điện thoại", "CCCD"] })).toEqual({
+  it("reads a new registration with what to bring, and a warning when the class may not suit", () => {
+    expect(
+      registrationOutcome(201, { status: "registered", whatToBring: ["Điện thoại", "CCCD"], warning: null }),
+    ).toEqual({
       _tag: "Registered",
       whatToBring: ["Điện thoại", "CCCD"],
+      warning: null,
     })
+    const warned = registrationOutcome(201, { whatToBring: [], warning: "Lớp dành cho người từ 60 tuổi" })
+    expect(warned).toMatchObject({ _tag: "Registered", warning: "Lớp dành cho người từ 60 tuổi" })
   })
 
   it("recognises a second sign-up of the same person", () => {
-    expect(registrationOutcome(200, { whatToBring: ["Điện thoại"] })._tag).toBe("Duplicate")
+    expect(registrationOutcome(200, { status: "already_registered", whatToBring: ["Điện thoại"] })._tag).toBe(
+      "Duplicate",
+    )
     expect(registrationOutcome(409, { error: "already_registered", message: "…", issues: [] })._tag).toBe(
       "Duplicate",
     )

@@ -6,7 +6,12 @@
 import type { PublicClass } from "./publicApi.ts"
 
 export type RegistrationOutcome =
-  | { readonly _tag: "Registered"; readonly whatToBring: ReadonlyArray<string> }
+  | {
+      readonly _tag: "Registered"
+      readonly whatToBring: ReadonlyArray<string>
+      /** Why the class may not suit the person (e.g. not an older person in a class for them), or null. */
+      readonly warning: string | null
+    }
   | { readonly _tag: "Duplicate"; readonly whatToBring: ReadonlyArray<string> }
   | { readonly _tag: "Full"; readonly nextClass: PublicClass | null }
   | {
@@ -24,7 +29,13 @@ const strings = (value: unknown): ReadonlyArray<string> =>
 
 export const registrationOutcome = (status: number, body: unknown): RegistrationOutcome => {
   const b = record(body)
-  if (status === 201) return { _tag: "Registered", whatToBring: strings(b.whatToBring) }
+  if (status === 201) {
+    return {
+      _tag: "Registered",
+      whatToBring: strings(b.whatToBring),
+      warning: typeof b.warning === "string" && b.warning !== "" ? b.warning : null,
+    }
+  }
   if (status === 200) return { _tag: "Duplicate", whatToBring: strings(b.whatToBring) }
   if (status === 409) {
     if ("nextClass" in b) {

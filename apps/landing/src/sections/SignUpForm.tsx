@@ -51,6 +51,10 @@ export const SignUpForm = (props: {
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [sending, setSending] = createSignal(false)
   const [outcome, setOutcome] = createSignal<RegistrationOutcome | null>(null)
+  const warning = () => {
+    const o = outcome()
+    return o?._tag === "Registered" ? o.warning : null
+  }
   const labels = {
     fullName: t.signUp.fullName,
     phone: t.signUp.phone,
@@ -121,6 +125,7 @@ export const SignUpForm = (props: {
                 ? t.signUp.registeredText(props.cls.title, formatDateTime(props.cls.startsAt, lang))
                 : t.signUp.duplicateText}
             </p>
+            <Show when={warning()}>{(text) => <p class="outcome-warning">{text()}</p>}</Show>
             <WhatToBring outcome={outcome()} />
           </div>
         </Match>
