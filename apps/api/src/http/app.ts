@@ -17,6 +17,7 @@ import { healthRoutes } from "../routes/health.js"
 import { classRoutes, enrollmentRoutes } from "../routes/classes.js"
 import { docsRoutes } from "../routes/docs.js"
 import { eventRoutes } from "../routes/events.js"
+import { exportRoutes } from "../routes/exports.js"
 import { guideRoutes } from "../routes/guides.js"
 import { householdRoutes } from "../routes/households.js"
 import { importRoutes } from "../routes/imports.js"
@@ -147,6 +148,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/worklists", worklistRoutes)
     .route("/api/public", makePublicRoutes())
     .route("/api/imports", importRoutes)
+    .route("/api/exports", exportRoutes)
     .route("/api", docsRoutes)
     .route("/api/account", accountRoutes(trustProxy))
     .route("/api/users", userRoutes)
