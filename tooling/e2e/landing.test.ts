@@ -327,6 +327,10 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
 
       await page.getByRole("button", { name: /Chữ lớn/ }).click()
       expect(await page.locator("html.large").count()).toBe(1)
+      // Larger text reflows; the page never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        page.viewportSize()!.width,
+      )
       expect(await axeViolations(page), `large text ${viewport}`).toEqual([])
       await screenshot(page, resolve(screenshots, `landing-large-text-${viewport}.png`))
       await page.context().close()

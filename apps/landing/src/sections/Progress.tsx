@@ -152,47 +152,51 @@ export const ProgressSection = () => {
             />
             <MapLegend noData={t.progress.mapNoData} />
           </div>
-          <table class="communes">
-            <caption class="visually-hidden">{mapIndicatorName()}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.progress.commune}</th>
-                <th scope="col">{t.progress.value}</th>
-                <th scope="col">{t.progress.statusHeader}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={mapCommunes}>
-                {(c) => {
-                  const figure = () => figureOf(communeByCode(c.code), mapIndicatorId())
-                  return (
-                    <tr data-code={c.code}>
-                      <th scope="row">{communeName(c)}</th>
-                      <td>
-                        <Show when={figure() !== undefined && wording()} fallback="—">
-                          {(w) => (
-                            <>
-                              {w().shareToText(figure()!.value, lang)}{" "}
-                              <span class="counts">
-                                ({countsText(figure()!, w(), lang, t.progress.counts)})
+          <div class="table-scroll">
+            <table class="communes">
+              <caption class="visually-hidden">{mapIndicatorName()}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.progress.commune}</th>
+                  <th scope="col">{t.progress.value}</th>
+                  <th scope="col">{t.progress.statusHeader}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={mapCommunes}>
+                  {(c) => {
+                    const figure = () => figureOf(communeByCode(c.code), mapIndicatorId())
+                    return (
+                      <tr data-code={c.code}>
+                        <th scope="row">{communeName(c)}</th>
+                        <td>
+                          <Show when={figure() !== undefined && wording()} fallback="—">
+                            {(w) => (
+                              <>
+                                {w().shareToText(figure()!.value, lang)}{" "}
+                                <span class="counts">
+                                  ({countsText(figure()!, w(), lang, t.progress.counts)})
+                                </span>
+                              </>
+                            )}
+                          </Show>
+                        </td>
+                        <td>
+                          <Show when={figure()} fallback="—">
+                            {(f) => (
+                              <span class={`status status-${f().status}`}>
+                                {t.progress.status[f().status]}
                               </span>
-                            </>
-                          )}
-                        </Show>
-                      </td>
-                      <td>
-                        <Show when={figure()} fallback="—">
-                          {(f) => (
-                            <span class={`status status-${f().status}`}>{t.progress.status[f().status]}</span>
-                          )}
-                        </Show>
-                      </td>
-                    </tr>
-                  )
-                }}
-              </For>
-            </tbody>
-          </table>
+                            )}
+                          </Show>
+                        </td>
+                      </tr>
+                    )
+                  }}
+                </For>
+              </tbody>
+            </table>
+          </div>
         </div>
       </div>
     </section>
