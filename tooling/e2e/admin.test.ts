@@ -11,8 +11,10 @@ import {
   createCommuneWithVillage,
   createHouseholdWithMembers,
   createTeam,
+  createUnit,
   createUser,
   get,
+  recordSkills,
 } from "./adminData.ts"
 import { admin, type RunningServer, startServer } from "./adminServer.ts"
 import {
@@ -323,5 +325,72 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     expect(helped.vneidLevel).toBe(2)
     await page.context().close()
     await setup.context().close()
+  })
+
+  it("draws the communes on a map coloured by an indicator, and drills down when one is clicked", async () => {
+    const page = await openPage(browser, "desktop", pageOptions)
+    await signIn(page)
+    await page.getByRole("heading", { name: /Tổng quan/ }).waitFor()
+    const context = page.context()
+    const hanoi = await createUnit(context, server.url, {
+      code: "01",
+      name: "Thành phố Hà Nội",
+      kind: "province",
+      validFrom: "2008-08-01",
+    })
+    const communes = [
+      ["10015", "Phường Chương Mỹ", "phuong", 2],
+      ["10030", "Xã Phú Nghĩa", "xa", 1],
+      ["10045", "Xã Xuân Mai", "xa", 0],
+      ["10072", "Xã Quảng Bị", "xa", 2],
+      ["10081", "Xã Trần Phú", "xa", 1],
+      ["10096", "Xã Hoà Phú", "xa", 0],
+      ["10126", "Xã Bình Minh", "xa", 2],
+    ] as const
+    const lastMonth = CalendarDate.addDays(CalendarDate.fromInstant(Date.now()), -30)
+    for (const [code, name, kind, skilledHouseholds] of communes) {
+      const commune = await createUnit(context, server.url, {
+        code,
+        name,
+        kind,
+        validFrom: "2025-07-01",
+        parentId: hanoi.id,
+      })
+      const village = await createUnit(context, server.url, {
+        code: null,
+        name: `Thôn Một ${code}`,
+        kind: "thon",
+        validFrom: "2025-07-01",
+        parentId: commune.id,
+      })
+      for (let i = 0; i < 2; i++) {
+        const { people } = await createHouseholdWithMembers(
+          context,
+          server.url,
+          { code: `${code}-${i}`, villageId: village.id },
+          [{ fullName: `Người Dân ${code} Số ${i}`, birthYear: 1970 + i, sex: i === 0 ? "female" : "male" }],
+        )
+        if (i < skilledHouseholds)
+          await recordSkills(context, server.url, people[0]!.id, Topic.defaultCoreTopics, lastMonth)
+      }
+    }
+
+    await page.goto(`${server.url}/admin/?unit=${hanoi.id}`)
+    await page.getByRole("heading", { name: /Thành phố Hà Nội/ }).waitFor()
+    const map = page.getByRole("figure")
+    await map.getByRole("link", { name: /^Bình Minh 100%/ }).waitFor()
+    await map.getByRole("link", { name: /^Xuân Mai 0%/ }).waitFor()
+    await check(page, "dashboard-map", "desktop")
+    await page.setViewportSize({ width: 360, height: 740 })
+    await check(page, "dashboard-map", "phone")
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    await map.getByRole("link", { name: /^Xuân Mai / }).click()
+    await page.getByRole("heading", { name: /Xã Xuân Mai/ }).waitFor()
+    await page
+      .getByRole("navigation", { name: "Đơn vị cấp trên" })
+      .getByRole("link", { name: "Thành phố Hà Nội" })
+      .waitFor()
+    await page.context().close()
   })
 })

@@ -120,3 +120,35 @@ export const createUser = (
     readonly teamId?: string
   },
 ) => post<{ id: string }>(context, baseUrl, "/api/users", user)
+
+/** A unit of the tree, under a parent from its first day when one is given. */
+export const createUnit = (
+  context: BrowserContext,
+  baseUrl: string,
+  unit: {
+    readonly code: string | null
+    readonly name: string
+    readonly kind: string
+    readonly validFrom: string
+    readonly parentId?: string
+  },
+) => post<{ id: string }>(context, baseUrl, "/api/units", { validTo: null, successorIds: [], ...unit })
+
+/** Records each topic for a person, as an assessment on a day. */
+export const recordSkills = async (
+  context: BrowserContext,
+  baseUrl: string,
+  personId: string,
+  topicIds: ReadonlyArray<string>,
+  date: string,
+) => {
+  for (const topicId of topicIds) {
+    await post(context, baseUrl, "/api/skill-records", {
+      personId,
+      topicId,
+      date,
+      source: "assessment",
+      evidenceId: `e2e-${personId}-${topicId}`,
+    })
+  }
+}
