@@ -207,6 +207,41 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await page.context().close()
   })
 
+  it("filters classes by topic and dates, and pages through them", async () => {
+    const page = await open("desktop")
+    const form = page.locator("form.filters")
+    await page.locator(".found").waitFor()
+    const everything = Number((await page.locator(".found").textContent())?.match(/\d+/)?.[0])
+    await form.getByLabel("Nội dung").selectOption({ label: "An toàn số" })
+    await form.getByLabel("Từ ngày").fill("2000-01-01")
+    await form.getByLabel("Đến ngày").fill("2100-12-31")
+    await form.getByRole("button", { name: "Tìm lớp" }).click()
+    await expect.poll(() => page.locator(".found").textContent()).not.toBe(`Tìm thấy ${everything} lớp`)
+    const topicsOfCards = await page.locator(".class-card dd:nth-of-type(4)").allTextContents()
+    expect(topicsOfCards.length).toBeGreaterThan(0)
+    for (const topics of topicsOfCards) expect(topics).toContain("An toàn số")
+
+    // Nothing is held before the year 2000: an empty result says what to do.
+    await form.getByLabel("Từ ngày").fill("1990-01-01")
+    await form.getByLabel("Đến ngày").fill("1990-12-31")
+    await form.getByRole("button", { name: "Tìm lớp" }).click()
+    await page.getByText("Không tìm thấy lớp nào").waitFor()
+    await page.getByText(/Hãy bỏ bớt điều kiện/).waitFor()
+
+    await form.getByLabel("Nội dung").selectOption({ label: "Tất cả" })
+    await form.getByLabel("Từ ngày").fill("")
+    await form.getByLabel("Đến ngày").fill("")
+    await form.getByRole("button", { name: "Tìm lớp" }).click()
+    await page.getByText(/^Trang 1 \/ \d+$/).waitFor()
+    const firstPage = await page.locator(".class-card").first().getAttribute("data-class-id")
+    await page.getByRole("button", { name: "Trang sau" }).click()
+    await page.getByText(/^Trang 2 \/ \d+$/).waitFor()
+    expect(await page.locator(".class-card").first().getAttribute("data-class-id")).not.toBe(firstPage)
+    // The reader continues from the top of the new page.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("found")
+    await page.context().close()
+  })
+
   it("recognises a person who signs up twice, and does not enroll them twice", async () => {
     const person: Resident = { fullName: "Trần Văn Bình", phone: "0987 654 302", birthYear: "1962" }
     const page = await open("desktop")
