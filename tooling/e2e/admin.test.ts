@@ -316,6 +316,8 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     await page.getByRole("button", { name: "Lưu chuyến thăm" }).click()
     await page.getByText("Đã ghi nhận chuyến thăm.").waitFor()
     await page.getByText("1 người được hướng dẫn").waitFor()
+    // Still on the worklist (one topic is not basic skills), now as visited today.
+    await page.getByText(/^Thăm lần cuối /).waitFor()
 
     const helped = await get<{ vneidLevel: number }>(
       setup.context(),
