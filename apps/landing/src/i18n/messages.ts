@@ -45,7 +45,7 @@ const vi = {
       },
       {
         title: "Đăng ký",
-        text: "Chỉ cần họ tên và số điện thoại. Bạn sẽ biết ngay cần mang theo gì.",
+        text: "Họ tên, số điện thoại, năm sinh và nơi bạn ở — một phút là xong. Bạn sẽ biết ngay cần mang theo gì.",
       },
       {
         title: "Đến lớp, rồi hướng dẫn người thân",
@@ -235,7 +235,7 @@ const en: Messages = {
       },
       {
         title: "Sign up",
-        text: "Just your name and phone number. You will see straight away what to bring.",
+        text: "Your name, phone number, year of birth and where you live — a minute at most. You will see straight away what to bring.",
       },
       {
         title: "Come to class, then help your family",
