@@ -63,6 +63,8 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
 
   const open = async (viewport: ViewportName, path = "/", javaScriptEnabled = true): Promise<Page> => {
     const page = await openPage(browser, viewport, { javaScriptEnabled, locale: "vi-VN" })
+    // CI runs every package's tests at once on two cores: give a slow moment room, not a failure.
+    page.setDefaultTimeout(60_000)
     // The page's clock is the test's, so "a person took a while to fill the form" needs no sleeping.
     if (javaScriptEnabled) await page.clock.install()
     await page.goto(`${server.url}${path}`)
