@@ -33,7 +33,7 @@ export const run = async (context) => {
   try {
     context.log(`  API started at ${api.origin} on ${database.label}`)
     rows.push(...(await publicProgress(context, api.origin, seconds)))
-    const cookie = await signIn(api.origin)
+    const { cookie } = await signIn(api.origin)
     for (const request of listRequests) {
       const probe = await fetch(`${api.origin}${request.path}`, { headers: { cookie } })
       if (probe.status !== 200) {

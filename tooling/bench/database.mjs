@@ -130,11 +130,11 @@ const onMaintenance = async (serverUrl, statements) => {
 
 /**
  * A database named `name` on the PostgreSQL server holding the data set: reused when its marker
- * matches, else dropped, created and filled.
- * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void }} options
+ * matches (unless `fresh`), else dropped, created and filled.
+ * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void, readonly fresh?: boolean }} options
  * @returns {Promise<BenchDatabase>}
  */
-export const onServer = async ({ serverUrl, name, dataSet, log }) => {
+export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false }) => {
   if (!/^bdhv_bench[a-z0-9_]*$/.test(name))
     throw new Error(`refusing database "${name}": not a bdhv_bench database`)
   const marker = markerOf(dataSet)
@@ -149,14 +149,14 @@ export const onServer = async ({ serverUrl, name, dataSet, log }) => {
         rows.length === 0 ? undefined : (rows[0]?.marker ?? ""),
     ),
   )
-  if (existing !== undefined && existing !== "") {
+  if (!fresh && existing !== undefined && existing !== "") {
     const stored = JSON.parse(existing)
     if (sameData(stored, marker)) {
       log(`  reusing ${name} (${dataSet.people.toLocaleString("en")} people, seed ${dataSet.seed})`)
       return { kind: "postgres", config, label, url, counts: stored.counts, seedSeconds: undefined }
     }
   }
-  log(`  creating ${name} and generating ${dataSet.people.toLocaleString("en")} people…`)
+  log(`  creating ${name} and generating the demo district at ${dataSet.people.toLocaleString("en")} people…`)
   await onMaintenance(serverUrl, (sql) =>
     Effect.andThen(
       sql.unsafe(`drop database if exists ${name} with (force)`),

@@ -134,7 +134,8 @@ export const startBareHono = async ({ bodyFile }) => {
 }
 
 /**
- * Signs in to the API; returns the `cookie` header that authenticates later requests.
+ * Signs in to the API; returns the `cookie` header that authenticates later requests, and the
+ * `x-csrf-token` header writes need besides (the `bdhv_csrf` cookie sent back).
  * @param {string} origin
  */
 export const signIn = async (origin) => {
@@ -145,8 +146,7 @@ export const signIn = async (origin) => {
   })
   if (response.status !== 200)
     throw new Error(`sign-in answered ${response.status}: ${await response.text()}`)
-  return response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ")
+  const pairs = response.headers.getSetCookie().map((line) => line.split(";")[0] ?? "")
+  const csrf = pairs.find((pair) => pair.startsWith("bdhv_csrf="))?.slice("bdhv_csrf=".length) ?? ""
+  return { cookie: pairs.join("; "), csrfToken: decodeURIComponent(csrf) }
 }
