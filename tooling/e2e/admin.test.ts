@@ -395,4 +395,77 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
       .waitFor()
     await page.context().close()
   })
+
+  it("imports a commune's list: shows the bad rows and cells, takes the fixed file, and a second import changes nothing", async () => {
+    const page = await openPage(browser, "desktop", pageOptions)
+    await signIn(page)
+    await page.getByRole("heading", { name: /Tổng quan/ }).waitFor()
+    const { communeId } = await createCommuneWithVillage(page.context(), server.url, {
+      commune: "Xã Bình Minh",
+      code: "10126",
+      village: "Thôn Cổ Hiền",
+    })
+    await page.reload()
+    const header = "Mã hộ,Họ và tên,Ngày sinh,Giới tính,Thôn,Mức VNeID,Tài khoản ngân hàng số"
+    const good = [
+      "BM-001,Nguyễn Văn Hải,12/03/1958,Nam,Thôn Cổ Hiền,2,Có",
+      "BM-001,Trần Thị Mai,1962,Nữ,Thôn Cổ Hiền,1,Không",
+    ]
+    const withMistakes = [
+      header,
+      ...good,
+      "BM-002,Phạm Văn Long,31/02/1990,Nam,Thôn Cổ Hiền,0,Không",
+      "BM-002,Phạm Thị Thu,1992,Không rõ,Thôn Cổ Hiền,3,Không",
+    ].join("\n")
+    const fixed = [
+      header,
+      ...good,
+      "BM-002,Phạm Văn Long,28/02/1990,Nam,Thôn Cổ Hiền,0,Không",
+      "BM-002,Phạm Thị Thu,1992,Nữ,Thôn Cổ Hiền,2,Không",
+    ].join("\n")
+    const upload = async (content: string) => {
+      await page.getByLabel(/^Xã, phường nhận dữ liệu/).selectOption(communeId)
+      await page.getByLabel("Tệp danh sách").setInputFiles({
+        name: "danh-sach-binh-minh.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(content, "utf8"),
+      })
+      await page.getByRole("button", { name: "Tải lên và kiểm tra" }).click()
+    }
+
+    await page.goto(`${server.url}/admin/imports`)
+    await check(page, "import", "desktop")
+    await upload(withMistakes)
+    await page.getByText("4 dòng, 2 dòng có lỗi.", { exact: false }).waitFor()
+    const badCells = page.locator("td.cell-bad")
+    await badCells.first().waitFor()
+    expect(await badCells.allTextContents()).toEqual([
+      expect.stringContaining("31/02/1990"),
+      expect.stringContaining("Không rõ"),
+      expect.stringContaining("3"),
+    ])
+    expect(await page.getByRole("button", { name: /^Xác nhận nhập/ }).count()).toBe(0)
+    await check(page, "import-errors", "desktop")
+
+    await page.getByRole("button", { name: "Tải lên tệp đã sửa" }).click()
+    await upload(fixed)
+    await page.getByText("4 dòng, 0 dòng có lỗi.", { exact: false }).waitFor()
+    await page.getByRole("button", { name: "Xác nhận nhập 4 dòng" }).click()
+    await page.getByRole("heading", { name: "Đã nhập xong" }).waitFor()
+    const summary = page.getByRole("status")
+    await summary.getByText("Hộ thêm mới").waitFor()
+    expect(await summary.locator("dd").allTextContents()).toEqual(["2", "0", "4", "0", "0"])
+    await check(page, "import-done", "desktop")
+
+    // The same file again: everyone is already there, nothing changes.
+    await page.getByRole("button", { name: "Nhập tệp khác" }).click()
+    await upload(fixed)
+    await page.getByRole("button", { name: "Xác nhận nhập 4 dòng" }).click()
+    await page.getByRole("heading", { name: "Đã nhập xong" }).waitFor()
+    expect(await page.getByRole("status").locator("dd").allTextContents()).toEqual(["0", "0", "0", "0", "4"])
+
+    await page.goto(`${server.url}/admin/people?q=pham thu`)
+    await page.getByRole("link", { name: "Phạm Thị Thu" }).waitFor()
+    await page.context().close()
+  })
 })

@@ -2,44 +2,37 @@
  * Imports of people and households (CSV or XLSX, the shape a commune keeps its list in): upload →
  * preview with every bad row named → confirm → progress → summary. All or nothing.
  */
+import type { ClientResponse } from "hono/client"
 import { ApiError } from "./ApiError"
-import type { Api } from "./client"
+import type { Api, Rpc } from "./client"
+import { type SuccessBody, unwrap } from "./http"
 
-export interface ImportIssue {
-  /** The row number in the file, as a spreadsheet shows it. */
-  readonly row: number
-  readonly column: string | null
-  readonly message: string | { readonly vi: string; readonly en: string }
-}
+type Body<F extends (...args: never) => Promise<ClientResponse<unknown>>> = SuccessBody<
+  Awaited<ReturnType<F>>
+>
 
-export interface ImportJob {
-  readonly id: string
-  readonly status: "previewed" | "running" | "done" | "failed"
-  readonly fileName?: string
-  readonly totalRows: number
-  readonly validRows?: number
-  readonly columns?: ReadonlyArray<string>
-  /** The first rows of the file, for the preview table. */
-  readonly rows?: ReadonlyArray<{ readonly row: number; readonly values: Readonly<Record<string, string>> }>
-  readonly errors: ReadonlyArray<ImportIssue>
-  readonly progress?: { readonly processed: number; readonly total: number }
-  readonly summary?: Readonly<Record<string, number>>
-}
+/** An import job: its status, counts, the problems found, progress and summary. */
+export type ImportJob = Body<Rpc["api"]["imports"][":id"]["$get"]>
+/** One problem: the file's row number, the column as its header is written, the message. */
+export type ImportIssue = ImportJob["issues"][number]
 
-const json = async <T>(response: Response): Promise<T> => {
-  if (!response.ok) throw await ApiError.fromResponse(response)
-  return (await response.json()) as T
-}
-
-export const uploadImport = async (api: Api, file: File, unitId: string): Promise<ImportJob> => {
+/** Uploads a file for a commune and answers the preview (multipart, which the typed client does not type). */
+export const uploadImport = async (api: Api, file: File, communeId: string): Promise<ImportJob> => {
   const body = new FormData()
   body.set("file", file)
-  if (unitId !== "") body.set("unitId", unitId)
-  return json(await api.fetch("/api/imports", { method: "POST", body }))
+  body.set("communeId", communeId)
+  const response = await api.fetch("/api/imports", { method: "POST", body })
+  if (!response.ok) throw await ApiError.fromResponse(response)
+  return (await response.json()) as ImportJob
 }
 
-export const importJob = async (api: Api, id: string): Promise<ImportJob> =>
-  json(await api.fetch(`/api/imports/${encodeURIComponent(id)}`))
+export const importJob = (api: Api, id: string) => unwrap(api.rpc.api.imports[":id"].$get({ param: { id } }))
 
-export const confirmImport = async (api: Api, id: string): Promise<ImportJob> =>
-  json(await api.fetch(`/api/imports/${encodeURIComponent(id)}/confirm`, { method: "POST" }))
+export const confirmImport = (api: Api, id: string) =>
+  unwrap(api.rpc.api.imports[":id"].confirm.$post({ param: { id } }))
+
+/** Every problem of a job, a page at a time (the job itself carries the first 200). */
+export const importIssues = (api: Api, id: string, page: number) =>
+  unwrap(
+    api.rpc.api.imports[":id"].issues.$get({ param: { id }, query: { page: String(page), pageSize: "200" } }),
+  )

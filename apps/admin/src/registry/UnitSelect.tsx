@@ -4,13 +4,15 @@
  */
 import { createUniqueId, For, Show } from "solid-js"
 import { useI18n } from "../i18n/I18n"
-import { isLeafKind, useUnits } from "./units"
+import { isCommuneKind, isLeafKind, useUnits } from "./units"
 
 export const UnitSelect = (props: {
   readonly label: string
   readonly value: string
   readonly onChange: (unitId: string) => void
   readonly leavesOnly?: boolean
+  /** Commune-level units only (xã, phường, thị trấn, đặc khu). */
+  readonly communesOnly?: boolean
   readonly required?: boolean
   readonly error?: string | undefined
   readonly placeholder?: string
@@ -52,7 +54,7 @@ export const UnitSelect = (props: {
         <Show
           when={props.leavesOnly === true}
           fallback={
-            <For each={units.options()}>
+            <For each={units.options((unit) => props.communesOnly !== true || isCommuneKind(unit.kind))}>
               {({ unit, depth }) => (
                 <option value={unit.id}>
                   {"\u00a0\u00a0".repeat(depth)}

@@ -7,6 +7,10 @@ import { useApi } from "../api/client"
 import { type UnitNode, unitTree } from "../api/dashboard"
 import { pathTo, toTree } from "../dashboard/UnitPicker"
 
+/** Commune-level units: xã, phường, thị trấn, đặc khu (the domain's commune level). */
+export const isCommuneKind = (kind: string) =>
+  kind in Unit.kindNames && Unit.isCommuneLevel(kind as Unit.UnitKind)
+
 /** Villages and residential groups: where households live (the domain's village level). */
 export const isLeafKind = (kind: string) =>
   kind in Unit.kindNames && Unit.isVillageLevel(kind as Unit.UnitKind)
