@@ -42,7 +42,6 @@ export const loadContent = async (): Promise<CampaignContent> => {
     // The public finds the classes open to residents, not those of an institution.
     audiences: Class.communityAudiences.map((id) => ({ id, name: Class.audienceNames[id] })),
     eventKinds: Object.entries(Communication.eventKindNames).map(([id, name]) => ({ id, name })),
-    digitalLearningDay: Communication.DIGITAL_LEARNING_DAY,
     needs: Object.entries(Registration.needNames).map(([id, name]) => ({ id, name })),
     volunteerRoles: Object.entries(Registration.volunteerRoleNames).map(([id, name]) => ({ id, name })),
   }

@@ -23,13 +23,3 @@ describe("format", () => {
     expect(daysBetween("2024-12-31", "2025-10-10")).toBe(283)
   })
 })
-
-describe("nextOccurrence", () => {
-  it("finds this year's 10/10 until the day itself, then next year's", async () => {
-    const { nextOccurrence } = await import("../src/sections/Events.tsx")
-    const day = { month: 10, day: 10 }
-    expect(nextOccurrence(day, "2025-05-21")).toBe("2025-10-10")
-    expect(nextOccurrence(day, "2025-10-10")).toBe("2025-10-10")
-    expect(nextOccurrence(day, "2025-10-11")).toBe("2026-10-10")
-  })
-})

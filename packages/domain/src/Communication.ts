@@ -8,6 +8,7 @@
  */
 import { Schema } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
+import * as DigitalLearningDay from "./DigitalLearningDay.js"
 import { Mode } from "./Class.js"
 import { UnitId } from "./Unit.js"
 import * as ValidationMessage from "./ValidationMessage.js"
@@ -98,23 +99,15 @@ export class Event extends Schema.Class<Event>("@bdhv/domain/Event")({
 }) {}
 
 /** The month and day of "Ngày hội toàn dân học tập số": 10 October, every year. */
-export const DIGITAL_LEARNING_DAY = { month: 10, day: 10 } as const
+export const DIGITAL_LEARNING_DAY = DigitalLearningDay.DIGITAL_LEARNING_DAY
 
 /** Whether a date is the yearly "Ngày hội toàn dân học tập số" (10/10). */
-export const isDigitalLearningDay = (date: CalendarDate.CalendarDate): boolean => {
-  const { month, day } = CalendarDate.toParts(date)
-  return month === DIGITAL_LEARNING_DAY.month && day === DIGITAL_LEARNING_DAY.day
-}
+export const isDigitalLearningDay = (date: CalendarDate.CalendarDate): boolean =>
+  DigitalLearningDay.isDigitalLearningDay(date)
 
-/**
- * The next "Ngày hội toàn dân học tập số" on or after a date: 10 October of this year or the next (for
- * dates up to 10 October 9999, the last one the calendar holds).
- */
-export const nextDigitalLearningDay = (date: CalendarDate.CalendarDate): CalendarDate.CalendarDate => {
-  const year = CalendarDate.yearOf(date)
-  const thisYear = CalendarDate.fromParts({ year, ...DIGITAL_LEARNING_DAY })!
-  return thisYear >= date ? thisYear : CalendarDate.fromParts({ year: year + 1, ...DIGITAL_LEARNING_DAY })!
-}
+/** The next "Ngày hội toàn dân học tập số" on or after a date: 10 October of this year or the next. */
+export const nextDigitalLearningDay = (date: CalendarDate.CalendarDate): CalendarDate.CalendarDate =>
+  CalendarDate.CalendarDate.make(DigitalLearningDay.nextDigitalLearningDay(date))
 
 /** The total known reach of some posts, by channel; posts of unknown reach add nothing. */
 export const reachByChannel = (posts: ReadonlyArray<Post>): { readonly [K in Channel]: number } => {

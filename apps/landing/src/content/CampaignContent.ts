@@ -40,8 +40,6 @@ export interface CampaignContent {
   readonly topics: ReadonlyArray<Choice>
   readonly audiences: ReadonlyArray<Choice>
   readonly eventKinds: ReadonlyArray<Choice>
-  /** The month and day of the yearly "Ngày hội toàn dân học tập số" (10/10). */
-  readonly digitalLearningDay: { readonly month: number; readonly day: number }
   /** What a resident may need from a class (the sign-up form's checkboxes). */
   readonly needs: ReadonlyArray<Choice>
   readonly volunteerRoles: ReadonlyArray<Choice>

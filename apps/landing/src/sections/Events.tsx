@@ -1,17 +1,10 @@
 /** Events: the next 10/10 "Ngày hội toàn dân học tập số" with a countdown, then the other events. */
+import { nextDigitalLearningDay } from "@bdhv/domain/DigitalLearningDay"
 import { createMemo, createSignal, For, onMount, Show } from "solid-js"
 import content from "virtual:bdhv-content"
 import { getEvents, type PublicEvent } from "../api/publicApi.ts"
 import { daysBetween, formatDate, vietnamDate } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
-
-/** The first date on or after `from` (YYYY-MM-DD) that falls on the given month and day. */
-export const nextOccurrence = (when: { month: number; day: number }, from: string): string => {
-  const year = Number(from.slice(0, 4))
-  const inYear = (y: number) =>
-    `${y}-${String(when.month).padStart(2, "0")}-${String(when.day).padStart(2, "0")}`
-  return inYear(year) >= from.slice(0, 10) ? inYear(year) : inYear(year + 1)
-}
 
 /** How many other events show before "show all": the next few are what a reader plans for. */
 const FIRST_EVENTS = 6
@@ -44,7 +37,7 @@ export const EventsSection = (props: { renderedOn: string }) => {
   const learningDay = createMemo(
     () =>
       upcoming().find((e) => e.kind === "digital_learning_day") ?? {
-        date: nextOccurrence(content.digitalLearningDay, today()),
+        date: nextDigitalLearningDay(today()),
         venue: null,
       },
   )

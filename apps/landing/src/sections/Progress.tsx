@@ -30,7 +30,7 @@ const headline: ReadonlyArray<IndicatorText> = headlineIds.flatMap((id) =>
 )
 
 /** The domain's wording of published figures. */
-type Wording = Pick<typeof import("@bdhv/domain/Disclosure"), "countToText" | "shareToText">
+type Wording = Pick<typeof import("@bdhv/domain/DisclosureText"), "countToText" | "shareToText">
 
 const figureOf = (unit: UnitFigures | undefined, id: string): IndicatorFigure | undefined =>
   unit?.indicators.find((figure) => figure.id === id)
@@ -65,7 +65,7 @@ export const ProgressSection = () => {
 
   const load = () => {
     setState("loading")
-    Promise.all([getProgress(lang), import("@bdhv/domain/Disclosure")]).then(
+    Promise.all([getProgress(lang), import("@bdhv/domain/DisclosureText")]).then(
       ([figures, disclosure]) => {
         setWording({ countToText: disclosure.countToText, shareToText: disclosure.shareToText })
         setProgress(figures)
