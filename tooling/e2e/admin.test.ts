@@ -2,6 +2,7 @@
  * The admin app in Chromium against the real server: sign-in, accessibility (axe-core: no serious
  * or critical violation) and screenshots at phone and desktop width.
  */
+import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -396,7 +397,7 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     await page.context().close()
   })
 
-  it("imports a commune's list: shows the bad rows and cells, takes the fixed file, and a second import changes nothing", async () => {
+  it("imports a commune's list: shows the bad rows and cells, takes the fixed file, a second import changes nothing; exports the list as CSV and the report as XLSX", async () => {
     const page = await openPage(browser, "desktop", pageOptions)
     await signIn(page)
     await page.getByRole("heading", { name: /Tổng quan/ }).waitFor()
@@ -464,8 +465,32 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     await page.getByRole("heading", { name: "Đã nhập xong" }).waitFor()
     expect(await page.getByRole("status").locator("dd").allTextContents()).toEqual(["0", "0", "0", "0", "4"])
 
-    await page.goto(`${server.url}/admin/people?q=pham thu`)
+    await page.goto(`${server.url}/admin/people?q=pham`)
     await page.getByRole("link", { name: "Phạm Thị Thu" }).waitFor()
+    // The list as CSV, with the search in force.
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /Tải CSV/ }).click(),
+    ])
+    const csvText = readFileSync((await csv.path())!, "utf8")
+    expect(csvText).toContain("Phạm Thị Thu")
+    expect(csvText).toContain("Phạm Văn Long")
+    expect(csvText).not.toContain("Nguyễn Văn Hải")
+
+    // The commune's report as XLSX.
+    await page.goto(`${server.url}/admin/exports`)
+    await page.getByLabel(/^Đơn vị/).selectOption(communeId)
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải báo cáo XLSX" }).click(),
+    ])
+    expect(report.suggestedFilename()).toMatch(/^bao-cao-bdhv-10126-.*\.xlsx$/)
+    expect(
+      readFileSync((await report.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK")
+    await check(page, "exports", "desktop")
     await page.context().close()
   })
 })

@@ -230,6 +230,7 @@ export const en: Catalogue = {
   "import.phase.people": "Writing people",
   "import.phase.done": "Done",
   "import.another": "Import another file",
+  "export.csv": "Download CSV",
   "export.report": "Periodic report (XLSX)",
   "export.reportHint": "Every indicator by unit, the table a commune sends up to the district.",
   "export.downloadReport": "Download the XLSX report",

@@ -232,6 +232,7 @@ export const vi = {
   "import.phase.people": "Ghi người dân",
   "import.phase.done": "Xong",
   "import.another": "Nhập tệp khác",
+  "export.csv": "Tải CSV",
   "export.report": "Báo cáo định kỳ (XLSX)",
   "export.reportHint": "Bảng các chỉ tiêu theo từng đơn vị, như xã gửi lên huyện.",
   "export.downloadReport": "Tải báo cáo XLSX",

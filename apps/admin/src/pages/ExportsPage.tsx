@@ -18,6 +18,10 @@ const lists: ReadonlyArray<{ readonly resource: string; readonly label: MessageK
   { resource: "guides", label: "nav.guides" },
   { resource: "support-staff", label: "nav.supportStaff" },
   { resource: "organizations", label: "nav.organizations" },
+  { resource: "teams", label: "nav.teams" },
+  { resource: "posts", label: "communication.posts" },
+  { resource: "events", label: "communication.events" },
+  { resource: "targets", label: "nav.targets" },
 ]
 
 export default function ExportsPage() {

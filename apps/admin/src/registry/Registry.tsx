@@ -16,6 +16,7 @@ import { createForm } from "../forms/createForm"
 import { type I18n, useI18n } from "../i18n/I18n"
 import type { MessageKey } from "../i18n/vi"
 import { ConfirmDialog } from "../ui/ConfirmDialog"
+import { CsvLink } from "../ui/CsvLink"
 import { type Column, DataTable } from "../ui/DataTable"
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../ui/Field"
 import { Pagination } from "../ui/Pagination"
@@ -136,11 +137,14 @@ export const RegistryList = <Item extends Versioned>(props: { readonly def: Regi
     <section class="page">
       <div class="page-header">
         <h1>{t(props.def.labels.title)}</h1>
-        <Show when={props.def.form !== undefined}>
-          <A href={`${props.def.base}/new`} class="button button-primary">
-            {t(props.def.labels.create)}
-          </A>
-        </Show>
+        <div class="actions">
+          <CsvLink list={props.def.resource.key} query={toApiQuery(list.query())} />
+          <Show when={props.def.form !== undefined}>
+            <A href={`${props.def.base}/new`} class="button button-primary">
+              {t(props.def.labels.create)}
+            </A>
+          </Show>
+        </div>
       </div>
       <Show when={props.def.related}>
         {(related) => (

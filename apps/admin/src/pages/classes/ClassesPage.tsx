@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/I18n"
 import { toApiQuery, useListQuery } from "../../registry/listParams"
 import { UnitSelect } from "../../registry/UnitSelect"
 import { useUnits } from "../../registry/units"
+import { CsvLink } from "../../ui/CsvLink"
 import { DataTable } from "../../ui/DataTable"
 import { SelectField } from "../../ui/Field"
 import { Pagination } from "../../ui/Pagination"
@@ -28,9 +29,12 @@ export default function ClassesPage() {
     <section class="page">
       <div class="page-header">
         <h1>{t("nav.classes")}</h1>
-        <A href="/classes/new" class="button button-primary">
-          {t("class.new")}
-        </A>
+        <div class="actions">
+          <CsvLink list="classes" query={toApiQuery(list.query())} />
+          <A href="/classes/new" class="button button-primary">
+            {t("class.new")}
+          </A>
+        </div>
       </div>
       <div class="toolbar">
         <SearchBox label={t("class.search")} value={list.query().q} onSearch={list.setSearch} />

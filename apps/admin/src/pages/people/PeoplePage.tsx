@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/I18n"
 import { toApiQuery, useListQuery } from "../../registry/listParams"
 import { UnitSelect } from "../../registry/UnitSelect"
 import { useUnits } from "../../registry/units"
+import { CsvLink } from "../../ui/CsvLink"
 import { DataTable } from "../../ui/DataTable"
 import { SelectField } from "../../ui/Field"
 import { Pagination } from "../../ui/Pagination"
@@ -30,9 +31,12 @@ export default function PeoplePage() {
     <section class="page">
       <div class="page-header">
         <h1>{t("nav.people")}</h1>
-        <A href="/people/new" class="button button-primary">
-          {t("person.new")}
-        </A>
+        <div class="actions">
+          <CsvLink list="people" query={toApiQuery(list.query())} />
+          <A href="/people/new" class="button button-primary">
+            {t("person.new")}
+          </A>
+        </div>
       </div>
       <div class="toolbar">
         <SearchBox label={t("person.search")} value={list.query().q} onSearch={list.setSearch} />
