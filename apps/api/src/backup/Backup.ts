@@ -1,0 +1,196 @@
+/**
+ * Backup and restore of a database as a portable file: gzipped JSON lines, a header then every row of
+ * every table, read with a cursor so a district of 1.5 million records streams through in constant
+ * memory. The same file restores into PGlite or a PostgreSQL server at the same schema version. Derived
+ * tables (the unit closure, the person skill dates) are not saved: they are rebuilt on restore. Sessions
+ * are not saved either: a restored database starts with everyone signed out.
+ *
+ * (An embedded database can also be copied whole with PGlite's `dumpDataDir`; see the CLI.)
+ */
+import { createReadStream, createWriteStream } from "node:fs"
+import { once } from "node:events"
+import { createInterface } from "node:readline"
+import { createGunzip, createGzip } from "node:zlib"
+import { Effect } from "effect"
+import * as SqlClient from "effect/sql/SqlClient"
+
+/** The first line of a backup file. */
+export interface Header {
+  readonly format: "bdhv-backup"
+  readonly version: 1
+  /** The last migration applied to the database saved; a restore needs the same. */
+  readonly migration: number
+  readonly createdAt: string
+  readonly tables: ReadonlyArray<string>
+}
+
+/** Tables never saved: the migrator's own, the derived ones, the sessions. */
+const skipped = new Set(["schema_migrations", "unit_closure", "person_skill_dates", "sessions"])
+
+/** The triggers that keep `person_skill_dates` in step, off while rows are restored (migration 0009). */
+const skillDateTriggers = [
+  "skill_records_dates_insert",
+  "skill_records_dates_update",
+  "skill_records_dates_delete",
+]
+
+/** The tables of the current schema, parents before children (by foreign key). */
+const tablesInOrder = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  const tables = yield* sql<{ name: string }>`
+    select c.relname as name from pg_class c
+    where c.relkind = 'r' and c.relnamespace = current_schema()::regnamespace order by c.relname`
+  const edges = yield* sql<{ child: string; parent: string }>`
+    select ch.relname as child, pa.relname as parent from pg_constraint k
+    join pg_class ch on ch.oid = k.conrelid join pg_class pa on pa.oid = k.confrelid
+    where k.contype = 'f' and k.connamespace = current_schema()::regnamespace and k.conrelid <> k.confrelid`
+  const names = tables.map((t) => t.name).filter((name) => !skipped.has(name))
+  const ordered: Array<string> = []
+  const visit = (name: string, path: ReadonlySet<string>) => {
+    if (ordered.includes(name) || path.has(name)) return
+    for (const edge of edges)
+      if (edge.child === name && names.includes(edge.parent)) visit(edge.parent, new Set([...path, name]))
+    ordered.push(name)
+  }
+  for (const name of names) visit(name, new Set())
+  return ordered
+})
+
+const currentMigration = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  const [row] = yield* sql<{
+    migration: number | null
+  }>`select max(migration_id)::int as migration from schema_migrations`
+  return row?.migration ?? 0
+})
+
+/** Writes a backup of the database to `file`; returns the rows saved per table. */
+export const backup = (file: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const tables = yield* tablesInOrder
+    const header: Header = {
+      format: "bdhv-backup",
+      version: 1,
+      migration: yield* currentMigration,
+      createdAt: new Date().toISOString(),
+      tables,
+    }
+    const gzip = createGzip()
+    const output = gzip.pipe(createWriteStream(file))
+    const write = (line: string) =>
+      Effect.promise(async () => {
+        if (!gzip.write(`${line}\n`)) await once(gzip, "drain")
+      })
+    yield* write(JSON.stringify(header))
+    const counts: Record<string, number> = {}
+    for (const table of tables) {
+      yield* write(JSON.stringify({ table }))
+      counts[table] = 0
+      yield* sql.withTransaction(
+        Effect.gen(function* () {
+          yield* sql.unsafe(
+            `declare bdhv_backup cursor for select row_to_json(t)::text as row from "${table}" t`,
+          )
+          for (;;) {
+            const rows = yield* sql.unsafe<{ row: string }>("fetch 2000 from bdhv_backup").withoutTransform
+            for (const row of rows) yield* write(row.row)
+            counts[table] = (counts[table] ?? 0) + rows.length
+            if (rows.length < 2000) break
+          }
+          yield* sql.unsafe("close bdhv_backup")
+        }),
+      )
+    }
+    gzip.end()
+    yield* Effect.promise(() => once(output, "finish"))
+    return counts
+  })
+
+/** A restore into a database that already holds data, which it would mix with the backup's. */
+export class NotEmpty extends Error {}
+/** A backup of another schema version. */
+export class WrongVersion extends Error {}
+
+const batchSize = 2000
+
+/**
+ * Restores a backup into this (migrated, empty) database, in one transaction; returns the rows restored
+ * per table. The backup's accounts replace those a fresh start made; its audit entries are appended.
+ */
+export const restore = (file: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const [present] = yield* sql<{
+      n: number
+    }>`select (select count(*) from units)::int + (select count(*) from people)::int as n`
+    if ((present?.n ?? 0) > 0) {
+      return yield* Effect.die(
+        new NotEmpty("The database already holds data: restore into an empty database."),
+      )
+    }
+    const migration = yield* currentMigration
+    const lines = createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    })
+    const iterator = lines[Symbol.asyncIterator]()
+    const next = Effect.promise(() => iterator.next())
+    const first = yield* next
+    const header = (first.done ? undefined : JSON.parse(first.value)) as Header | undefined
+    if (header?.format !== "bdhv-backup")
+      return yield* Effect.die(new WrongVersion("This is not a BDHV backup file."))
+    if (header.migration !== migration) {
+      return yield* Effect.die(
+        new WrongVersion(
+          `The backup is of schema version ${header.migration}, this database is at ${migration}.`,
+        ),
+      )
+    }
+    const counts: Record<string, number> = {}
+    yield* sql.withTransaction(
+      Effect.gen(function* () {
+        for (const name of skillDateTriggers)
+          yield* sql.unsafe(`alter table skill_records disable trigger ${name}`)
+        // What a fresh database made at start (the topic catalogue, a first admin) is replaced by the
+        // backup's own; its audit entries stay (the log is append-only) and the backup's follow them.
+        yield* sql.unsafe("delete from topics")
+        yield* sql.unsafe("delete from sessions")
+        yield* sql.unsafe("delete from users")
+        let table: string | undefined
+        let batch: Array<string> = []
+        const flush = Effect.gen(function* () {
+          if (table === undefined || batch.length === 0) return
+          yield* sql.unsafe(
+            table === "audit_log"
+              ? `insert into audit_log (at, actor_id, entity, entity_id, action, before, after)
+                 select at, actor_id, entity, entity_id, action, before, after
+                 from json_populate_recordset(null::audit_log, $1::json) order by id`
+              : `insert into "${table}" select * from json_populate_recordset(null::"${table}", $1::json)`,
+            [`[${batch.join(",")}]`],
+          )
+          counts[table] = (counts[table] ?? 0) + batch.length
+          batch = []
+        })
+        for (;;) {
+          const line = yield* next
+          if (line.done) break
+          if (line.value === "") continue
+          if (line.value.startsWith('{"table":')) {
+            yield* flush
+            table = (JSON.parse(line.value) as { table: string }).table
+            counts[table] = 0
+            continue
+          }
+          batch.push(line.value)
+          if (batch.length >= batchSize) yield* flush
+        }
+        yield* flush
+        yield* sql`select bdhv_refresh_person_skill_dates(null)`
+        for (const name of skillDateTriggers)
+          yield* sql.unsafe(`alter table skill_records enable trigger ${name}`)
+      }),
+    )
+    yield* sql`analyze`
+    return counts
+  })
