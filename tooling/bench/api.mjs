@@ -82,6 +82,8 @@ export const run = async (context) => {
  */
 const publicProgress = async (context, origin, seconds) => {
   const path = "/api/public/progress"
+  // The API has just started: this first answer is computed, the ones after come from its cache.
+  const missStarted = performance.now()
   const probe = await fetch(`${origin}${path}`)
   if (probe.status !== 200) {
     return [
@@ -95,6 +97,7 @@ const publicProgress = async (context, origin, seconds) => {
     ]
   }
   const body = await probe.text()
+  const missMs = performance.now() - missStarted
   const bodyFile = join(tmpdir(), `bdhv-bench-progress-${process.pid}.json`)
   writeFileSync(bodyFile, body)
   const bare = await startBareHono({ bodyFile })
@@ -125,7 +128,8 @@ const publicProgress = async (context, origin, seconds) => {
         budget: "≥ 0.5",
         verdict: broken ? "FAIL" : ratio >= 0.5 ? "pass" : "FAIL",
         note:
-          `${body.length} bytes per answer; p99 ${ms(bestApi.p99)} (API) vs ${ms(bestBare.p99)} (bare)` +
+          `${body.length} bytes per answer; p99 ${ms(bestApi.p99)} (API) vs ${ms(bestBare.p99)} (bare); ` +
+          `the first answer, computed before the cache held it, took ${ms(missMs)}` +
           (broken ? `; ${failuresNote(bestApi)}` : ""),
       },
     ]
