@@ -22,7 +22,7 @@ import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { insertRows, type TableSpec } from "../demo/TableWriter.js"
 import { communeKinds, countedEmployerKinds } from "../indicators/AggregateSql.js"
-import { subtree } from "../resources/Scope.js"
+import { subtree, unitInScope } from "../resources/Scope.js"
 import { Conflict, NotFound } from "../ServiceError.js"
 import { type ColumnKey, columns, headerText, layoutOf, requiredColumns } from "./Columns.js"
 import { type Context, decodeRow, type ImportedPerson, type RowIssue } from "./RowDecoder.js"
@@ -262,12 +262,17 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
   return view(job)
 })
 
-const jobOf = (actor: Actor, id: string) => {
-  const job = jobs.get(id)
-  return job === undefined || (job.ownerId !== actor.userId && actor.role !== "district_admin")
-    ? Effect.fail(new NotFound({ entity: "import", id }))
-    : Effect.succeed(job)
-}
+/** A job its owner, or a district admin whose scope holds its commune, may see; else not found. */
+const jobOf = (actor: Actor, id: string) =>
+  Effect.gen(function* () {
+    const job = jobs.get(id)
+    const mayOversee =
+      job !== undefined && actor.role === "district_admin" && (yield* unitInScope(actor, job.communeId))
+    if (job === undefined || (job.ownerId !== actor.userId && !mayOversee)) {
+      return yield* new NotFound({ entity: "import", id })
+    }
+    return job
+  })
 
 /** A job as it stands. */
 export const status = (actor: Actor, id: string) => Effect.map(jobOf(actor, id), view)

@@ -76,10 +76,12 @@ export const matrix = {
   "skill-records": { ...personal, guide: "write" },
   guides: { ...personal, guide: "write" },
   "support-staff": personal,
+  volunteers: personal,
   visits: { ...personal, team_leader: "write" },
   worklists: { ...personal, team_leader: "read" },
   imports: personal,
-  exports: { ...personal, viewer: "none" },
+  // Exports are guarded as what they export (see `nested`); this covers any other export path.
+  exports: personal,
   // Administration.
   users: { ...all("none"), district_admin: "write" },
   audit: { ...all("none"), district_admin: "read" },
@@ -99,10 +101,19 @@ export const isResource = (segment: string): segment is Resource => Object.hasOw
 
 /**
  * Paths that reach one resource through another, and are guarded as the one they reach: a class's
- * enrollment list names people, so it is as personal as `/api/enrollments`.
+ * enrollment list names people, so it is as personal as `/api/enrollments`; the indicator report as a
+ * workbook is the indicators; a list as CSV (`/api/exports/people.csv`) is that list.
  */
-const nested: ReadonlyArray<readonly [RegExp, Resource]> = [
-  [/^\/api\/classes\/[^/]+\/enrollments(\/|$)/, "enrollments"],
+const nested: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => Resource | undefined]> = [
+  [/^\/api\/classes\/[^/]+\/enrollments(\/|$)/, () => "enrollments"],
+  [/^\/api\/exports\/report\.xlsx$/, () => "indicators"],
+  [
+    /^\/api\/exports\/([a-z-]+)\.csv$/,
+    (match) => {
+      const list = match[1] ?? ""
+      return isResource(list) ? list : undefined
+    },
+  ],
 ]
 
 /**
@@ -117,8 +128,11 @@ export const classify = (
   | { readonly _tag: "Unknown" } => {
   const segment = path.replace(/^\/api\/?/, "").split("/")[0] ?? ""
   if (segment === "" || openSegments.has(segment)) return { _tag: "Open" }
-  const reached = nested.find(([pattern]) => pattern.test(path))?.[1]
-  if (reached !== undefined) return { _tag: "Resource", resource: reached }
+  for (const [pattern, reach] of nested) {
+    const match = pattern.exec(path)
+    const reached = match === null ? undefined : reach(match)
+    if (reached !== undefined) return { _tag: "Resource", resource: reached }
+  }
   return isResource(segment) ? { _tag: "Resource", resource: segment } : { _tag: "Unknown" }
 }
 
