@@ -446,6 +446,22 @@ const steps: ReadonlyArray<Step> = [
       }),
   },
   {
+    route: "POST /api/volunteers/:id/decision",
+    entity: "volunteer_application",
+    values: "update",
+    run: async (s) => {
+      const pending = await readJson<{ items: ReadonlyArray<Item> }>(
+        await send(s, "GET", "/api/volunteers?status=pending&q=trinh%20van%20tinh%20nguyen"),
+      )
+      const application = pending.items[0]
+      if (application === undefined) throw new Error("the volunteer application is not listed")
+      return send(s, "POST", `/api/volunteers/${application.id}/decision`, {
+        decision: "approved",
+        version: application.version,
+      })
+    },
+  },
+  {
     route: "POST /api/auth/login",
     entity: "user",
     run: (s) =>

@@ -263,6 +263,26 @@ const matrix: Record<string, Entry> = {
     call: (w, s) => ({ path: `/api/guides/${communeOf(w, s).guideId}/learners/no-such-link` }),
     expect: () => 404,
   },
+  "GET /api/volunteers": {
+    call: (_w, s) => (s === "in" ? { path: "/api/volunteers?pageSize=200" } : undefined),
+    expect: () => 200,
+    shows: (w) => [w.inScope.volunteerId],
+  },
+  "GET /api/volunteers/:id": {
+    call: (w, s) => ({ path: `/api/volunteers/${communeOf(w, s).volunteerId}` }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  "POST /api/volunteers/:id/decision": {
+    // In scope: no decision (400); out of scope: a stale version (409 for a role that sees it).
+    call: (w, s) =>
+      s === "in"
+        ? { path: `/api/volunteers/${w.inScope.volunteerId}/decision`, body: {} }
+        : {
+            path: `/api/volunteers/${w.outOfScope.volunteerId}/decision`,
+            body: { decision: "approved", version: stale },
+          },
+    expect: (who, s) => (s === "in" ? 400 : wholeTree(who) ? 409 : 404),
+  },
 
   // Aggregates and worklists, for a unit: the ward, or the other commune.
   ...Object.fromEntries(
@@ -420,6 +440,8 @@ forEachDatabase((db) => {
           select 'visits' as table_name, id, version, deleted_at from visits where id = ${world.outOfScope.visitId}
           union all select 'teams', id, version, deleted_at from teams where id = ${world.outOfScope.teamId}
           union all select 'guides', id, version, deleted_at from guides where id = ${world.outOfScope.guideId}
+          union all select 'volunteers', id, version, null from volunteer_applications
+            where id = ${world.outOfScope.volunteerId}
           union all select 'classes', id, version, deleted_at from classes where id = ${world.outOfScope.classId}
           union all select 'units', id, version, deleted_at from units where id = ${world.tree.villageQ}
         ) t

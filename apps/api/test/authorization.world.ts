@@ -30,6 +30,8 @@ export interface Commune {
   readonly postId: string
   readonly eventId: string
   readonly targetId: string
+  /** A pending volunteer application from the commune's resident (same name and phone). */
+  readonly volunteerId: string
   /** Titles and names of the commune's non-personal records, to look for in bodies. */
   readonly titles: ReadonlyArray<string>
 }
@@ -102,6 +104,7 @@ const communeRecords = async (
     postId: `post-${tag}`,
     eventId: `event-${tag}`,
     targetId: `target-${tag}`,
+    volunteerId: `volunteer-${tag}`,
   }
   const organization = await post("/api/organizations", {
     name: `Hợp tác xã Nông nghiệp ${tag}`,
@@ -165,6 +168,14 @@ const communeRecords = async (
   await db.sql(
     (sql) => sql`insert into guides (id, person_id, unit_id, since)
       values (${ids.guideId}, ${guidePerson.id}, ${unit}, '2025-03-01')`,
+  )
+  await db.sql(
+    (
+      sql,
+    ) => sql`insert into volunteer_applications (id, dedupe_key, full_name, name_folded, phone, birth_year,
+        unit_id, role, topic_ids)
+      values (${ids.volunteerId}, ${`${tag}|${phones[0]}`}, ${resident.fullName ?? ""}, ${tag.toLowerCase()},
+              ${phones[0]}, 1950, ${village}, 'guide', ${[topicId]}::text[])`,
   )
   await db.sql(
     (sql) => sql`insert into guide_learners (guide_id, person_id, taught_on)

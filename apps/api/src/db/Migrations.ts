@@ -15,6 +15,7 @@ import m0008 from "./migrations/0008_skill_record_versions.js"
 import m0009 from "./migrations/0009_person_skill_dates.js"
 import m0010 from "./migrations/0010_volunteer_applications.js"
 import m0011 from "./migrations/0011_topic_change_triggers.js"
+import m0012 from "./migrations/0012_volunteer_decisions.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -28,6 +29,7 @@ const migrations = {
   "0009_person_skill_dates": m0009,
   "0010_volunteer_applications": m0010,
   "0011_topic_change_triggers": m0011,
+  "0012_volunteer_decisions": m0012,
 }
 
 const migrate = Migrator.make({})

@@ -15,6 +15,7 @@ import * as Organizations from "../resources/Organizations.js"
 import * as People from "../resources/People.js"
 import * as SkillRecords from "../resources/SkillRecords.js"
 import * as SupportStaff from "../resources/SupportStaff.js"
+import * as Volunteers from "../resources/Volunteers.js"
 import * as Targets from "../resources/Targets.js"
 import * as Teams from "../resources/Teams.js"
 import * as Topics from "../resources/Topics.js"
@@ -233,6 +234,29 @@ export const operations: ReadonlyArray<Operation> = [
     tag: "Guides",
     summary: "Remove a teaching",
     status: 204,
+  },
+  {
+    method: "get",
+    path: "/api/volunteers",
+    tag: "Volunteers",
+    summary: "Volunteer applications from the public site",
+    query: Volunteers.ListParams,
+    response: PageOf(Volunteers.Item),
+  },
+  {
+    method: "get",
+    path: "/api/volunteers/:id",
+    tag: "Volunteers",
+    summary: "A volunteer application",
+    response: Volunteers.Item,
+  },
+  {
+    method: "post",
+    path: "/api/volunteers/:id/decision",
+    tag: "Volunteers",
+    summary: "Approve (a guide's application creates the guide record) or reject a pending application",
+    body: Volunteers.DecisionInput,
+    response: Volunteers.Item,
   },
   ...crud("/api/support-staff", "Support staff", "support staff", SupportStaff),
   ...crud("/api/teams", "Teams", "teams", { ...Teams.Teams, Item: Teams.TeamItem }),

@@ -34,6 +34,7 @@ import { privacyRoutes } from "../routes/privacy.js"
 import { makePublicRoutes } from "../routes/public.js"
 import { unitRoutes } from "../routes/units.js"
 import { visitRoutes } from "../routes/visits.js"
+import { volunteerRoutes } from "../routes/volunteers.js"
 import { userRoutes } from "../routes/users.js"
 import * as Security from "../security/Security.js"
 import { type Env, makeRun } from "./Env.js"
@@ -137,6 +138,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/enrollments", enrollmentRoutes)
     .route("/api/skill-records", skillRecordRoutes)
     .route("/api/guides", guideRoutes)
+    .route("/api/volunteers", volunteerRoutes)
     .route("/api/support-staff", supportStaffRoutes)
     .route("/api/teams", teamRoutes)
     .route("/api/visits", visitRoutes)

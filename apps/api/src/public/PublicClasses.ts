@@ -335,7 +335,7 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
  * requires one): "male" when a middle name is "Văn", else "female" (which "Thị" makes plain). A guess
  * for the commune officer to correct when the person comes to class.
  */
-const sexFromName = (fullName: string): Person.Sex => {
+export const sexFromName = (fullName: string): Person.Sex => {
   const words = Text.searchKey(fullName).split(" ").slice(1, -1)
   return words.includes("van") ? "male" : "female"
 }
