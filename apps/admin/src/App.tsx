@@ -29,6 +29,7 @@ const VisitFormPage = lazy(() => import("./pages/visits/VisitFormPage"))
 const ImportPage = lazy(() => import("./pages/imports/ImportPage"))
 const ExportsPage = lazy(() => import("./pages/ExportsPage"))
 const AuditPage = lazy(() => import("./pages/AuditPage"))
+const VolunteersPage = lazy(() => import("./pages/VolunteersPage"))
 let registryPages: Promise<typeof import("./pages/RegistryPages")> | undefined
 const loadRegistryPages = () => {
   registryPages ??= import("./pages/RegistryPages")
@@ -135,6 +136,7 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             {registryRoutes("targets")}
             {registryRoutes("teams")}
             {registryRoutes("guides")}
+            <Route path="/volunteers" component={VolunteersPage} />
             {registryRoutes("users")}
             <Route path="/communication" component={() => <Navigate href="/posts" />} />
             <Route path="/audit" component={AuditPage} />

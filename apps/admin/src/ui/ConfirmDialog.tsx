@@ -1,5 +1,6 @@
 /**
- * A confirmation before a destructive action (Kobalte's AlertDialog: focus trap, Escape, labelled).
+ * A confirmation before a destructive or final action (Kobalte's AlertDialog: focus trap, Escape,
+ * labelled); `tone: "primary"` for a final action that is not a loss (approving an application).
  * It closes when `onConfirm` resolves and stays open with the error shown when it rejects.
  */
 import { AlertDialog } from "@kobalte/core/alert-dialog"
@@ -13,6 +14,9 @@ export const ConfirmDialog = (props: {
   readonly description: string
   readonly confirm: string
   readonly onConfirm: () => Promise<unknown>
+  readonly tone?: "danger" | "primary"
+  /** Shown on the confirm button while `onConfirm` runs; "Deleting…" by default. */
+  readonly pending?: string
 }) => {
   const { t } = useI18n()
   const [open, setOpen] = createSignal(false)
@@ -32,7 +36,11 @@ export const ConfirmDialog = (props: {
   }
   return (
     <AlertDialog open={open()} onOpenChange={setOpen}>
-      <AlertDialog.Trigger class="button button-danger">{props.trigger}</AlertDialog.Trigger>
+      <AlertDialog.Trigger
+        class={props.tone === "primary" ? "button button-primary" : "button button-danger"}
+      >
+        {props.trigger}
+      </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay class="dialog-overlay" />
         <div class="dialog-positioner">
@@ -46,11 +54,11 @@ export const ConfirmDialog = (props: {
               <AlertDialog.CloseButton class="button">{t("common.cancel")}</AlertDialog.CloseButton>
               <button
                 type="button"
-                class="button button-danger-solid"
+                class={props.tone === "primary" ? "button button-primary" : "button button-danger-solid"}
                 disabled={pending()}
                 onClick={() => void confirm()}
               >
-                {pending() ? t("common.deleting") : props.confirm}
+                {pending() ? (props.pending ?? t("common.deleting")) : props.confirm}
               </button>
             </div>
           </AlertDialog.Content>
