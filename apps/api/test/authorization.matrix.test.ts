@@ -28,8 +28,8 @@ interface Call {
 
 /** How one endpoint is exercised and what a role that passes the role gate gets. */
 interface Entry {
-  /** The request on in-scope or out-of-scope data; `undefined` when the endpoint has no such data. */
-  readonly call: (w: World, scope: Scope) => Call | undefined
+  /** The request(s) on in-scope or out-of-scope data; `undefined` when the endpoint has no such data. */
+  readonly call: (w: World, scope: Scope) => Call | ReadonlyArray<Call> | undefined
   /** The status for a role the gate lets through (and for everyone on open endpoints). */
   readonly expect: (who: Who, scope: Scope) => number
   /** In-scope ids a successful list must show to each role that can read it (proves it is not empty). */
@@ -43,6 +43,23 @@ interface Entry {
 }
 
 const communeOf = (w: World, scope: Scope): Commune => (scope === "in" ? w.inScope : w.outOfScope)
+
+/** An import previewed by the first admin for the other commune, with a bad row (so it cannot be confirmed). */
+const otherImport = { id: "" }
+
+/** A commune's list with one bad row, as a form upload. */
+const importForm = (communeId: string): FormData => {
+  const header =
+    "Mã hộ,Họ và tên,Ngày sinh,Giới tính,Thôn/TDP,Nhóm đối tượng,Cấp học,Nơi làm việc,Mức VNeID,Tài khoản ngân hàng số,Số điện thoại,Địa chỉ"
+  const form = new FormData()
+  form.set("communeId", communeId)
+  form.set(
+    "file",
+    new Blob([`${header}\nHD-X,,không phải ngày,?,,,,,,,,\n`], { type: "text/csv" }),
+    "danh-sach.csv",
+  )
+  return form
+}
 
 /** Roles placed at Hà Nội (the whole test tree): both communes are in their scope. */
 const wholeTree = (who: Who) => who === "district_admin"
@@ -301,6 +318,45 @@ const matrix: Record<string, Entry> = {
     ]),
   ),
 
+  // Imports: a commune's list, previewed then confirmed; jobs are seen by whoever made them and district admins.
+  "POST /api/imports": {
+    call: (w, s) => ({
+      path: "/api/imports",
+      body: importForm(s === "in" ? w.tree.chuongMyWard : w.tree.quangBi),
+    }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 201 : 404),
+  },
+  "GET /api/imports/:id": {
+    call: (_w, s) => ({ path: `/api/imports/${s === "in" ? "no-such-import" : otherImport.id}` }),
+    expect: (who, s) => (s === "out" && wholeTree(who) ? 200 : 404),
+  },
+  "GET /api/imports/:id/issues": {
+    call: (_w, s) => ({ path: `/api/imports/${s === "in" ? "no-such-import" : otherImport.id}/issues` }),
+    expect: (who, s) => (s === "out" && wholeTree(who) ? 200 : 404),
+  },
+  "POST /api/imports/:id/confirm": {
+    call: (_w, s) => ({ path: `/api/imports/${s === "in" ? "no-such-import" : otherImport.id}/confirm` }),
+    expect: (who, s) => (s === "out" && wholeTree(who) ? 409 : 404),
+  },
+
+  // Exports: the report is the indicators; a list as CSV is that list, with its scope and row rules.
+  "GET /api/exports/report.xlsx": {
+    call: (w, s) => ({
+      path: `/api/exports/report.xlsx?unitId=${s === "in" ? w.tree.chuongMyWard : w.tree.quangBi}`,
+    }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  "GET /api/exports/:list{[a-z-]+\\.csv}": {
+    // The other commune's rows asked for by filter: a role that cannot see them gets none.
+    call: (w, s) =>
+      ["people", "households", "visits", "guides", "skill-records", "support-staff", "teams", "classes"].map(
+        (list) => ({
+          path: `/api/exports/${list}.csv${s === "in" ? "" : `?unitId=${w.tree.quangBi}`}`,
+        }),
+      ),
+    expect: () => 200,
+  },
+
   // Administration.
   "POST /api/account/password": {
     call: (_w, s) => (s === "in" ? { path: "/api/account/password", body: {} } : undefined),
@@ -452,6 +508,13 @@ forEachDatabase((db) => {
   beforeAll(async () => {
     const admin = await db.login()
     world = await createWorld(db, admin)
+    const previewed = await db.request("/api/imports", {
+      cookie: admin,
+      body: importForm(world.tree.quangBi),
+    })
+    if (previewed.status !== 201)
+      throw new Error(`import not previewed: ${previewed.status} ${await previewed.text()}`)
+    otherImport.id = (JSON.parse(await previewed.text()) as { id: string }).id
     cookies.anonymous = undefined
     for (const role of Access.roles) cookies[role] = world.accounts[role]
     before = await versions()
@@ -471,37 +534,39 @@ forEachDatabase((db) => {
             continue
           }
           for (const scope of ["in", "out"] as const) {
-            const call = entry.call(world, scope)
-            if (call === undefined) continue
-            const path = call.path.split("?")[0] ?? call.path
-            const what = Access.classify(path)
-            const expected =
-              entry.open === true
-                ? entry.expect(who, scope)
-                : who === "anonymous"
-                  ? 401
-                  : what._tag !== "Resource" || !Access.allows(who, what.resource, mode, path)
-                    ? 403
-                    : entry.expect(who, scope)
-            const cookie = cookies[who]
-            const response = await db.request(call.path, {
-              method,
-              ...(call.body === undefined ? {} : { body: call.body }),
-              ...(cookie === undefined ? {} : { cookie }),
-            })
-            const text = await response.text()
-            const label = `${who} ${scope} ${method} ${call.path}`
-            if (response.status !== expected) {
-              failures.push(`${label}: ${response.status}, expected ${expected} — ${text.slice(0, 200)}`)
-              continue
-            }
-            if (response.status !== 200) continue
-            for (const secret of entry.public === true ? personalData(world) : forbiddenIn(world, who)) {
-              if (text.includes(secret)) failures.push(`${label}: the body shows ${JSON.stringify(secret)}`)
-            }
-            if (scope === "in") {
-              for (const shown of entry.shows?.(world, who) ?? []) {
-                if (!text.includes(shown)) failures.push(`${label}: the list misses ${JSON.stringify(shown)}`)
+            const made = entry.call(world, scope)
+            for (const call of made === undefined ? [] : Array.isArray(made) ? made : [made as Call]) {
+              const path = call.path.split("?")[0] ?? call.path
+              const what = Access.classify(path)
+              const expected =
+                entry.open === true
+                  ? entry.expect(who, scope)
+                  : who === "anonymous"
+                    ? 401
+                    : what._tag !== "Resource" || !Access.allows(who, what.resource, mode, path)
+                      ? 403
+                      : entry.expect(who, scope)
+              const cookie = cookies[who]
+              const response = await db.request(call.path, {
+                method,
+                ...(call.body === undefined ? {} : { body: call.body }),
+                ...(cookie === undefined ? {} : { cookie }),
+              })
+              const text = await response.text()
+              const label = `${who} ${scope} ${method} ${call.path}`
+              if (response.status !== expected) {
+                failures.push(`${label}: ${response.status}, expected ${expected} — ${text.slice(0, 200)}`)
+                continue
+              }
+              if (response.status !== 200) continue
+              for (const secret of entry.public === true ? personalData(world) : forbiddenIn(world, who)) {
+                if (text.includes(secret)) failures.push(`${label}: the body shows ${JSON.stringify(secret)}`)
+              }
+              if (scope === "in") {
+                for (const shown of entry.shows?.(world, who) ?? []) {
+                  if (!text.includes(shown))
+                    failures.push(`${label}: the list misses ${JSON.stringify(shown)}`)
+                }
               }
             }
           }

@@ -77,7 +77,6 @@ export const matrix = {
   guides: { ...personal, guide: "write" },
   "support-staff": personal,
   volunteers: personal,
-  volunteers: personal,
   visits: { ...personal, team_leader: "write" },
   worklists: { ...personal, team_leader: "read" },
   imports: personal,
