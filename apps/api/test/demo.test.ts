@@ -138,5 +138,48 @@ forEachDatabase((db) => {
       await setCore(true)
       expect(await basicCount()).toBe(before)
     })
+
+    it("keeps each household's first skilled and visited days in step with members and visits", async () => {
+      const read = (householdId: string) =>
+        db.run(
+          Effect.gen(function* () {
+            const sql = yield* SqlClient.SqlClient
+            const rows = yield* sql<{ firstVisitedOn: string | null; lastVisitedOn: string | null }>`
+              select first_visited_on, last_visited_on from household_dates where household_id = ${householdId}`
+            return rows[0]
+          }),
+        )
+      const [household] = await db.run(
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          return yield* sql<{ id: string; teamId: string }>`
+            select h.id, (select t.id from teams t order by t.id limit 1) as team_id from households h
+            where not exists (select 1 from visits v where v.household_id = h.id) order by h.id limit 1`
+        }),
+      )
+      expect((await read(household!.id))?.firstVisitedOn ?? null).toBeNull()
+      await db.run(
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          yield* sql`insert into visits (id, team_id, household_id, visited_on)
+            values ('test-visit', ${household!.teamId}, ${household!.id}, '2026-03-02')`
+        }),
+      )
+      expect(await read(household!.id)).toMatchObject({
+        firstVisitedOn: "2026-03-02",
+        lastVisitedOn: "2026-03-02",
+      })
+      const [skilled] = await db.run(
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          return yield* sql<{ count: number }>`
+            select count(*)::int as count from household_dates hd
+            where hd.skilled_on is distinct from (
+              select min(d.basic_on) from people m join person_skill_dates d on d.person_id = m.id
+              where m.household_id = hd.household_id and m.deleted_at is null)`
+        }),
+      )
+      expect(skilled!.count).toBe(0)
+    })
   })
 })

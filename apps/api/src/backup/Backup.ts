@@ -13,6 +13,7 @@ import { createInterface } from "node:readline"
 import { createGunzip, createGzip } from "node:zlib"
 import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as DerivedFacts from "../indicators/DerivedFacts.js"
 
 /** The first line of a backup file. */
 export interface Header {
@@ -25,14 +26,13 @@ export interface Header {
 }
 
 /** Tables never saved: the migrator's own, the derived ones, the sessions. */
-const skipped = new Set(["schema_migrations", "unit_closure", "person_skill_dates", "sessions"])
-
-/** The triggers that keep `person_skill_dates` in step, off while rows are restored (migration 0009). */
-const skillDateTriggers = [
-  "skill_records_dates_insert",
-  "skill_records_dates_update",
-  "skill_records_dates_delete",
-]
+const skipped = new Set([
+  "schema_migrations",
+  "unit_closure",
+  "person_skill_dates",
+  "household_dates",
+  "sessions",
+])
 
 /** The tables of the current schema, parents before children (by foreign key). */
 const tablesInOrder = Effect.gen(function* () {
@@ -149,47 +149,44 @@ export const restore = (file: string) =>
     }
     const counts: Record<string, number> = {}
     yield* sql.withTransaction(
-      Effect.gen(function* () {
-        for (const name of skillDateTriggers)
-          yield* sql.unsafe(`alter table skill_records disable trigger ${name}`)
-        // What a fresh database made at start (the topic catalogue, a first admin) is replaced by the
-        // backup's own; its audit entries stay (the log is append-only) and the backup's follow them.
-        yield* sql.unsafe("delete from topics")
-        yield* sql.unsafe("delete from sessions")
-        yield* sql.unsafe("delete from users")
-        let table: string | undefined
-        let batch: Array<string> = []
-        const flush = Effect.gen(function* () {
-          if (table === undefined || batch.length === 0) return
-          yield* sql.unsafe(
-            table === "audit_log"
-              ? `insert into audit_log (at, actor_id, entity, entity_id, action, before, after)
+      DerivedFacts.withoutTriggers(
+        Effect.gen(function* () {
+          // What a fresh database made at start (the topic catalogue, a first admin) is replaced by the
+          // backup's own; its audit entries stay (the log is append-only) and the backup's follow them.
+          yield* sql.unsafe("delete from topics")
+          yield* sql.unsafe("delete from sessions")
+          yield* sql.unsafe("delete from users")
+          let table: string | undefined
+          let batch: Array<string> = []
+          const flush = Effect.gen(function* () {
+            if (table === undefined || batch.length === 0) return
+            yield* sql.unsafe(
+              table === "audit_log"
+                ? `insert into audit_log (at, actor_id, entity, entity_id, action, before, after)
                  select at, actor_id, entity, entity_id, action, before, after
                  from json_populate_recordset(null::audit_log, $1::json) order by id`
-              : `insert into "${table}" select * from json_populate_recordset(null::"${table}", $1::json)`,
-            [`[${batch.join(",")}]`],
-          )
-          counts[table] = (counts[table] ?? 0) + batch.length
-          batch = []
-        })
-        for (;;) {
-          const line = yield* next
-          if (line.done) break
-          if (line.value === "") continue
-          if (line.value.startsWith('{"table":')) {
-            yield* flush
-            table = (JSON.parse(line.value) as { table: string }).table
-            counts[table] = 0
-            continue
+                : `insert into "${table}" select * from json_populate_recordset(null::"${table}", $1::json)`,
+              [`[${batch.join(",")}]`],
+            )
+            counts[table] = (counts[table] ?? 0) + batch.length
+            batch = []
+          })
+          for (;;) {
+            const line = yield* next
+            if (line.done) break
+            if (line.value === "") continue
+            if (line.value.startsWith('{"table":')) {
+              yield* flush
+              table = (JSON.parse(line.value) as { table: string }).table
+              counts[table] = 0
+              continue
+            }
+            batch.push(line.value)
+            if (batch.length >= batchSize) yield* flush
           }
-          batch.push(line.value)
-          if (batch.length >= batchSize) yield* flush
-        }
-        yield* flush
-        yield* sql`select bdhv_refresh_person_skill_dates(null)`
-        for (const name of skillDateTriggers)
-          yield* sql.unsafe(`alter table skill_records enable trigger ${name}`)
-      }),
+          yield* flush
+        }),
+      ),
     )
     yield* sql`analyze`
     return counts

@@ -16,6 +16,7 @@ import m0009 from "./migrations/0009_person_skill_dates.js"
 import m0010 from "./migrations/0010_volunteer_applications.js"
 import m0011 from "./migrations/0011_topic_change_triggers.js"
 import m0012 from "./migrations/0012_volunteer_decisions.js"
+import m0013 from "./migrations/0013_household_dates.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -30,6 +31,7 @@ const migrations = {
   "0010_volunteer_applications": m0010,
   "0011_topic_change_triggers": m0011,
   "0012_volunteer_decisions": m0012,
+  "0013_household_dates": m0013,
 }
 
 const migrate = Migrator.make({})

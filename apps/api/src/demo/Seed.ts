@@ -5,6 +5,7 @@
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as DerivedFacts from "../indicators/DerivedFacts.js"
 import { generate } from "./DemoDistrict.js"
 import { Sink } from "./Sink.js"
 
@@ -45,25 +46,6 @@ const withoutSecondaryIndexes = <A, E, R>(tables: ReadonlyArray<string>, load: E
     return result
   })
 
-/**
- * Runs a bulk load with the triggers that keep `person_skill_dates` in step switched off, and rebuilds
- * that table once at the end (migration 0009): one pass over the records instead of one per batch.
- */
-const withoutSkillDateTriggers = <A, E, R>(load: Effect.Effect<A, E, R>) =>
-  Effect.gen(function* () {
-    const sql = yield* SqlClient.SqlClient
-    const triggers = [
-      "skill_records_dates_insert",
-      "skill_records_dates_update",
-      "skill_records_dates_delete",
-    ]
-    for (const name of triggers) yield* sql.unsafe(`alter table skill_records disable trigger ${name}`)
-    const result = yield* load
-    yield* sql`select bdhv_refresh_person_skill_dates(null)`
-    for (const name of triggers) yield* sql.unsafe(`alter table skill_records enable trigger ${name}`)
-    return result
-  })
-
 /** The tables the generator fills in bulk. */
 const bulkTables = [
   "households",
@@ -87,7 +69,7 @@ export const seed = (options: {
     const sql = yield* SqlClient.SqlClient
     const sink = new Sink()
     yield* sql.withTransaction(
-      withoutSkillDateTriggers(
+      DerivedFacts.withoutTriggers(
         withoutSecondaryIndexes(
           bulkTables,
           generate(

@@ -214,31 +214,20 @@ const householdsStatement = (
     const on = params.add(s, "date")
     return [
       ["households", "true"],
-      ["households_with_skilled_member", `sk.skilled_on <= ${on}`],
-      ["households_visited", `vi.visited_on <= ${on}`],
+      ["households_with_skilled_member", `hd.skilled_on <= ${on}`],
+      ["households_visited", `hd.first_visited_on <= ${on}`],
     ]
   })
+  // First skilled and first visited days per household come from `household_dates` (migration 0013).
   return {
     text: `with ${scope},
     hh as (
       select s.child_id, h.id from households h join scope s on s.unit_id = h.unit_id where h.deleted_at is null
-    ),
-    skilled as (
-      select m.household_id, min(d.basic_on) as skilled_on
-      from hh join people m on m.household_id = hh.id and m.deleted_at is null
-      join person_skill_dates d on d.person_id = m.id
-      group by m.household_id
-    ),
-    visited as (
-      select v.household_id, min(v.visited_on) as visited_on
-      from hh join visits v on v.household_id = hh.id and v.deleted_at is null
-      group by v.household_id
     )
     select hh.child_id,
     ${select}
     from hh
-    left join skilled sk on sk.household_id = hh.id
-    left join visited vi on vi.household_id = hh.id
+    left join household_dates hd on hd.household_id = hh.id
     group by hh.child_id`,
     params: params.values,
   }
