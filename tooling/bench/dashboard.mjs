@@ -122,7 +122,7 @@ export const run = async (context) => {
       runs: Math.min(options.runs, 10),
     })) {
       rows.push({
-        ...timingRow(`dashboard: ${view.name}, ${units} units (PGlite)`, timings, 150),
+        ...timingRow(`dashboard: ${view.name}, ${units} units (PGlite, ${scale(embedded)})`, timings, 150),
         verdict: "info",
       })
     }

@@ -158,6 +158,26 @@ const started = {
   at: new Date().toISOString(),
   load: Machine.loadNow(),
 }
+/**
+ * The innermost message of an error and its causes (a driver's own message is more useful than
+ * "Query failed").
+ * @param {unknown} error
+ * @returns {string}
+ */
+const reasonOf = (error) => {
+  const messages = []
+  for (let e = error, depth = 0; e !== undefined && e !== null && depth < 10; depth++) {
+    messages.push(e instanceof Error ? e.message : String(e))
+    e = typeof e === "object" && "cause" in e ? e.cause : undefined
+  }
+  return (
+    messages
+      .filter((m) => m !== "")
+      .join(" ← ")
+      .split("\n")[0] ?? ""
+  )
+}
+
 /** @type {Array<Report.Row>} */
 const rows = []
 for (const name of selected) {
@@ -167,13 +187,7 @@ for (const name of selected) {
     rows.push(...(await benchmark.run(context)))
   } catch (error) {
     log(error instanceof Error ? (error.stack ?? error.message) : String(error))
-    rows.push({
-      benchmark: name,
-      measured: "failed",
-      budget: "—",
-      verdict: "blocked",
-      note: error instanceof Error ? error.message.split("\n")[0] : String(error),
-    })
+    rows.push({ benchmark: name, measured: "failed", budget: "—", verdict: "blocked", note: reasonOf(error) })
   }
 }
 
