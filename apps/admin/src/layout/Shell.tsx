@@ -27,7 +27,7 @@ export const navItems: ReadonlyArray<NavItem> = [
   { href: "/people", label: "nav.people", icon: "☺" },
   { href: "/organizations", label: "nav.organizations", icon: "▦" },
   { href: "/guides", label: "nav.guides", icon: "★" },
-  { href: "/volunteers", label: "nav.volunteers", icon: "✋", roles: ["district_admin", "commune_officer"] },
+  { href: "/volunteers", label: "nav.volunteers", icon: "♥", roles: ["district_admin", "commune_officer"] },
   { href: "/support-staff", label: "nav.supportStaff", icon: "☎" },
   { href: "/teams", label: "nav.teams", icon: "⚑" },
   { href: "/communication", label: "nav.communication", icon: "✉" },
