@@ -393,6 +393,23 @@ const steps: ReadonlyArray<Step> = [
     },
   },
   {
+    route: "POST /api/privacy/volunteer-applications/:id/erasure",
+    entity: "volunteer_application",
+    run: async (s) => {
+      // Made directly: the public form's own (anonymous) entry is another step's subject.
+      const id = "application-to-erase"
+      await s.db.sql(
+        (
+          sql,
+        ) => sql`insert into volunteer_applications (id, dedupe_key, full_name, name_folded, phone, birth_year,
+            unit_id, role, topic_ids)
+          values (${id}, 'mac van rut don|+84917111222', 'Mạc Văn Rút Đơn', 'mac van rut don', '+84917111222', 1998,
+                  ${s.tree.villageA}, 'guide', '{vneid}')`,
+      )
+      return send(s, "POST", `/api/privacy/volunteer-applications/${id}/erasure`, { reference: "Đơn 2/2025" })
+    },
+  },
+  {
     route: "POST /api/public/classes/:id/registrations",
     entity: "enrollment",
     public: true,

@@ -401,6 +401,17 @@ const matrix: Record<string, Entry> = {
     call: (w, s) => ({ path: `/api/privacy/people/${communeOf(w, s).learnerId}/erasure`, body: {} }),
     expect: () => 400,
   },
+  "GET /api/privacy/volunteer-applications/:id": {
+    call: (w, s) => ({ path: `/api/privacy/volunteer-applications/${communeOf(w, s).volunteerId}` }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  "POST /api/privacy/volunteer-applications/:id/erasure": {
+    call: (w, s) => ({
+      path: `/api/privacy/volunteer-applications/${communeOf(w, s).volunteerId}/erasure`,
+      body: {},
+    }),
+    expect: () => 400,
+  },
 }
 
 /** The app's endpoints as `METHOD path`, from its router (middleware entries left out). */

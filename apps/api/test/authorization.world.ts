@@ -4,6 +4,9 @@
  * guide with a learner; then one account per role placed in phường Chương Mỹ, and a commune officer of
  * Quảng Bị. Every personal value is distinctive, so a test can search a response body for it.
  */
+import * as Phone from "@bdhv/domain/Phone"
+import * as Registration from "@bdhv/domain/Registration"
+import * as Text from "@bdhv/domain/Text"
 import { createTree, type Tree } from "./fixtures.js"
 import { readJson, type TestDatabase } from "./harness.js"
 
@@ -169,12 +172,17 @@ const communeRecords = async (
     (sql) => sql`insert into guides (id, person_id, unit_id, since)
       values (${ids.guideId}, ${guidePerson.id}, ${unit}, '2025-03-01')`,
   )
+  // The key the public form would give the resident's application (the domain's dedupe key).
+  const applicationKey = Registration.dedupeKey({
+    fullName: resident.fullName ?? "",
+    phone: Phone.E164.make(phones[0]),
+  })
   await db.sql(
     (
       sql,
     ) => sql`insert into volunteer_applications (id, dedupe_key, full_name, name_folded, phone, birth_year,
         unit_id, role, topic_ids)
-      values (${ids.volunteerId}, ${`${tag}|${phones[0]}`}, ${resident.fullName ?? ""}, ${tag.toLowerCase()},
+      values (${ids.volunteerId}, ${applicationKey}, ${resident.fullName ?? ""}, ${Text.searchKey(resident.fullName ?? "")},
               ${phones[0]}, 1950, ${village}, 'guide', ${[topicId]}::text[])`,
   )
   await db.sql(

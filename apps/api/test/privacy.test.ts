@@ -120,6 +120,7 @@ forEachDatabase((db) => {
         skillRecords: ReadonlyArray<{ topicId: string }>
         units: ReadonlyArray<{ name: string }>
         history: ReadonlyArray<{ action: string; before: unknown; after: unknown }>
+        volunteerApplications: ReadonlyArray<{ id: string }>
       }>(response)
       expect(document.person).toMatchObject({ fullName: residentName, phone: "+84912000999", vneidLevel: 2 })
       expect(document.household.id).toBe(householdId)
@@ -129,6 +130,8 @@ forEachDatabase((db) => {
       expect(document.skillRecords.map((r) => r.topicId)).toEqual(["t-vneid"])
       expect(document.units.map((u) => u.name)).toContain("Phường Chương Mỹ")
       expect(document.history.map((h) => h.action)).toEqual(["create", "update"])
+      // Her application to guide, made on the public site under the same name and phone.
+      expect(document.volunteerApplications.map((a) => a.id)).toEqual([world.inScope.volunteerId])
       // Other people's personal data stays out: the learner sharing the household is not named.
       expect(JSON.stringify(document)).not.toContain(world.inScope.learnerName)
       const [entry] = await db.sql(
@@ -155,6 +158,67 @@ forEachDatabase((db) => {
     })
   })
 
+  describe("a volunteer applicant with no person record", () => {
+    const applicant = { fullName: "Mạc Thị Ứng Tuyển", phone: "0916 777 888" }
+    let applicationId = ""
+
+    beforeAll(async () => {
+      const response = await db.request("/api/public/volunteers", {
+        body: {
+          ...applicant,
+          birthYear: 1999,
+          unitId: world.tree.villageA,
+          role: "guide",
+          topicIds: ["vneid"],
+          consent: true,
+          elapsedMs: 30_000,
+        },
+      })
+      if (response.status !== 201 && response.status !== 200) {
+        throw new Error(`application not made: ${response.status} ${await response.text()}`)
+      }
+      const [row] = await db.sql(
+        (sql) => sql<{ id: string }>`select id from volunteer_applications where phone = '+84916777888'`,
+      )
+      applicationId = row?.id ?? ""
+    })
+
+    it("gets the application's data as a download", async () => {
+      const response = await db.request(`/api/privacy/volunteer-applications/${applicationId}`, {
+        cookie: admin,
+      })
+      expect(response.status).toBe(200)
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment/)
+      const document = await readJson<{ application: { fullName: string; phone: string } }>(response)
+      expect(document.application).toMatchObject({ fullName: applicant.fullName, phone: "+84916777888" })
+    })
+
+    it("is erased everywhere on request, and only by a district admin", async () => {
+      const officer = await db.request(`/api/privacy/volunteer-applications/${applicationId}/erasure`, {
+        cookie: world.accounts.commune_officer,
+        body: { reference: "Đơn 7/2025" },
+      })
+      expect(officer.status).toBe(403)
+      expect(await everyRow(db)).toContain(applicant.fullName)
+      const response = await db.request(`/api/privacy/volunteer-applications/${applicationId}/erasure`, {
+        cookie: admin,
+        body: { reference: "Đơn 7/2025" },
+      })
+      expect(response.status).toBe(200)
+      const dump = await everyRow(db)
+      for (const value of [applicant.fullName, "+84916777888"]) expect(dump).not.toContain(value)
+      const [entry] = await db.sql(
+        (sql) => sql<{ after: { reference: string } }>`
+          select after from audit_log where entity = 'volunteer_application' and entity_id = ${applicationId}
+            and action = 'erase'`,
+      )
+      expect(entry?.after.reference).toBe("Đơn 7/2025")
+      expect(
+        (await db.request(`/api/privacy/volunteer-applications/${applicationId}`, { cookie: admin })).status,
+      ).toBe(404)
+    })
+  })
+
   describe("erasure", () => {
     it("needs the request's reference, and changes nothing without it", async () => {
       const response = await erase(world.inScope.residentId, {})
@@ -176,7 +240,11 @@ forEachDatabase((db) => {
       const response = await erase(residentId)
       expect(response.status).toBe(200)
       const outcome = await readJson<Erasure.Outcome>(response)
-      expect(outcome).toMatchObject({ personId: residentId, householdAddressErased: false })
+      expect(outcome).toMatchObject({
+        personId: residentId,
+        householdAddressErased: false,
+        volunteerApplicationsErased: 1,
+      })
       expect(outcome.erasedFields).toEqual(["fullName", "phone"])
       expect(outcome.auditEntriesScrubbed).toBeGreaterThanOrEqual(2)
 

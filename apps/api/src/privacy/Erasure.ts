@@ -3,8 +3,8 @@
  * campaign's totals honest.
  *
  * **What goes:** everything that identifies the person — name, exact birth date, phone — from their
- * record, from their household's address when no one else lives there, and from every earlier audit
- * entry (their own record's before/after values are blanked; any other entry quoting their name, phone
+ * record, from their household's address when no one else lives there, their volunteer applications
+ * (deleted: no indicator counts them), and from every earlier audit entry (their own record's before/after values are blanked; any other entry quoting their name, phone
  * or birth date has those values blanked).
  *
  * **What stays, and why:** a tombstone row with no identifier, holding only the facts the indicators
@@ -24,7 +24,13 @@ import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { Conflict } from "../ServiceError.js"
-import { findPerson } from "./PersonalData.js"
+import {
+  applicationKeysOf,
+  applicationsOf,
+  findApplication,
+  findPerson,
+  identifiersOf,
+} from "./PersonalData.js"
 
 /** The request: a reference to the written request (its number, not its contents). */
 export const Request = Schema.Struct({
@@ -48,6 +54,7 @@ export interface Outcome {
   readonly erasedAt: string
   readonly erasedFields: ReadonlyArray<string>
   readonly householdAddressErased: boolean
+  readonly volunteerApplicationsErased: number
   readonly auditEntriesScrubbed: number
 }
 
@@ -74,6 +81,61 @@ export const blankValues = (json: unknown, values: ReadonlySet<string>): unknown
 
 const parse = (value: unknown): unknown => (typeof value === "string" ? JSON.parse(value) : value)
 
+/** The audit entries of records being erased, by entity. */
+interface Subjects {
+  readonly [entity: string]: ReadonlyArray<string>
+}
+
+/**
+ * Blanks the audit values of erased records (every entry of `subjects`) and, in any other entry, every
+ * value equal to one of `identifiers`. Runs inside the erasure's transaction, which it declares to the
+ * audit table's trigger. Returns how many entries changed.
+ */
+const scrubAudit = (subjects: Subjects, identifiers: ReadonlySet<string>) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    yield* sql`select set_config('bdhv.audit_erasure', 'on', true)`
+    const ofSubjects = Object.entries(subjects)
+      .filter(([, ids]) => ids.length > 0)
+      .map(([entity, ids]) => sql`(entity = ${entity} and entity_id in ${sql.in([...ids])})`)
+    const own =
+      ofSubjects.length === 0
+        ? []
+        : yield* sql<{ id: string }>`
+            update audit_log set before = null, after = null
+            where (${sql.or(ofSubjects)}) and (before is not null or after is not null)
+            returning id::text as id`
+    // Other records' entries that quote an identifier: a text search narrows them, JSON decides.
+    const patterns = [...identifiers].map((value) => `%${JSON.stringify(value).slice(1, -1)}%`)
+    const quoting =
+      patterns.length === 0
+        ? []
+        : yield* sql<{ id: string; before: unknown; after: unknown }>`
+            select id::text as id, before, after from audit_log
+            where ${ofSubjects.length === 0 ? sql`true` : sql`not (${sql.or(ofSubjects)})`}
+              and (${sql.or(patterns.map((p) => sql`coalesce(before::text, '') like ${p} or coalesce(after::text, '') like ${p}`))})`
+    let scrubbed = own.length
+    for (const entry of quoting) {
+      const before = entry.before === null ? null : blankValues(parse(entry.before), identifiers)
+      const after = entry.after === null ? null : blankValues(parse(entry.after), identifiers)
+      const changed =
+        JSON.stringify(before) !== JSON.stringify(parse(entry.before)) ||
+        JSON.stringify(after) !== JSON.stringify(parse(entry.after))
+      if (!changed) continue
+      scrubbed += 1
+      yield* sql`
+        update audit_log set before = ${before === null ? null : JSON.stringify(before)}::jsonb,
+          after = ${after === null ? null : JSON.stringify(after)}::jsonb
+        where id = ${entry.id}::bigint`
+    }
+    yield* sql`select set_config('bdhv.audit_erasure', 'off', true)`
+    return scrubbed
+  })
+
+/** Identifying strings worth searching for (short ones would match unrelated values). */
+const identifying = (values: ReadonlyArray<string | null>): ReadonlyArray<string> =>
+  values.filter((value): value is string => value !== null && value.length >= 3)
+
 /** Erases a person in the actor's scope; the whole erasure is one transaction. */
 export const erase = Effect.fn("Erasure.erase")(function* (actor: Actor, id: string, request: Request) {
   const sql = yield* SqlClient.SqlClient
@@ -82,15 +144,29 @@ export const erase = Effect.fn("Erasure.erase")(function* (actor: Actor, id: str
       const person = yield* findPerson(actor, id, { lock: true })
       if (person.erasedAt !== null) return yield* alreadyErased()
 
-      // The identifying values, as they may appear quoted in audit entries of other records.
+      // The identifying values, now and in the record's history, as they may appear quoted in audit
+      // entries of other records.
+      const known = yield* identifiersOf(person)
       const identifiers = new Set(
-        [person.fullName, Text.tidy(person.fullName), person.phone, person.birthDate].filter(
-          (value): value is string => value !== null && value.length >= 3,
-        ),
+        identifying([
+          ...[...known.names].flatMap((name) => [name, Text.tidy(name)]),
+          ...known.phones,
+          ...known.birthDates,
+        ]),
       )
       const erasedFields = ["fullName", "birthDate", "phone"].filter(
         (field) => field === "fullName" || (field === "birthDate" ? person.birthDate : person.phone) !== null,
       )
+
+      const applications = yield* applicationsOf(id, applicationKeysOf(known.names, known.phones), {
+        lock: true,
+      })
+      for (const application of applications) {
+        for (const value of identifying([application.fullName, application.phone])) identifiers.add(value)
+      }
+      if (applications.length > 0) {
+        yield* sql`delete from volunteer_applications where id in ${sql.in(applications.map((a) => a.id))}`
+      }
 
       yield* sql`
         update people set full_name = ${erasedName}, name_folded = '', birth_date = null, phone = null,
@@ -117,36 +193,10 @@ export const erase = Effect.fn("Erasure.erase")(function* (actor: Actor, id: str
         }
       }
 
-      yield* sql`select set_config('bdhv.audit_erasure', 'on', true)`
-      const own = yield* sql<{ id: string }>`
-        update audit_log set before = null, after = null
-        where entity = 'person' and entity_id = ${id} and (before is not null or after is not null)
-        returning id::text as id`
-      // Other records' entries that quote an identifier: a text search narrows them, JSON decides.
-      const patterns = [...identifiers].map((value) => `%${JSON.stringify(value).slice(1, -1)}%`)
-      const quoting =
-        patterns.length === 0
-          ? []
-          : yield* sql<{ id: string; before: unknown; after: unknown }>`
-              select id::text as id, before, after from audit_log
-              where not (entity = 'person' and entity_id = ${id})
-                and (${sql.or(patterns.map((p) => sql`coalesce(before::text, '') like ${p} or coalesce(after::text, '') like ${p}`))})`
-      let scrubbed = own.length
-      for (const entry of quoting) {
-        const before = entry.before === null ? null : blankValues(parse(entry.before), identifiers)
-        const after = entry.after === null ? null : blankValues(parse(entry.after), identifiers)
-        const changed =
-          JSON.stringify(before) !== JSON.stringify(parse(entry.before)) ||
-          JSON.stringify(after) !== JSON.stringify(parse(entry.after))
-        if (!changed) continue
-        scrubbed += 1
-        yield* sql`
-          update audit_log set before = ${before === null ? null : JSON.stringify(before)}::jsonb,
-            after = ${after === null ? null : JSON.stringify(after)}::jsonb
-          where id = ${entry.id}::bigint`
-      }
-      yield* sql`select set_config('bdhv.audit_erasure', 'off', true)`
-
+      const scrubbed = yield* scrubAudit(
+        { person: [id], volunteer_application: applications.map((a) => a.id) },
+        identifiers,
+      )
       yield* AuditLog.append({
         actor,
         entity: "person",
@@ -155,6 +205,7 @@ export const erase = Effect.fn("Erasure.erase")(function* (actor: Actor, id: str
         after: {
           erasedFields,
           householdAddressErased,
+          volunteerApplicationsErased: applications.length,
           auditEntriesScrubbed: scrubbed,
           reference: request.reference,
         },
@@ -167,8 +218,54 @@ export const erase = Effect.fn("Erasure.erase")(function* (actor: Actor, id: str
         erasedAt: new Date(erasedAt).toISOString(),
         erasedFields,
         householdAddressErased,
+        volunteerApplicationsErased: applications.length,
         auditEntriesScrubbed: scrubbed,
       } satisfies Outcome
+    }),
+  )
+})
+
+/** What erasing a volunteer application removed. */
+export interface ApplicationOutcome {
+  readonly applicationId: string
+  readonly auditEntriesScrubbed: number
+}
+
+/**
+ * Erases a volunteer application of an applicant who has no person record (or asks only about the
+ * application): the application is deleted and its values blanked from the audit log. An application
+ * that led to a person record is erased with that person instead.
+ */
+export const eraseApplication = Effect.fn("Erasure.eraseApplication")(function* (
+  actor: Actor,
+  id: string,
+  request: Request,
+) {
+  const sql = yield* SqlClient.SqlClient
+  return yield* sql.withTransaction(
+    Effect.gen(function* () {
+      const application = yield* findApplication(actor, id, { lock: true })
+      if (application.personId !== null) {
+        return yield* new Conflict({
+          message: {
+            vi: "Đơn này đã gắn với hồ sơ một người: hãy xoá dữ liệu của người đó",
+            en: "This application led to a person's record: erase that person instead",
+          },
+        })
+      }
+      yield* sql`delete from volunteer_applications where id = ${id}`
+      const scrubbed = yield* scrubAudit(
+        { volunteer_application: [id] },
+        new Set(identifying([application.fullName, application.phone])),
+      )
+      yield* AuditLog.append({
+        actor,
+        entity: "volunteer_application",
+        entityId: id,
+        action: "erase",
+        after: { auditEntriesScrubbed: scrubbed, reference: request.reference },
+      })
+      return { applicationId: id, auditEntriesScrubbed: scrubbed } satisfies ApplicationOutcome
     }),
   )
 })

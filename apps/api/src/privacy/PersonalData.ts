@@ -1,11 +1,14 @@
 /**
  * Everything the platform holds on one person, gathered for a data-subject request under Decree
  * 13/2023/NĐ-CP (the right to know and to obtain one's data): their record, household, classes, skill
- * records, roles as guide, learner, support staff and team member, the visits that helped them, and the
- * audit history of their record. Other people's personal data is left out: related people are named by
+ * records, roles as guide, learner, support staff and team member, the visits that helped them, their
+ * volunteer applications, and the audit history of their record. An applicant with no person record
+ * gets their application's export. Other people's personal data is left out: related people are named by
  * id only.
  */
-import { Effect } from "effect"
+import * as Phone from "@bdhv/domain/Phone"
+import * as Registration from "@bdhv/domain/Registration"
+import { Effect, Option, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
 import { isoOf } from "../resources/Entity.js"
@@ -50,6 +53,138 @@ export const findPerson = (actor: Actor, id: string, options?: { readonly lock?:
     if (row === undefined) return yield* new NotFound({ entity: "person", id })
     return row
   })
+
+/** A volunteer application as stored. */
+export interface ApplicationRow {
+  readonly id: string
+  readonly fullName: string
+  readonly phone: string
+  readonly birthYear: number
+  readonly unitId: string
+  readonly role: string
+  readonly topicIds: ReadonlyArray<string>
+  readonly availability: string | null
+  readonly status: string
+  readonly decidedAt: unknown
+  readonly personId: string | null
+  readonly createdAt: unknown
+}
+
+const applicationColumns = `t.id, t.full_name, t.phone, t.birth_year, t.unit_id, t.role, t.topic_ids, t.availability,
+  t.status, t.decided_at, t.person_id, t.created_at`
+
+/** A volunteer application whose commune is in the actor's scope, else `NotFound`. */
+export const findApplication = (actor: Actor, id: string, options?: { readonly lock?: boolean }) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const [row] = yield* sql<ApplicationRow>`
+      select ${sql.unsafe(applicationColumns)} from volunteer_applications t
+      where t.id = ${id} and ${inScope(sql, actor, "t.unit_id")}
+      ${options?.lock === true ? sql`for update of t` : sql``}`
+    if (row === undefined) return yield* new NotFound({ entity: "volunteer_application", id })
+    return row
+  })
+
+const applicationOf = (row: ApplicationRow) => ({
+  id: row.id,
+  fullName: row.fullName,
+  phone: row.phone,
+  birthYear: row.birthYear,
+  unitId: row.unitId,
+  role: row.role,
+  topicIds: row.topicIds,
+  availability: row.availability,
+  status: row.status,
+  decidedAt: row.decidedAt === null ? null : isoOf(row.decidedAt),
+  createdAt: isoOf(row.createdAt),
+})
+
+/**
+ * The names, phones and birth dates a person has had: their record now, and every value their record's
+ * audit history holds (a phone changed since still identifies them).
+ */
+export const identifiersOf = (person: PersonRow) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const entries = yield* sql<{ before: unknown; after: unknown }>`
+      select before, after from audit_log where entity = 'person' and entity_id = ${person.id}`
+    const names = new Set([person.fullName])
+    const phones = new Set(person.phone === null ? [] : [person.phone])
+    const birthDates = new Set(person.birthDate === null ? [] : [person.birthDate])
+    for (const entry of entries) {
+      for (const value of [jsonOf(entry.before), jsonOf(entry.after)]) {
+        if (value === null || typeof value !== "object") continue
+        const { fullName, phone, birth, birthDate } = value as Record<string, unknown>
+        if (typeof fullName === "string") names.add(fullName)
+        if (typeof phone === "string") phones.add(phone)
+        if (typeof birthDate === "string") birthDates.add(birthDate)
+        const date =
+          typeof birth === "object" && birth !== null ? (birth as { date?: unknown }).date : undefined
+        if (typeof date === "string") birthDates.add(date)
+      }
+    }
+    return { names, phones, birthDates }
+  })
+
+/**
+ * The keys the person's volunteer applications would have been made under (the domain's
+ * `Registration.dedupeKey`: folded name and phone), for every name and phone they have had.
+ */
+export const applicationKeysOf = (
+  names: ReadonlySet<string>,
+  phones: ReadonlySet<string>,
+): ReadonlyArray<string> =>
+  [...phones].flatMap((raw) =>
+    Option.match(Schema.decodeUnknownOption(Phone.E164)(raw), {
+      onNone: () => [],
+      onSome: (phone) => [...names].map((fullName) => Registration.dedupeKey({ fullName, phone })),
+    }),
+  )
+
+/** The volunteer applications of a person: linked by an approval, or made under one of their keys. */
+export const applicationsOf = (
+  personId: string,
+  keys: ReadonlyArray<string>,
+  options?: { readonly lock?: boolean },
+) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    return yield* sql<ApplicationRow>`
+      select ${sql.unsafe(applicationColumns)} from volunteer_applications t
+      where t.person_id = ${personId} ${keys.length === 0 ? sql`` : sql`or t.dedupe_key in ${sql.in([...keys])}`}
+      order by t.created_at, t.id
+      ${options?.lock === true ? sql`for update of t` : sql``}`
+  })
+
+const legalBasis =
+  "Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân — Decree 13/2023 on personal data protection"
+
+const historyOf = (entity: string, id: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<{ at: unknown; action: string; before: unknown; after: unknown }>`
+      select at, action, before, after from audit_log where entity = ${entity} and entity_id = ${id} order by at, id`
+    return rows.map((entry) => ({
+      at: isoOf(entry.at),
+      action: entry.action,
+      before: jsonOf(entry.before),
+      after: jsonOf(entry.after),
+    }))
+  })
+
+/** Everything held on a volunteer applicant through their application, as one JSON document. */
+export const exportApplication = Effect.fn("PersonalData.exportApplication")(function* (
+  actor: Actor,
+  id: string,
+) {
+  const application = yield* findApplication(actor, id)
+  return {
+    exportedAt: new Date().toISOString(),
+    legalBasis,
+    application: applicationOf(application),
+    history: yield* historyOf("volunteer_application", id),
+  }
+})
 
 const jsonOf = (value: unknown): unknown => {
   if (typeof value !== "string") return value ?? null
@@ -98,13 +233,11 @@ export const exportPerson = Effect.fn("PersonalData.exportPerson")(function* (ac
            ${id} = any (v.vneid_level2_ids) as got_vneid_level2,
            ${id} = any (v.digital_bank_ids) as opened_digital_bank
     from visits v where v.deleted_at is null and ${id} = any (v.helped_ids) order by v.visited_on`
-  const history = yield* sql<{ at: unknown; action: string; before: unknown; after: unknown }>`
-    select at, action, before, after from audit_log
-    where entity = 'person' and entity_id = ${id} order by at, id`
+  const known = yield* identifiersOf(person)
+  const applications = yield* applicationsOf(id, applicationKeysOf(known.names, known.phones))
   return {
     exportedAt: new Date().toISOString(),
-    legalBasis:
-      "Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân — Decree 13/2023 on personal data protection",
+    legalBasis,
     person: {
       id: person.id,
       fullName: person.fullName,
@@ -133,11 +266,7 @@ export const exportPerson = Effect.fn("PersonalData.exportPerson")(function* (ac
     supportDuties,
     teams,
     visitsThatHelped: visits,
-    history: history.map((entry) => ({
-      at: isoOf(entry.at),
-      action: entry.action,
-      before: jsonOf(entry.before),
-      after: jsonOf(entry.after),
-    })),
+    volunteerApplications: applications.map(applicationOf),
+    history: yield* historyOf("person", id),
   }
 })
