@@ -38,6 +38,9 @@ const makeList = (rows: number, villages: ReadonlyArray<string>, employer: strin
     const village = random.pick(villages)
     const family = VietnameseNames.familyName(random)
     const size = Math.min(random.between(1, 6), rows - lines.length)
+    // Two members with the same name and birth year would be one person to the import (twins get
+    // different names in the commune's list).
+    const names = new Set<string>()
     for (let i = 0; i < size; i++) {
       const male = random.chance(0.5)
       const year = i < 2 ? random.between(1940, 1995) : random.between(2005, 2019)
@@ -48,9 +51,13 @@ const makeList = (rows: number, villages: ReadonlyArray<string>, employer: strin
           : age >= 18 && random.chance(0.2)
             ? "Người lao động"
             : random.pick(["", "", "Nông dân", "Đảng viên", "Tiểu thương; Đoàn viên", "Người khuyết tật"])
+      let name = VietnameseNames.fullName(random, family, male ? "male" : "female", year)
+      while (names.has(`${name}|${year}`))
+        name = VietnameseNames.fullName(random, family, male ? "male" : "female", year)
+      names.add(`${name}|${year}`)
       lines.push([
         code,
-        VietnameseNames.fullName(random, family, male ? "male" : "female", year),
+        name,
         random.chance(0.8) ? `${random.between(1, 28)}/${random.between(1, 12)}/${year}` : String(year),
         male ? "Nam" : "Nữ",
         village,

@@ -343,15 +343,10 @@ const write = (actor: Actor, job: Job) =>
           yield* insertRows(staging, staged.slice(i, i + batchSize))
           job.progress = { phase: "rows", done: Math.min(staged.length, i + batchSize), total: staged.length }
         }
+        // Statistics for the staged rows, so the upserts below get hash joins, not nested loops.
+        yield* sql.unsafe("analyze import_rows")
         job.progress = { phase: "households", done: 0, total: heads.size }
-        const householdsCreated = yield* sql.unsafe(
-          `insert into households (id, unit_id, code, address, search_folded)
-           select gen_random_uuid()::text, r.unit_id, r.household_code, r.address, r.household_search
-           from (select distinct on (unit_id, household_code) * from import_rows order by unit_id, household_code, row) r
-           where not exists (select 1 from households h
-             where h.unit_id = r.unit_id and h.code = r.household_code and h.deleted_at is null)
-           returning id`,
-        )
+        // Households that were there already first, then the new ones (so none is compared twice).
         const householdsUpdated = yield* sql.unsafe(
           `update households h set address = r.address, search_folded = r.household_search,
              version = h.version + 1, updated_at = now()
@@ -360,12 +355,21 @@ const write = (actor: Actor, job: Job) =>
              and (h.address, h.search_folded) is distinct from (r.address, r.household_search)
            returning h.id`,
         )
+        const householdsCreated = yield* sql.unsafe(
+          `insert into households (id, unit_id, code, address, search_folded)
+           select gen_random_uuid()::text, r.unit_id, r.household_code, r.address, r.household_search
+           from (select distinct on (unit_id, household_code) * from import_rows order by unit_id, household_code, row) r
+           where not exists (select 1 from households h
+             where h.unit_id = r.unit_id and h.code = r.household_code and h.deleted_at is null)
+           returning id`,
+        )
         job.progress = { phase: "people", done: 0, total: staged.length }
-        const matched = `select r.*, h.id as household_id,
-            (select p.id from people p where p.household_id = h.id and p.name_folded = r.name_folded
-               and p.birth_year = r.birth_year and p.deleted_at is null order by p.created_at, p.id limit 1) as person_id
+        const matched = `select distinct on (r.row) r.*, h.id as household_id, p.id as person_id
           from import_rows r
-          join households h on h.unit_id = r.unit_id and h.code = r.household_code and h.deleted_at is null`
+          join households h on h.unit_id = r.unit_id and h.code = r.household_code and h.deleted_at is null
+          left join people p on p.household_id = h.id and p.name_folded = r.name_folded
+            and p.birth_year = r.birth_year and p.deleted_at is null
+          order by r.row, p.created_at, p.id`
         const peopleUpdated = yield* sql.unsafe(
           `with m as (${matched})
            update people p set full_name = m.full_name, name_folded = m.name_folded, birth_date = m.birth_date,
