@@ -9,7 +9,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["test/**/*.test.ts"] },
+        // Importing a component compiles it through the Solid plugin first: seconds on a busy machine.
+        test: { name: "unit", environment: "node", include: ["test/**/*.test.ts"], testTimeout: 30_000 },
       },
       {
         // Browser end-to-end tests: the real server serving the built site, Debian's Chromium.
