@@ -493,4 +493,65 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     await check(page, "exports", "desktop")
     await page.context().close()
   })
+
+  it("passes axe on every page at phone and desktop width, in Vietnamese and in English", async () => {
+    // Runs last: the earlier tests left households, people, classes, teams, visits and imports behind.
+    const pages = [
+      ["dashboard", "/", /Tổng quan/],
+      ["households", "/households", "Hộ gia đình"],
+      ["people", "/people", "Người dân"],
+      ["person-form", "/people/new", "Thêm người dân"],
+      ["classes", "/classes", "Lớp học"],
+      ["visits", "/visits", "Đi từng nhà"],
+      ["organizations", "/organizations", "Tổ chức"],
+      ["organization-form", "/organizations/new", "Thêm tổ chức"],
+      ["guides", "/guides", "Đại sứ số"],
+      ["guide-form", "/guides/new", "Thêm Đại sứ số"],
+      ["support-staff", "/support-staff", "Hỗ trợ tại bộ phận một cửa"],
+      ["teams", "/teams", "Tổ công nghệ số"],
+      ["posts", "/posts", "Tin bài truyền thông"],
+      ["events", "/events", "Sự kiện"],
+      ["event-form", "/events/new", "Thêm sự kiện"],
+      ["targets", "/targets", "Chỉ tiêu"],
+      ["target-form", "/targets/new", "Đặt chỉ tiêu"],
+      ["users", "/users", "Tài khoản"],
+      ["audit", "/audit", "Nhật ký thao tác"],
+      ["exports", "/exports", "Xuất báo cáo"],
+      ["import", "/imports", "Nhập danh sách người dân và hộ gia đình"],
+    ] as const
+    for (const viewport of ["phone", "desktop"] as const) {
+      const page = await openPage(browser, viewport, pageOptions)
+      await signIn(page)
+      await page.getByRole("heading", { name: /Tổng quan/ }).waitFor()
+      if (viewport === "phone") {
+        await page.getByRole("button", { name: "Thêm", exact: true }).click()
+        await page.getByRole("dialog", { name: "Trình đơn" }).waitFor()
+        await check(page, "menu", viewport)
+        await page.keyboard.press("Escape")
+        await page.getByRole("dialog").waitFor({ state: "detached" })
+      }
+      for (const [name, path, heading] of pages) {
+        await page.goto(`${server.url}/admin${path}`)
+        await page.getByRole("heading", { name: heading, level: 1 }).waitFor()
+        await expect.poll(() => page.locator(".state-loading").count()).toBe(0)
+        await check(page, name, viewport)
+      }
+      // A class and a household, as their lists link to them.
+      await page.goto(`${server.url}/admin/classes`)
+      await page.locator("table a").first().click()
+      await page.getByRole("heading", { name: "Điểm danh" }).waitFor()
+      await check(page, "class", viewport)
+      await page.goto(`${server.url}/admin/households`)
+      await page.locator("table a").first().click()
+      await page.getByRole("heading", { name: "Thành viên" }).waitFor()
+      await check(page, "household", viewport)
+
+      // English, everywhere, with one tap; remembered.
+      await page.getByRole("button", { name: /^EN/ }).click()
+      await page.goto(`${server.url}/admin/`)
+      await page.getByRole("heading", { name: /^Dashboard/ }).waitFor()
+      await check(page, "dashboard-en", viewport)
+      await page.context().close()
+    }
+  })
 })

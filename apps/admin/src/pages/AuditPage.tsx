@@ -9,6 +9,23 @@ import { SelectField, TextField } from "../ui/Field"
 import { Pagination } from "../ui/Pagination"
 import { Empty, QueryView } from "../ui/States"
 
+/** The actions the API records, each named in the catalogue. */
+const actions = [
+  "create",
+  "update",
+  "delete",
+  "link",
+  "import",
+  "export",
+  "erase",
+  "login",
+  "logout",
+  "password_change",
+  "password_reset",
+] as const
+type Action = (typeof actions)[number]
+const isAction = (action: string): action is Action => (actions as ReadonlyArray<string>).includes(action)
+
 const entities = [
   "household",
   "person",
@@ -49,10 +66,10 @@ export default function AuditPage() {
         />
         <SelectField
           label={t("audit.action")}
-          value={(list.query().filters.action ?? "") as "" | "create" | "update" | "delete"}
+          value={(list.query().filters.action ?? "") as "" | Action}
           onChange={(v) => list.setFilter("action", v)}
           placeholder={t("common.all")}
-          options={(["create", "update", "delete"] as const).map((action) => ({
+          options={actions.map((action) => ({
             value: action,
             label: t(`audit.${action}`),
           }))}
@@ -98,9 +115,7 @@ export default function AuditPage() {
                           {entry.actorName ?? entry.actorId ?? t("common.none")}
                         </td>
                         <td data-label={t("audit.action")}>
-                          {entry.action === "create" || entry.action === "update" || entry.action === "delete"
-                            ? t(`audit.${entry.action}`)
-                            : entry.action}
+                          {isAction(entry.action) ? t(`audit.${entry.action}`) : entry.action}
                         </td>
                         <td data-label={t("audit.entity")}>
                           {entry.entity} <span class="muted small">{entry.entityId}</span>

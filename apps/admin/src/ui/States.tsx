@@ -111,7 +111,10 @@ export const QueryView = <T,>(props: {
   return (
     <Switch>
       <Match when={props.query.isPending}>
-        <Loading />
+        {/* A disabled query (nothing to ask yet) is pending without fetching: nothing to show. */}
+        <Show when={props.query.fetchStatus !== "idle"}>
+          <Loading />
+        </Show>
       </Match>
       <Match when={props.query.isError && props.query.data === undefined}>
         <ErrorState

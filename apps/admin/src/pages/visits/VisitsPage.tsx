@@ -76,8 +76,8 @@ export default function VisitsPage() {
           </>
         )}
       </QueryView>
-      <h2>{t("worklist.households")}</h2>
       <Show when={team() !== undefined}>
+        <h2>{t("worklist.households")}</h2>
         <QueryView
           query={worklist}
           isEmpty={(data) => data.total === 0}
@@ -135,25 +135,28 @@ export default function VisitsPage() {
           )}
         </QueryView>
       </Show>
-      <h2>{t("visit.recent")}</h2>
-      <QueryView
-        query={recent}
-        isEmpty={(data) => data.total === 0}
-        empty={<Empty message={t("visit.none")} />}
-      >
-        {(data) => (
-          <ul class="plain-list card">
-            <For each={data.items}>
-              {(visit) => (
-                <li>
-                  {date(visit.date)} · <A href={`/households/${visit.householdId}`}>{t("household.title")}</A>{" "}
-                  · {t("visit.helpedCount", { count: visit.helpedIds.length })}
-                </li>
-              )}
-            </For>
-          </ul>
-        )}
-      </QueryView>
+      <Show when={teamId() !== undefined}>
+        <h2>{t("visit.recent")}</h2>
+        <QueryView
+          query={recent}
+          isEmpty={(data) => data.total === 0}
+          empty={<Empty message={t("visit.none")} />}
+        >
+          {(data) => (
+            <ul class="plain-list card">
+              <For each={data.items}>
+                {(visit) => (
+                  <li>
+                    {date(visit.date)} ·{" "}
+                    <A href={`/households/${visit.householdId}`}>{t("household.title")}</A> ·{" "}
+                    {t("visit.helpedCount", { count: visit.helpedIds.length })}
+                  </li>
+                )}
+              </For>
+            </ul>
+          )}
+        </QueryView>
+      </Show>
     </section>
   )
 }
