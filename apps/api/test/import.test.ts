@@ -164,7 +164,7 @@ forEachDatabase((db) => {
       const refused = await db.request(`/api/imports/${job.id}/confirm`, { method: "POST", cookie })
       expect(refused.status).toBe(409)
       expect(await snapshot(db)).toEqual(before)
-    })
+    }, 240_000)
 
     it("imports the fixed file, and importing it again changes nothing", async () => {
       const lines = makeList(10_000, villages, employer)
@@ -185,7 +185,7 @@ forEachDatabase((db) => {
         peopleUnchanged: 10_000,
       })
       expect(await snapshot(db)).toEqual(after)
-    })
+    }, 240_000)
 
     it("reads the same list from an Excel workbook", async () => {
       const workbook = new ExcelJS.Workbook()
