@@ -11,6 +11,7 @@
  *   pnpm bench -- --server postgres://postgres@127.0.0.1:5432   where the bench databases live
  */
 import { execFileSync } from "node:child_process"
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { parseArgs } from "node:util"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -135,6 +136,43 @@ const context = {
   embeddedDatabase: (people = options.people) => embeddedDatabases(people),
   resultsFolder,
 }
+
+/**
+ * One run at a time on this checkout: runs share the bench databases, and a second run would drop and
+ * refill them under the first. The lock file holds the running process's id; a stale one is taken over.
+ */
+const lockFile = join(Database.dataFolder, "run.lock")
+const holderOf = () => {
+  try {
+    const pid = Number(readFileSync(lockFile, "utf8"))
+    process.kill(pid, 0)
+    return pid
+  } catch {
+    return undefined
+  }
+}
+mkdirSync(Database.dataFolder, { recursive: true })
+for (let waited = 0; ; waited += 5) {
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: "wx" })
+    break
+  } catch {
+    const holder = holderOf()
+    if (holder === undefined) {
+      rmSync(lockFile, { force: true })
+      continue
+    }
+    if (waited === 0) log(`waiting for the benchmark run of process ${holder} to end…`)
+    if (waited >= 3600) {
+      log("gave up after an hour of waiting")
+      process.exit(2)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+  }
+}
+process.on("exit", () => {
+  if (holderOf() === process.pid) rmSync(lockFile, { force: true })
+})
 
 if (values.build === true) {
   const filters = [
