@@ -241,6 +241,20 @@ forEachDatabase((db) => {
       expect(json.status).toBe(415)
     })
 
+    it("imports a plain five-column list, every other column empty in every row", async () => {
+      const lines = [
+        ["IMP5-001", "Nguyễn Văn Năm", "1970", "Nam", villages[0]!],
+        ["IMP5-001", "Trần Thị Năm", "12/03/1972", "Nữ", villages[0]!],
+        ["IMP5-002", "Lê Văn Sáu", "1980", "Nam", villages[0]!],
+      ]
+      const text = `${["Mã hộ", "Họ và tên", "Ngày sinh", "Giới tính", "Thôn"].join(",")}\n${lines.map((l) => l.join(",")).join("\n")}\n`
+      const job = await readJson<JobView>(await upload(db, cookie, "nam-cot.csv", text))
+      expect([job.rows, job.issuesTotal]).toEqual([3, 0])
+      const done = await finish(db, cookie, job.id)
+      expect(done.error).toBeNull()
+      expect(done.summary).toMatchObject({ householdsCreated: 2, peopleCreated: 3 })
+    })
+
     it("names the missing columns of a list", async () => {
       const response = await upload(db, cookie, "thieu-cot.csv", "Họ và tên,Giới tính\nNguyễn Văn An,Nam\n")
       const job = await readJson<JobView>(response)

@@ -2,7 +2,7 @@
  * The rows the demo generator writes, one interface per table, with each table's columns and their SQL
  * types for the bulk writer. Field names are the columns in camelCase.
  */
-import type { TableSpec } from "./TableWriter.js"
+import type { TableSpec } from "../db/TableWriter.js"
 
 export interface UnitRow {
   readonly id: string

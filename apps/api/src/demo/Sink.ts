@@ -7,7 +7,7 @@ import { Effect, Fiber } from "effect"
 import type * as SqlClient from "effect/sql/SqlClient"
 import type { SqlError } from "effect/sql/SqlError"
 import * as Rows from "./Rows.js"
-import { insertRows, TableWriter, type WriteBatch } from "./TableWriter.js"
+import { insertRows, TableWriter, type WriteBatch } from "../db/TableWriter.js"
 
 /** The writers of every table the generator fills, in foreign-key order. */
 export class Sink {

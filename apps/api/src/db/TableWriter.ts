@@ -5,6 +5,10 @@
  * per batch: one parameter per column whatever the number of rows, so a batch of 10,000 rows is one
  * round trip and one plan on PostgreSQL and on PGlite alike (measured faster than COPY on PGlite, and
  * free of the 65,535-parameter limit of multi-row VALUES).
+ *
+ * Each column is sent as one PostgreSQL array literal (`{"a",NULL}`) bound untyped, so the statement's
+ * cast gives it its type: a column that is empty in every row of a batch is still an `integer[]`, where a
+ * driver inferring the type from the values would have nothing to infer it from.
  */
 import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
@@ -35,6 +39,19 @@ const quoteElement = (value: string): string => `"${value.replace(/\\/g, "\\\\")
 export const textArrayLiteral = (values: ReadonlyArray<string>): string =>
   `{${values.map(quoteElement).join(",")}}`
 
+const elementLiteral = (value: unknown, type: ColumnType): string => {
+  if (value === undefined || value === null) return "NULL"
+  if (type === "text[]") return quoteElement(textArrayLiteral(value as ReadonlyArray<string>))
+  if (typeof value === "boolean") return value ? "t" : "f"
+  if (typeof value === "number" || typeof value === "bigint") return String(value)
+  if (value instanceof Date) return quoteElement(value.toISOString())
+  return quoteElement(String(value))
+}
+
+/** The array literal of one column of a batch: `{1,NULL,3}`, `{"a","b"}`. */
+export const columnLiteral = (values: ReadonlyArray<unknown>, type: ColumnType): string =>
+  `{${values.map((value) => elementLiteral(value, type)).join(",")}}`
+
 const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 /** The statement that inserts one batch of a table. */
@@ -60,11 +77,10 @@ export const insertRows = <Row>(
     if (rows.length === 0) return
     const sql = yield* SqlClient.SqlClient
     const columns = spec.columns.map(([column, type]) =>
-      rows.map((row) => {
-        const value = row[column] as unknown
-        if (value === undefined || value === null) return null
-        return type === "text[]" ? textArrayLiteral(value as ReadonlyArray<string>) : value
-      }),
+      columnLiteral(
+        rows.map((row) => row[column] as unknown),
+        type,
+      ),
     )
     yield* sql.unsafe(insertStatement(spec), columns)
   })
