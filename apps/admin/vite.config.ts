@@ -26,7 +26,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "happy-dom", include: ["test/**/*.test.{ts,tsx}"] },
+        // Compiling a component through the Solid plugin takes seconds on a busy two-core machine.
+        test: {
+          name: "unit",
+          environment: "happy-dom",
+          include: ["test/**/*.test.{ts,tsx}"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         // Browser end-to-end tests: the real server, the built app, Debian's Chromium.

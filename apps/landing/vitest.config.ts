@@ -10,7 +10,13 @@ export default defineConfig({
       {
         extends: true,
         // Importing a component compiles it through the Solid plugin first: seconds on a busy machine.
-        test: { name: "unit", environment: "node", include: ["test/**/*.test.ts"], testTimeout: 30_000 },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["test/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         // Browser end-to-end tests: the real server serving the built site, Debian's Chromium.
