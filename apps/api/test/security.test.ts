@@ -181,6 +181,42 @@ forEachDatabase((db) => {
       expect(upper.status).toBe(429)
     })
 
+    it(`checks at most ${LoginThrottle.maxFailures} of 200 wrong passwords sent at once for one account`, async () => {
+      const email = "raced@test.bdhv.vn"
+      const { createUser } = await import("../src/auth/Accounts.js")
+      await db.run(
+        createUser(
+          { email, fullName: "Thử Đua", password: "mật khẩu đúng 2025", role: "viewer", unitId: null },
+          undefined,
+        ),
+      )
+      const statuses = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          db.request("/api/auth/login", { body: { email, password: `sai ${i}` } }).then((r) => r.status),
+        ),
+      )
+      const checked = statuses.filter((status) => status === 401).length
+      expect(checked).toBeLessThanOrEqual(LoginThrottle.maxFailures)
+      expect(checked + statuses.filter((status) => status === 429).length).toBe(200)
+      // The right password is refused too while the account is throttled.
+      const right = await db.request("/api/auth/login", { body: { email, password: "mật khẩu đúng 2025" } })
+      expect(right.status).toBe(429)
+    })
+
+    it(`limits wrong passwords per address across instances, counted in the database (${LoginThrottle.maxAddressFailures})`, async () => {
+      const from = { "x-forwarded-for": "198.51.100.77" }
+      const statuses: Array<number> = []
+      // Three instances behind one balancer: each one's in-memory limiter lets its own allowance through.
+      for (let instance = 0; instance < 3; instance++) {
+        const app = behindProxy()
+        for (let i = 0; i < Security.loginPolicy.limit; i++) {
+          const email = `spray${instance}-${i}@test.bdhv.vn`
+          statuses.push((await post(app, "/api/auth/login", { email, password: "x" }, from)).status)
+        }
+      }
+      expect(statuses.filter((status) => status === 401).length).toBe(LoginThrottle.maxAddressFailures)
+    })
+
     it("answers 429 to one address trying many accounts, before any password is checked", async () => {
       const app = behindProxy()
       const from = { "x-forwarded-for": "198.51.100.23" }

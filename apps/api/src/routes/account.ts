@@ -15,11 +15,9 @@ import * as PasswordChange from "../users/PasswordChange.js"
 export const accountRoutes = (trustProxy: number) =>
   new Hono<Env>().post("/password", Validate.requireJson, Validate.json(PasswordChange.Input), async (c) => {
     const actor = actorOf(c)
-    const wait = await c.var.run(LoginThrottle.waitSeconds(actor.email))
-    if (wait > 0) return RateLimit.refuse(c, wait)
-    const token = await c.var.run(
-      PasswordChange.change(actor, c.req.valid("json"), ClientAddress.of(c, trustProxy)),
-    )
+    const attempt = await c.var.run(LoginThrottle.begin(actor.email, ClientAddress.of(c, trustProxy)))
+    if (!attempt.allowed) return RateLimit.refuse(c, attempt.wait)
+    const token = await c.var.run(PasswordChange.change(actor, c.req.valid("json"), attempt.id))
     setSessionCookie(c, token, c.var.secureCookies)
     return c.body(null, 204)
   })

@@ -1,6 +1,8 @@
 /**
- * The login throttle: after `maxFailures` wrong passwords for one account within `windowMinutes`, sign-in
- * to that account answers 429 with `Retry-After` until the oldest of those failures leaves the window.
+ * The login throttle: after `maxFailures` wrong passwords for one account (or `maxAddressFailures` from one
+ * address) within `windowMinutes`, sign-in answers 429 with `Retry-After` until the oldest of those
+ * failures leaves the window. An attempt is recorded before its password is checked and counted in the
+ * same transaction, so guesses sent in parallel cannot all pass one check.
  *
  * Failures are counted in the database (`login_failures`), so the limit holds across API instances and
  * restarts, whatever address the guesses come from; the per-address limit (`RateLimit`) stops one
@@ -15,32 +17,76 @@ import * as RateLimit from "./RateLimit.js"
 
 /** Failures allowed per account within the window. */
 export const maxFailures = 10
+/**
+ * Failures allowed per client address within the window, across accounts and API instances (each
+ * instance's in-memory `RateLimit` stops a burst sooner; this one holds behind a load balancer).
+ */
+export const maxAddressFailures = 30
 /** The window, in minutes. */
 export const windowMinutes = 15
 
 const accountKey = (email: string): string => email.trim().toLowerCase()
 
-/** Seconds until the account may try again, or 0 when it may now. */
-export const waitSeconds = Effect.fn("LoginThrottle.waitSeconds")(function* (email: string) {
+/** An attempt recorded before its password is checked: allowed (with its id), or refused for `wait` s. */
+export type Attempt =
+  | { readonly allowed: true; readonly id: string }
+  | { readonly allowed: false; readonly wait: number }
+
+/**
+ * Records a sign-in attempt as a failure, then counts — in one transaction holding a lock per account and
+ * per address, so parallel guesses queue and the count each one sees includes every attempt before it.
+ * An attempt over a limit is taken back at once and refused with the seconds until the oldest counted
+ * failure leaves the window. In-process requests (`"local"`: tests, the CLI) have no address to count.
+ */
+export const begin = Effect.fn("LoginThrottle.begin")(function* (email: string, address: string) {
   const sql = yield* SqlClient.SqlClient
-  const [row] = yield* sql<{ failures: number; waitSeconds: number | null }>`
-    select count(*)::int as failures,
-           ceil(extract(epoch from (min(failed_at) + make_interval(mins => ${windowMinutes}) - now())))::int
-             as wait_seconds
-    from (select failed_at from login_failures
-          where account = ${accountKey(email)} and failed_at > now() - make_interval(mins => ${windowMinutes})
-          order by failed_at desc limit ${maxFailures}) recent`
-  if (row === undefined || row.failures < maxFailures) return 0
-  return Math.max(1, row.waitSeconds ?? 1)
+  const account = accountKey(email)
+  const locks = [
+    `login:account:${account}`,
+    ...(address === "local" ? [] : [`login:address:${address}`]),
+  ].sort()
+  return yield* sql.withTransaction(
+    Effect.gen(function* () {
+      for (const lock of locks) yield* sql`select pg_advisory_xact_lock(hashtext(${lock}))`
+      const [inserted] = yield* sql<{ id: string }>`
+        insert into login_failures (account, address) values (${account}, ${address}) returning id::text as id`
+      const [counts] = yield* sql<{
+        accountFailures: number
+        accountWait: number | null
+        addressFailures: number
+        addressWait: number | null
+      }>`
+        with recent as (
+          select account, address, failed_at from login_failures
+          where failed_at > now() - make_interval(mins => ${windowMinutes}) and id <> ${inserted!.id}::bigint
+            and (account = ${account} or address = ${address})
+        ), by_account as (
+          select failed_at from recent where account = ${account} order by failed_at desc limit ${maxFailures}
+        ), by_address as (
+          select failed_at from recent where address = ${address} and ${address} <> 'local'
+          order by failed_at desc limit ${maxAddressFailures}
+        )
+        select (select count(*)::int from by_account) as account_failures,
+               (select ceil(extract(epoch from (min(failed_at) + make_interval(mins => ${windowMinutes}) - now())))::int
+                  from by_account) as account_wait,
+               (select count(*)::int from by_address) as address_failures,
+               (select ceil(extract(epoch from (min(failed_at) + make_interval(mins => ${windowMinutes}) - now())))::int
+                  from by_address) as address_wait`
+      const over = [
+        ...(counts!.accountFailures >= maxFailures ? [counts!.accountWait ?? 1] : []),
+        ...(counts!.addressFailures >= maxAddressFailures ? [counts!.addressWait ?? 1] : []),
+      ]
+      if (over.length === 0) return { allowed: true, id: inserted!.id } satisfies Attempt
+      yield* sql`delete from login_failures where id = ${inserted!.id}::bigint`
+      return { allowed: false, wait: Math.max(1, ...over) } satisfies Attempt
+    }),
+  )
 })
 
-/** Records a wrong password for an account. */
-export const recordFailure = Effect.fn("LoginThrottle.recordFailure")(function* (
-  email: string,
-  address: string,
-) {
+/** Takes back an attempt that was not a wrong password (the request was refused for another reason). */
+export const withdraw = Effect.fn("LoginThrottle.withdraw")(function* (id: string) {
   const sql = yield* SqlClient.SqlClient
-  yield* sql`insert into login_failures (account, address) values (${accountKey(email)}, ${address})`
+  yield* sql`delete from login_failures where id = ${id}::bigint`
   // Old failures are of no use; dropping them here keeps the table the size of the current window.
   yield* sql`delete from login_failures where failed_at < now() - make_interval(mins => ${windowMinutes * 2})`
 })
@@ -68,13 +114,11 @@ export const middleware = (options: { readonly trustProxy: number }): Middleware
     if (c.req.method !== "POST") return next()
     const email = await emailOf(c.req)
     if (email === undefined) return next()
-    const wait = await c.var.run(waitSeconds(email))
-    if (wait > 0) return RateLimit.refuse(c, wait)
+    const attempt = await c.var.run(begin(email, ClientAddress.of(c, options.trustProxy)))
+    if (!attempt.allowed) return RateLimit.refuse(c, attempt.wait)
     await next()
-    if (c.res.status === 401) {
-      await c.var.run(recordFailure(email, ClientAddress.of(c, options.trustProxy)))
-    } else if (c.res.status === 200) {
-      await c.var.run(clear(email))
-    }
+    // A wrong password stays recorded; anything else was not a guess.
+    if (c.res.status === 200) await c.var.run(clear(email))
+    else if (c.res.status !== 401) await c.var.run(withdraw(attempt.id))
   }
 }

@@ -54,24 +54,28 @@ const sameAsBefore = () =>
   })
 
 /**
- * Changes the actor's password; returns the token of the new session. `address` is recorded with a
- * wrong guess (for the throttle's records).
+ * Changes the actor's password; returns the token of the new session. `attempt` is the throttle's record
+ * of this try (`LoginThrottle.begin`): it stays as a failure when the current password is wrong, and is
+ * taken back when the request fails for any other reason.
  */
 export const change = Effect.fn("PasswordChange.change")(function* (
   actor: Actor,
   input: Input,
-  address: string,
+  attempt: string,
 ) {
   const sql = yield* SqlClient.SqlClient
   const [user] = yield* sql<{ passwordHash: string }>`
     select password_hash from users where id = ${actor.userId} and disabled_at is null`
-  if (user === undefined) return yield* new Unauthenticated()
-  const matches = yield* Effect.promise(() => Password.verify(input.currentPassword, user.passwordHash))
-  if (!matches) {
-    yield* LoginThrottle.recordFailure(actor.email, address)
-    return yield* wrongCurrent()
+  if (user === undefined) {
+    yield* LoginThrottle.withdraw(attempt)
+    return yield* new Unauthenticated()
   }
-  if (input.newPassword === input.currentPassword) return yield* sameAsBefore()
+  const matches = yield* Effect.promise(() => Password.verify(input.currentPassword, user.passwordHash))
+  if (!matches) return yield* wrongCurrent()
+  if (input.newPassword === input.currentPassword) {
+    yield* LoginThrottle.withdraw(attempt)
+    return yield* sameAsBefore()
+  }
   const passwordHash = yield* Effect.promise(() => Password.hash(input.newPassword))
   // A session token as sign-in makes them: 256 random bits.
   const token = randomBytes(32).toString("base64url")
