@@ -123,6 +123,47 @@ forEachDatabase((db) => {
       expect(await issuePaths(unplaced)).toEqual(["unitId"])
     })
 
+    it("refuses an account without a unit for every role but the district admin's", async () => {
+      for (const role of ["commune_officer", "viewer"] as const) {
+        for (const placement of [{}, { unitId: null }]) {
+          const response = await newAccount({ email: `noscope-${role}@world.test`, role, ...placement })
+          expect(response.status).toBe(400)
+          expect(await issuePaths(response)).toEqual(["unitId"])
+        }
+      }
+      // Nor can a role change leave an account without a unit.
+      const officer = await readJson<Users.Item>(
+        await newAccount({ email: "noscope-change@world.test", role: "viewer", unitId: world.tree.quangBi }),
+      )
+      const widened = await db.request(`/api/users/${officer.id}`, {
+        method: "PATCH",
+        cookie: admin,
+        body: { version: officer.version, role: "commune_officer", unitId: null },
+      })
+      expect(widened.status).toBe(400)
+      expect(await issuePaths(widened)).toEqual(["unitId"])
+    })
+
+    it("lets an account without a unit made before the rule see nothing rather than everything", async () => {
+      const { createUser } = await import("../src/auth/Accounts.js")
+      const email = "legacy-noscope@world.test"
+      await db.run(
+        createUser(
+          { email, fullName: "Tổ Trưởng Cũ", password: worldPassword, role: "team_leader", unitId: null },
+          undefined,
+        ),
+      )
+      const cookie = await db.login({ email, password: worldPassword })
+      const person = await db.request(`/api/people/${world.outOfScope.residentId}`, { cookie })
+      expect(person.status).toBe(404)
+      const households = await readJson<{ total: number }>(await db.request("/api/households", { cookie }))
+      expect(households.total).toBe(0)
+      const units = await readJson<{ items: ReadonlyArray<unknown> }>(
+        await db.request("/api/units", { cookie }),
+      )
+      expect(units.items).toHaveLength(0)
+    })
+
     it("finds accounts without accents and filters by role", async () => {
       const byName = await readJson<Page>(
         await db.request("/api/users?q=tai%20khoan%20viewer", { cookie: admin }),

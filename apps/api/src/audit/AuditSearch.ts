@@ -11,7 +11,7 @@ import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
-import type { Actor } from "../auth/Actor.js"
+import { type Actor, seesEverything } from "../auth/Actor.js"
 import { isoOf } from "../resources/Entity.js"
 import * as ListQuery from "../resources/ListQuery.js"
 import { inScope } from "../resources/Scope.js"
@@ -96,7 +96,7 @@ const checkDates = (params: ListParams) =>
   })
 
 const visibleTo = (sql: SqlClient.SqlClient, actor: Actor): Fragment =>
-  actor.unitId === null
+  seesEverything(actor)
     ? sql`true`
     : sql`(a.actor_id is null or a.actor_id in (
         select t.id from users t where t.unit_id is not null and ${inScope(sql, actor, "t.unit_id")}))`

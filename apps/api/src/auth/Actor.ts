@@ -25,3 +25,14 @@ export const Actor = Schema.Struct({
 }).annotate({ identifier: "Actor" })
 /** The user a request acts for. */
 export type Actor = typeof Actor.Type
+
+/** The one role that may hold no unit: a district admin over the whole database. */
+export const topRole: Role = "district_admin"
+
+/**
+ * Whether the actor's scope is the whole database: a district admin without a unit (the first admin,
+ * created before any unit existed). Any other actor without a unit — an account made before every
+ * other role needed one — sees nothing: a missing scope is never read as "everything".
+ */
+export const seesEverything = (actor: { readonly role: Role; readonly unitId: string | null }): boolean =>
+  actor.unitId === null && actor.role === topRole

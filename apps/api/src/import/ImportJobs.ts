@@ -22,7 +22,7 @@ import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { insertRows, type TableSpec } from "../db/TableWriter.js"
 import { communeKinds, countedEmployerKinds } from "../indicators/AggregateSql.js"
-import { subtree, unitInScope } from "../resources/Scope.js"
+import { inScope, subtree, unitInScope } from "../resources/Scope.js"
 import { Conflict, NotFound } from "../ServiceError.js"
 import { type ColumnKey, columns, headerText, layoutOf, requiredColumns } from "./Columns.js"
 import { type Context, decodeRow, type ImportedPerson, type RowIssue } from "./RowDecoder.js"
@@ -116,7 +116,7 @@ const contextOf = (actor: Actor, communeId: string) =>
     const [commune] = yield* sql<{ id: string }>`
       select u.id from units u where u.id = ${communeId} and u.deleted_at is null and u.kind in ${sql.in(communeKinds)}
         and u.valid_from <= ${today}::date and (u.valid_to is null or u.valid_to >= ${today}::date)
-        and ${actor.unitId === null ? sql`true` : sql`u.id in ${subtree(sql, actor.unitId, today)}`}`
+        and ${inScope(sql, actor, "u.id")}`
     if (commune === undefined) return yield* new NotFound({ entity: "unit", id: communeId })
     const villages = yield* sql<{ id: string; name: string }>`
       select u.id, u.name from units u

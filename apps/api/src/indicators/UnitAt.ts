@@ -6,7 +6,7 @@
 import type * as CalendarDate from "@bdhv/domain/CalendarDate"
 import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
-import type { Actor } from "../auth/Actor.js"
+import { type Actor, seesEverything } from "../auth/Actor.js"
 import { subtree } from "../resources/Scope.js"
 import { NotFound } from "../ServiceError.js"
 
@@ -82,7 +82,9 @@ export const resolve = Effect.fn("UnitAt.resolve")(function* (
   const id = unitId ?? (yield* defaultUnit(date)) ?? ""
   const [unit] = yield* nodes(sql, "u.id = $2", [date, id])
   if (unit === undefined) return yield* new NotFound({ entity: "unit", id })
-  if (actor !== undefined && actor.unitId !== null) {
+  if (actor !== undefined && !seesEverything(actor)) {
+    // An actor without a unit who is not the top role has no scope: nothing is theirs to see.
+    if (actor.unitId === null) return yield* new NotFound({ entity: "unit", id })
     const inScope = yield* sql<{
       ok: number
     }>`select 1 as ok where ${id} in ${subtree(sql, actor.unitId, date)}`

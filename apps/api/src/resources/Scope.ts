@@ -8,7 +8,7 @@ import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
 import { Effect } from "effect"
-import type { Actor } from "../auth/Actor.js"
+import { type Actor, seesEverything } from "../auth/Actor.js"
 
 /** Today's date in Vietnam. */
 export const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
@@ -21,12 +21,15 @@ export const subtree = (sql: SqlClient.SqlClient, unitId: string, date: string):
 
 /**
  * The condition "the unit `unitExpression` is in the actor's scope", e.g. `inScope(sql, actor, "t.unit_id")`.
- * An actor without a unit (the first district admin, created before any unit existed) sees everything.
+ * A district admin without a unit (the first one, created before any unit existed) sees everything; any
+ * other actor without a unit sees nothing (`Actor.seesEverything`).
  */
 export const inScope = (sql: SqlClient.SqlClient, actor: Actor, unitExpression: string): Fragment =>
-  actor.unitId === null
+  seesEverything(actor)
     ? sql`true`
-    : sql`${sql.unsafe(unitExpression)} in ${subtree(sql, actor.unitId, today())}`
+    : actor.unitId === null
+      ? sql`false`
+      : sql`${sql.unsafe(unitExpression)} in ${subtree(sql, actor.unitId, today())}`
 
 /** Whether a unit is in the actor's scope. */
 export const unitInScope = Effect.fn("Scope.unitInScope")(function* (actor: Actor, unitId: string) {

@@ -10,7 +10,7 @@ import { Effect, Schema, Struct } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
 import * as AuditLog from "../audit/AuditLog.js"
-import type { Actor } from "../auth/Actor.js"
+import { type Actor, seesEverything } from "../auth/Actor.js"
 import * as Policy from "../auth/Policy.js"
 import { Conflict, NotFound, StaleVersion } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
@@ -127,7 +127,11 @@ const validAt = (sql: SqlClient.SqlClient, alias: string, date: string): Fragmen
 
 /** Units valid at `date` in the actor's subtree at that date. */
 const scopeAt = (sql: SqlClient.SqlClient, actor: Actor, date: string): Fragment =>
-  actor.unitId === null ? sql`true` : sql`t.id in ${subtree(sql, actor.unitId, date)}`
+  seesEverything(actor)
+    ? sql`true`
+    : actor.unitId === null
+      ? sql`false`
+      : sql`t.id in ${subtree(sql, actor.unitId, date)}`
 
 const parentAt = (date: string) =>
   `(select l.parent_id from unit_links l where l.child_id = t.id and l.valid_from <= '${date}'::date
@@ -192,9 +196,11 @@ export const tree = Effect.fn("Units.tree")(function* (actor: Actor, params: typ
 
 /** Whether a unit was ever in the actor's subtree (history pages stay reachable after a reform). */
 const everInScope = (sql: SqlClient.SqlClient, actor: Actor): Fragment =>
-  actor.unitId === null
+  seesEverything(actor)
     ? sql`true`
-    : sql`t.id in (select c.descendant_id from unit_closure c where c.ancestor_id = ${actor.unitId})`
+    : actor.unitId === null
+      ? sql`false`
+      : sql`t.id in (select c.descendant_id from unit_closure c where c.ancestor_id = ${actor.unitId})`
 
 const findRow = (actor: Actor, id: string, lock = false) =>
   Effect.gen(function* () {

@@ -13,7 +13,7 @@ import { Effect, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
 import * as AuditLog from "../audit/AuditLog.js"
-import { type Actor, Role } from "../auth/Actor.js"
+import { type Actor, Role, seesEverything, topRole } from "../auth/Actor.js"
 import * as Password from "../auth/Password.js"
 import * as Crud from "../resources/Crud.js"
 import * as Entity from "../resources/Entity.js"
@@ -144,7 +144,7 @@ const columns =
  * admin) is visible only to an actor with no unit.
  */
 const manageable = (sql: SqlClient.SqlClient, actor: Actor): Fragment =>
-  actor.unitId === null ? sql`true` : sql`t.unit_id is not null and ${inScope(sql, actor, "t.unit_id")}`
+  seesEverything(actor) ? sql`true` : sql`t.unit_id is not null and ${inScope(sql, actor, "t.unit_id")}`
 
 /** A page of the accounts in the actor's scope. */
 export const list = Effect.fn("Users.list")(function* (actor: Actor, params: typeof ListParams.Type) {
@@ -240,9 +240,15 @@ const placementFor = (actor: Actor, role: Role, wanted: Partial<Placement>) =>
     }
     const unitId = wanted.unitId ?? null
     if (unitId === null) {
-      // Only an admin over the whole database can create another account over the whole database.
-      if (actor.unitId === null) return { unitId: null, teamId: null, guideId: null } satisfies Placement
-      return yield* placementIssue("unitId", "Vui lòng chọn đơn vị", "Choose a unit")
+      // Only the top role may hold no unit, and only an admin over the whole database can grant it: any
+      // other account without a unit would have no scope, which is refused rather than read as "all".
+      if (role === topRole && seesEverything(actor))
+        return { unitId: null, teamId: null, guideId: null } satisfies Placement
+      return yield* placementIssue(
+        "unitId",
+        role === topRole ? "Vui lòng chọn đơn vị" : "Vai trò này cần một đơn vị: hãy chọn đơn vị",
+        role === topRole ? "Choose a unit" : "This role needs a unit: choose one",
+      )
     }
     const [unit] = yield* sql<{ id: string }>`
       select t.id from units t where t.id = ${unitId} and t.deleted_at is null and ${inScope(sql, actor, "t.id")}`
