@@ -37,6 +37,7 @@ import { visitRoutes } from "../routes/visits.js"
 import { volunteerRoutes } from "../routes/volunteers.js"
 import { userRoutes } from "../routes/users.js"
 import * as Security from "../security/Security.js"
+import * as ControlCharacters from "./ControlCharacters.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
 import { fromAcceptLanguage } from "./Language.js"
@@ -107,6 +108,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     })(c, next)
   })
 
+  app.use("/api/*", ControlCharacters.middleware)
   app.use("/api/*", authenticate)
   Security.install(app, { secureCookies, corsOrigins, trustProxy })
 
