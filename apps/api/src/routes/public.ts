@@ -74,30 +74,40 @@ const spamGuard = (accepted: () => Response) =>
 /** The public routes, with a response cache of their own. */
 export const makePublicRoutes = (cache = new ResponseCache()) =>
   new Hono<Env>()
-    .get("/progress", cache.cached(60_000), Validate.query(ReportParams), async (c) => {
-      const { unitId, asOf } = c.req.valid("query")
-      return c.json(await c.var.run(Progress.progress(unitId, asOf ?? today())), 200)
-    })
+    .get(
+      "/progress",
+      cache.cached(60_000, Object.keys(ReportParams.fields)),
+      Validate.query(ReportParams),
+      async (c) => {
+        const { unitId, asOf } = c.req.valid("query")
+        return c.json(await c.var.run(Progress.progress(unitId, asOf ?? today())), 200)
+      },
+    )
     .get("/units", cache.cached(300_000), async (c) => c.json(await c.var.run(Directory.units()), 200))
     .get("/events", cache.cached(300_000), async (c) => c.json(await c.var.run(Directory.events()), 200))
-    .get("/classes", cache.cached(30_000), Validate.query(ClassParams), async (c) => {
-      const query = c.req.valid("query")
-      return c.json(
-        await c.var.run(
-          PublicClasses.list({
-            communeId: query.communeId,
-            audience: query.audience,
-            topicId: query.topicId,
-            from: query.from,
-            to: query.to,
-            q: query.q,
-            page: query.page ?? 1,
-            pageSize: query.pageSize ?? 20,
-          }),
-        ),
-        200,
-      )
-    })
+    .get(
+      "/classes",
+      cache.cached(30_000, Object.keys(ClassParams.fields)),
+      Validate.query(ClassParams),
+      async (c) => {
+        const query = c.req.valid("query")
+        return c.json(
+          await c.var.run(
+            PublicClasses.list({
+              communeId: query.communeId,
+              audience: query.audience,
+              topicId: query.topicId,
+              from: query.from,
+              to: query.to,
+              q: query.q,
+              page: query.page ?? 1,
+              pageSize: query.pageSize ?? 20,
+            }),
+          ),
+          200,
+        )
+      },
+    )
     .post(
       "/classes/:id/registrations",
       Validate.param(ClassIdParam),

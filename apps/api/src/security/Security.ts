@@ -34,6 +34,13 @@ export const loginPolicy: RateLimit.Policy = { name: "login", limit: 20, windowM
  */
 export const publicFormPolicy: RateLimit.Policy = { name: "public-forms", limit: 30, windowMs: 10 * 60_000 }
 
+/**
+ * Reads of the public site per client address, by anonymous clients (signed-in staff are not counted).
+ * A visit reads a handful of answers, most from the cache; the limit lets a village hall's shared
+ * connection browse and stops a script from asking for report after report.
+ */
+export const publicReadPolicy: RateLimit.Policy = { name: "public-reads", limit: 120, windowMs: 60_000 }
+
 /** Paths whose writes need no CSRF token: sign-in has no session yet; public forms act for nobody. */
 const csrfExempt = (path: string): boolean => path === "/api/auth/login" || path.startsWith("/api/public/")
 
@@ -42,8 +49,8 @@ export const install = (app: Hono<Env>, options: Options): void => {
   const trustProxy = options.trustProxy ?? 0
   const corsOrigins = options.corsOrigins ?? []
   // In-process requests (tests, the CLI) have no peer address; the per-address limits leave them be.
-  const fromNetwork = (limiter: RateLimit.Limiter) => {
-    const limit = RateLimit.middleware(limiter, { trustProxy })
+  const fromNetwork = (limiter: RateLimit.Limiter, methods?: ReadonlyArray<string>) => {
+    const limit = RateLimit.middleware(limiter, { trustProxy, ...(methods === undefined ? {} : { methods }) })
     return async (c: Parameters<typeof limit>[0], next: () => Promise<void>) =>
       ClientAddress.of(c, trustProxy) === "local" ? next() : limit(c, next)
   }
@@ -56,6 +63,8 @@ export const install = (app: Hono<Env>, options: Options): void => {
   })
   app.use("/api/auth/login", fromNetwork(RateLimit.makeLimiter(loginPolicy)))
   app.use("/api/public/*", fromNetwork(RateLimit.makeLimiter(publicFormPolicy)))
+  const anonymousReads = fromNetwork(RateLimit.makeLimiter(publicReadPolicy), ["GET", "HEAD"])
+  app.use("/api/public/*", (c, next) => (c.var.actor === undefined ? anonymousReads(c, next) : next()))
   app.use("/api/auth/login", LoginThrottle.middleware({ trustProxy }))
   app.use(
     "/api/*",
