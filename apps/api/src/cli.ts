@@ -160,7 +160,7 @@ const commands: Record<string, (args: Args) => Promise<void>> = {
           communeId,
           fileName: file,
           format,
-          stream: new Blob([bytes]).stream(),
+          bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         })
         if (job.issuesTotal > 0)
           return { job, issues: (yield* ImportJobs.issuesOf(console_, job.id, 1, 10_000)).items }

@@ -18,6 +18,7 @@ import m0011 from "./migrations/0011_topic_change_triggers.js"
 import m0012 from "./migrations/0012_volunteer_decisions.js"
 import m0013 from "./migrations/0013_household_dates.js"
 import m0025 from "./migrations/0025_login_attempts.js"
+import m0026 from "./migrations/0026_import_jobs.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -34,6 +35,7 @@ const migrations = {
   "0012_volunteer_decisions": m0012,
   "0013_household_dates": m0013,
   "0025_login_attempts": m0025,
+  "0026_import_jobs": m0026,
 }
 
 const migrate = Migrator.make({})

@@ -2,15 +2,19 @@
  * Importing a commune's list of residents: upload → preview → confirm → progress → summary.
  *
  * - **Preview** reads the file as a stream, checks every row with the domain (`RowDecoder`) and across
- *   rows (a household in two villages, a person listed twice), and keeps the rows that passed.
- * - **Confirm** writes them all in one transaction, or nothing: the rows go into a temporary table in
- *   batches, then households and people are upserted in a few set-based statements. A household is its
- *   code in its village; a person is matched in their household by folded name and birth year, so
- *   importing the same file again finds everyone and changes nothing (rows are updated only where a value
- *   differs).
+ *   rows (a household in two villages, a person listed twice), and stages the rows that passed in
+ *   `import_job_rows`, in batches, yielding between them so the server keeps answering (and PGlite's one
+ *   connection is free between batches). What a file can make the server hold is bounded: its rows
+ *   (`maxRows`), the issues kept (the first `issuesKept`, and their count), and what `RowReader` reads.
+ * - **Confirm** writes them all in one transaction, or nothing: households and people are upserted from
+ *   the staged rows in a few set-based statements. A household is its code in its village; a person is
+ *   matched in their household by folded name and birth year, so importing the same file again finds
+ *   everyone and changes nothing (rows are updated only where a value differs).
  * - **Progress** is the job's state, polled while the write runs in the background.
  *
- * Jobs live in this process's memory for an hour (the uploaded file itself is never kept).
+ * Jobs live in the database (`import_jobs`) for an hour after their last change, so any instance can
+ * answer for a job and confirm it; only the phase of a write in progress is known to the instance
+ * running it alone. The uploaded file itself is never kept.
  */
 import { randomUUID } from "node:crypto"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
@@ -26,7 +30,7 @@ import { inScope, subtree, unitInScope } from "../resources/Scope.js"
 import { Conflict, NotFound } from "../ServiceError.js"
 import { type ColumnKey, columns, headerText, layoutOf, requiredColumns } from "./Columns.js"
 import { type Context, decodeRow, type ImportedPerson, type RowIssue } from "./RowDecoder.js"
-import { type Format, rowsOf } from "./RowReader.js"
+import { type Cell, type FileRow, type Format, rowsOf, Unreadable } from "./RowReader.js"
 
 /** What an import did. */
 export interface Summary {
@@ -63,50 +67,67 @@ export interface JobView {
   readonly error: ValidationMessage.Bilingual | null
 }
 
-interface Job {
+/** Issues shown with a job; the kept ones are paged by `issuesOf`. */
+export const issuesShown = 200
+/** Issues kept of a job (the first ones, in file order); `issuesTotal` counts them all. */
+export const issuesKept = 1_000
+/** Data rows read from one file; a longer list is refused (split it by village). */
+export const maxRows = 200_000
+
+/** Rows staged per statement, and rows read between two yields to the event loop. */
+const stageBatch = 2_000
+const readBatch = 500
+
+/** The phase of writes this instance is running, by job. */
+const running = new Map<string, JobView["progress"]>()
+
+interface JobRow {
   readonly id: string
   readonly ownerId: string
   readonly communeId: string
   readonly fileName: string
   readonly format: Format
-  readonly createdAt: number
-  status: Status
-  rows: number
-  people: ReadonlyArray<ImportedPerson>
-  readonly issues: Array<RowIssue>
-  invalidRows: number
-  progress: JobView["progress"]
-  summary: Summary | null
-  error: ValidationMessage.Bilingual | null
+  readonly status: Status | "reading"
+  readonly rows: number
+  readonly validRows: number
+  readonly invalidRows: number
+  readonly issues: unknown
+  readonly issuesTotal: number
+  readonly progress: unknown
+  readonly summary: unknown
+  readonly error: unknown
+  readonly expired: boolean
 }
 
-/** Issues shown with a job; all of them are paged by `issuesOf`. */
-export const issuesShown = 200
+const parsed = <A>(value: unknown): A => (typeof value === "string" ? JSON.parse(value) : value) as A
 
-const jobs = new Map<string, Job>()
-const jobLifetimeMs = 60 * 60 * 1000
-
-const forget = () => {
-  const now = Date.now()
-  for (const [id, job] of jobs)
-    if (job.status !== "running" && now - job.createdAt > jobLifetimeMs) jobs.delete(id)
+const interrupted: ValidationMessage.Bilingual = {
+  vi: "Nhập dữ liệu bị gián đoạn; không có thay đổi nào được ghi. Hãy thử lại.",
+  en: "The import was interrupted; nothing was changed. Try again.",
 }
 
-const view = (job: Job): JobView => ({
-  id: job.id,
-  communeId: job.communeId,
-  fileName: job.fileName,
-  format: job.format,
-  status: job.status,
-  rows: job.rows,
-  validRows: job.people.length,
-  invalidRows: job.invalidRows,
-  issues: job.issues.slice(0, issuesShown),
-  issuesTotal: job.issues.length,
-  progress: job.progress,
-  summary: job.summary,
-  error: job.error,
-})
+const view = (job: JobRow): JobView => {
+  // A write whose instance stopped before it ended was rolled back with it.
+  const lost = job.status === "running" && job.expired && !running.has(job.id)
+  const issues = parsed<ReadonlyArray<RowIssue>>(job.issues)
+  return {
+    id: job.id,
+    communeId: job.communeId,
+    fileName: job.fileName,
+    format: job.format,
+    status: lost ? "failed" : job.status === "reading" ? "previewed" : job.status,
+    rows: job.rows,
+    validRows: job.validRows,
+    invalidRows: job.invalidRows,
+    issues: issues.slice(0, issuesShown),
+    issuesTotal: job.issuesTotal,
+    progress: running.get(job.id) ?? parsed<JobView["progress"]>(job.progress),
+    summary: parsed<Summary | null>(job.summary),
+    error: lost ? interrupted : parsed<ValidationMessage.Bilingual | null>(job.error),
+  }
+}
+
+const json = (value: unknown): string => JSON.stringify(value)
 
 /** The commune's villages and employers, by id and folded name, as the tree stands today. */
 const contextOf = (actor: Actor, communeId: string) =>
@@ -149,150 +170,15 @@ const missingColumn = (key: ColumnKey): RowIssue => ({
   },
 })
 
-/**
- * Reads and checks an uploaded file for a commune: a new job in state `previewed`, with every problem
- * found, or none and the rows ready to import.
- */
-export const preview = Effect.fn("ImportJobs.preview")(function* (
-  actor: Actor,
-  input: {
-    readonly communeId: string
-    readonly fileName: string
-    readonly format: Format
-    readonly stream: ReadableStream<Uint8Array>
-  },
-) {
-  forget()
-  const context = yield* contextOf(actor, input.communeId)
-  const job: Job = {
-    id: randomUUID(),
-    ownerId: actor.userId,
-    communeId: input.communeId,
-    fileName: input.fileName,
-    format: input.format,
-    createdAt: Date.now(),
-    status: "previewed",
-    rows: 0,
-    people: [],
-    issues: [],
-    invalidRows: 0,
-    progress: { phase: "waiting", done: 0, total: 0 },
-    summary: null,
-    error: null,
-  }
-  const people: Array<ImportedPerson> = []
-  yield* Effect.tryPromise({
-    try: async () => {
-      let layout: ReturnType<typeof layoutOf> | undefined
-      const householdVillage = new Map<string, { unitId: string; row: number }>()
-      const seen = new Map<string, number>()
-      for await (const row of rowsOf(input.format, input.stream)) {
-        if (layout === undefined) {
-          layout = layoutOf(row.cells.map((cell) => (cell === null ? "" : String(cell))))
-          const missing = requiredColumns.filter((key) => !layout!.index.has(key))
-          if (missing.length > 0) {
-            job.issues.push(...missing.map(missingColumn))
-            return
-          }
-          continue
-        }
-        job.rows++
-        const decoded = decodeRow(layout, context, row)
-        if (Result.isFailure(decoded)) {
-          job.invalidRows++
-          job.issues.push(...decoded.failure)
-          continue
-        }
-        const person = decoded.success
-        const home = householdVillage.get(person.householdCode)
-        const key = `${person.householdCode}|${person.nameFolded}|${person.birthYear}`
-        const twin = seen.get(key)
-        const crossIssues: Array<RowIssue> = []
-        if (home !== undefined && home.unitId !== person.unitId) {
-          crossIssues.push({
-            row: row.line,
-            column: headerText(layout, "village"),
-            message: {
-              vi: `Hộ ${person.householdCode} đã ghi ở thôn khác (dòng ${home.row})`,
-              en: `Household ${person.householdCode} is in another village on row ${home.row}`,
-            },
-          })
-        }
-        if (twin !== undefined) {
-          crossIssues.push({
-            row: row.line,
-            column: headerText(layout, "fullName"),
-            message: {
-              vi: `Trùng với dòng ${twin}: cùng hộ, họ tên và năm sinh`,
-              en: `Same person as row ${twin}: same household, name and birth year`,
-            },
-          })
-        }
-        if (crossIssues.length > 0) {
-          job.invalidRows++
-          job.issues.push(...crossIssues)
-          continue
-        }
-        if (home === undefined)
-          householdVillage.set(person.householdCode, { unitId: person.unitId, row: row.line })
-        seen.set(key, row.line)
-        people.push(person)
-      }
-      if (layout === undefined) {
-        job.issues.push({
-          row: 1,
-          column: "",
-          message: { vi: "Tệp không có dữ liệu", en: "The file is empty" },
-        })
-      }
-    },
-    catch: (cause) =>
-      new Conflict({
-        message: {
-          vi: "Không đọc được tệp. Hãy lưu lại dưới dạng CSV (UTF-8) hoặc Excel (.xlsx) rồi tải lên lại.",
-          en: "The file could not be read. Save it as CSV (UTF-8) or Excel (.xlsx) and upload it again.",
-        },
-        issues: [
-          { path: "file", message: { vi: String(cause).slice(0, 200), en: String(cause).slice(0, 200) } },
-        ],
-      }),
-  })
-  job.people = people
-  jobs.set(job.id, job)
-  return view(job)
-})
-
-/** A job its owner, or a district admin whose scope holds its commune, may see; else not found. */
-const jobOf = (actor: Actor, id: string) =>
-  Effect.gen(function* () {
-    const job = jobs.get(id)
-    const mayOversee =
-      job !== undefined && actor.role === "district_admin" && (yield* unitInScope(actor, job.communeId))
-    if (job === undefined || (job.ownerId !== actor.userId && !mayOversee)) {
-      return yield* new NotFound({ entity: "import", id })
-    }
-    return job
-  })
-
-/** A job as it stands. */
-export const status = (actor: Actor, id: string) => Effect.map(jobOf(actor, id), view)
-
-/** A page of a job's problems, in file order. */
-export const issuesOf = (actor: Actor, id: string, page: number, pageSize: number) =>
-  Effect.map(jobOf(actor, id), (job) => ({
-    items: job.issues.slice((page - 1) * pageSize, page * pageSize),
-    page,
-    pageSize,
-    total: job.issues.length,
-  }))
-
 interface StagedRow extends ImportedPerson {
+  readonly jobId: string
   readonly householdSearch: string
 }
 
-const staging: TableSpec<StagedRow> = {
-  table: "import_rows",
+const stagedRows: TableSpec<StagedRow> = {
+  table: "import_job_rows",
   columns: [
+    ["jobId", "text"],
     ["row", "integer"],
     ["householdCode", "text"],
     ["unitId", "text"],
@@ -312,40 +198,247 @@ const staging: TableSpec<StagedRow> = {
   ],
 }
 
-const batchSize = 5_000
+/** Up to `size` rows of a file, then a turn of the event loop, so other requests are answered meanwhile. */
+const nextRows = async (rows: AsyncIterator<FileRow>, size: number): Promise<ReadonlyArray<FileRow>> => {
+  const batch: Array<FileRow> = []
+  while (batch.length < size) {
+    const next = await rows.next()
+    if (next.done === true) break
+    batch.push(next.value)
+  }
+  await new Promise((resolve) => setImmediate(resolve))
+  return batch
+}
+
+const unreadableFile = (reason: ValidationMessage.Bilingual) =>
+  new Conflict({
+    message: {
+      vi: "Không đọc được tệp. Hãy lưu lại dưới dạng CSV (UTF-8) hoặc Excel (.xlsx) rồi tải lên lại.",
+      en: "The file could not be read. Save it as CSV (UTF-8) or Excel (.xlsx) and upload it again.",
+    },
+    issues: [{ path: "file", message: reason }],
+  })
+
+const damaged: ValidationMessage.Bilingual = {
+  vi: "Nội dung tệp bị hỏng hoặc không đúng định dạng",
+  en: "The contents of the file are damaged or not in the format its name says",
+}
+
+const tooManyRows = (row: number): RowIssue => ({
+  row,
+  column: "",
+  message: {
+    vi: `Tệp có hơn ${maxRows.toLocaleString("vi-VN")} dòng: hãy chia danh sách (ví dụ theo thôn) rồi tải lên từng phần`,
+    en: `The file has more than ${maxRows.toLocaleString("en-US")} rows: split the list (by village, say) and upload each part`,
+  },
+})
+
+/**
+ * Reads and checks an uploaded file for a commune: a new job in state `previewed`, with every problem
+ * found (the first `issuesKept`, and their count), or none and the rows staged, ready to import.
+ */
+export const preview = Effect.fn("ImportJobs.preview")(function* (
+  actor: Actor,
+  input: {
+    readonly communeId: string
+    readonly fileName: string
+    readonly format: Format
+    readonly bytes: Uint8Array
+  },
+) {
+  const sql = yield* SqlClient.SqlClient
+  // Expired jobs go first, with their staged rows; a write still running is left to finish.
+  yield* sql`delete from import_jobs where expires_at < now() and status <> 'running'`
+  const context = yield* contextOf(actor, input.communeId)
+  const id = randomUUID()
+  yield* sql`
+    insert into import_jobs (id, owner_id, commune_id, file_name, format, status, progress, expires_at)
+    values (${id}, ${actor.userId}, ${input.communeId}, ${input.fileName.slice(0, 255)}, ${input.format}, 'reading',
+            ${json({ phase: "waiting", done: 0, total: 0 })}::jsonb, now() + interval '1 hour')`
+  const issues: Array<RowIssue> = []
+  let issuesTotal = 0
+  let rows = 0
+  let invalidRows = 0
+  let validRows = 0
+  let staged: Array<StagedRow> = []
+  let staging = true
+  const report = (found: ReadonlyArray<RowIssue>) => {
+    issuesTotal += found.length
+    for (const issue of found) if (issues.length < issuesKept) issues.push(issue)
+  }
+  const reading = Effect.gen(function* () {
+    const file = rowsOf(input.format, input.bytes)[Symbol.asyncIterator]()
+    let layout: ReturnType<typeof layoutOf> | undefined
+    const householdVillage = new Map<string, { unitId: string; row: number }>()
+    const householdSearch = new Map<string, string>()
+    const seen = new Map<string, number>()
+    try {
+      for (;;) {
+        const batch = yield* Effect.tryPromise({
+          try: () => nextRows(file, readBatch),
+          catch: (cause) =>
+            cause instanceof Unreadable ? unreadableFile(cause.reason) : unreadableFile(damaged),
+        })
+        if (batch.length === 0) break
+        for (const row of batch) {
+          if (layout === undefined) {
+            layout = layoutOf(
+              row.cells.map((cell: Cell) => (cell === null ? "" : String(cell).slice(0, 200))),
+            )
+            const missing = requiredColumns.filter((key) => !layout!.index.has(key))
+            if (missing.length > 0) {
+              report(missing.map(missingColumn))
+              return
+            }
+            continue
+          }
+          if (rows === maxRows) {
+            // Said first, whatever else was found: it is the one problem that stops the reading.
+            issuesTotal++
+            issues.unshift(tooManyRows(row.line))
+            if (issues.length > issuesKept) issues.pop()
+            return
+          }
+          rows++
+          const decoded = decodeRow(layout, context, row)
+          if (Result.isFailure(decoded)) {
+            invalidRows++
+            report(decoded.failure)
+            continue
+          }
+          const person = decoded.success
+          const home = householdVillage.get(person.householdCode)
+          const key = `${person.householdCode}|${person.nameFolded}|${person.birthYear}`
+          const twin = seen.get(key)
+          const crossIssues: Array<RowIssue> = []
+          if (home !== undefined && home.unitId !== person.unitId) {
+            crossIssues.push({
+              row: row.line,
+              column: headerText(layout, "village"),
+              message: {
+                vi: `Hộ ${person.householdCode} đã ghi ở thôn khác (dòng ${home.row})`,
+                en: `Household ${person.householdCode} is in another village on row ${home.row}`,
+              },
+            })
+          }
+          if (twin !== undefined) {
+            crossIssues.push({
+              row: row.line,
+              column: headerText(layout, "fullName"),
+              message: {
+                vi: `Trùng với dòng ${twin}: cùng hộ, họ tên và năm sinh`,
+                en: `Same person as row ${twin}: same household, name and birth year`,
+              },
+            })
+          }
+          if (crossIssues.length > 0) {
+            invalidRows++
+            report(crossIssues)
+            continue
+          }
+          if (home === undefined) {
+            householdVillage.set(person.householdCode, { unitId: person.unitId, row: row.line })
+            // The household is found by its code, its first member's name and its address.
+            householdSearch.set(
+              person.householdCode,
+              Text.searchKey(`${person.householdCode} ${person.fullName} ${person.address ?? ""}`),
+            )
+          }
+          seen.set(key, row.line)
+          validRows++
+          if (staging) {
+            staged.push({ ...person, jobId: id, householdSearch: householdSearch.get(person.householdCode)! })
+          }
+        }
+        // Rows are staged only while the file has no problem: with one, nothing will be written.
+        if (staging && issuesTotal > 0) {
+          staging = false
+          staged = []
+          yield* sql`delete from import_job_rows where job_id = ${id}`
+        }
+        if (staging && staged.length >= stageBatch) {
+          yield* insertRows(stagedRows, staged)
+          staged = []
+        }
+      }
+      if (layout === undefined) {
+        report([{ row: 1, column: "", message: { vi: "Tệp không có dữ liệu", en: "The file is empty" } }])
+      }
+    } finally {
+      yield* Effect.promise(async () => {
+        await file.return?.(undefined)
+      })
+    }
+  })
+  const read = yield* Effect.exit(reading)
+  if (read._tag === "Failure") {
+    yield* sql`delete from import_jobs where id = ${id}`
+    return yield* Effect.failCause(read.cause)
+  }
+  if (issuesTotal > 0) {
+    yield* sql`delete from import_job_rows where job_id = ${id}`
+  } else if (staged.length > 0) {
+    yield* insertRows(stagedRows, staged)
+  }
+  const [job] = yield* sql<JobRow>`
+    update import_jobs set status = 'previewed', rows = ${rows}, valid_rows = ${validRows},
+      invalid_rows = ${invalidRows}, issues = ${json(issues)}::jsonb, issues_total = ${issuesTotal},
+      expires_at = now() + interval '1 hour'
+    where id = ${id}
+    returning ${jobColumns(sql)}`
+  return view(job!)
+})
+
+const jobColumns = (sql: SqlClient.SqlClient) =>
+  sql.unsafe(`id, owner_id, commune_id, file_name, format, status, rows, valid_rows, invalid_rows, issues,
+    issues_total, progress, summary, error, expires_at < now() as expired`)
+
+/** A job its owner, or a district admin whose scope holds its commune, may see; else not found. */
+const jobOf = (actor: Actor, id: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const [job] = yield* sql<JobRow>`
+      select ${jobColumns(sql)} from import_jobs
+      where id = ${id} and status <> 'reading' and (expires_at >= now() or status = 'running')`
+    const mayOversee =
+      job !== undefined && actor.role === "district_admin" && (yield* unitInScope(actor, job.communeId))
+    if (job === undefined || (job.ownerId !== actor.userId && !mayOversee)) {
+      return yield* new NotFound({ entity: "import", id })
+    }
+    return job
+  })
+
+/** A job as it stands. */
+export const status = (actor: Actor, id: string) => Effect.map(jobOf(actor, id), view)
+
+/** A page of a job's problems, in file order (the first `issuesKept` are kept; `total` counts all). */
+export const issuesOf = (actor: Actor, id: string, page: number, pageSize: number) =>
+  Effect.map(jobOf(actor, id), (job) => ({
+    items: parsed<ReadonlyArray<RowIssue>>(job.issues).slice((page - 1) * pageSize, page * pageSize),
+    page,
+    pageSize,
+    total: job.issuesTotal,
+  }))
 
 const count = (rows: ReadonlyArray<unknown>) => rows.length
 
-/** Writes a previewed job's rows, all or nothing, updating its progress as it goes. */
-const write = (actor: Actor, job: Job) =>
+/** Writes a previewed job's staged rows, all or nothing, updating its progress as it goes. */
+const write = (actor: Actor, job: JobRow) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const people = job.people
-    const heads = new Map<string, ImportedPerson>()
-    for (const p of people)
-      if (!heads.has(`${p.unitId}|${p.householdCode}`)) heads.set(`${p.unitId}|${p.householdCode}`, p)
-    const staged: Array<StagedRow> = people.map((p) => {
-      const head = heads.get(`${p.unitId}|${p.householdCode}`)!
-      return {
-        ...p,
-        householdSearch: Text.searchKey(`${p.householdCode} ${head.fullName} ${head.address ?? ""}`),
-      }
-    })
+    const total = job.validRows
     return yield* sql.withTransaction(
       Effect.gen(function* () {
-        yield* sql.unsafe(`create temp table import_rows (
-          row integer, household_code text, unit_id text, address text, household_search text,
-          full_name text, name_folded text, birth_date date, birth_year integer, sex text, phone text,
-          groups text[], school_level text, employer_ids text[], vneid_level smallint, digital_bank boolean
-        ) on commit drop`)
-        job.progress = { phase: "rows", done: 0, total: staged.length }
-        for (let i = 0; i < staged.length; i += batchSize) {
-          yield* insertRows(staging, staged.slice(i, i + batchSize))
-          job.progress = { phase: "rows", done: Math.min(staged.length, i + batchSize), total: staged.length }
-        }
+        running.set(job.id, { phase: "rows", done: 0, total })
+        yield* sql`create temp table import_rows on commit drop as
+          select row, household_code, unit_id, address, household_search, full_name, name_folded, birth_date,
+            birth_year, sex, phone, groups, school_level, employer_ids, vneid_level, digital_bank
+          from import_job_rows where job_id = ${job.id}`
         // Statistics for the staged rows, so the upserts below get hash joins, not nested loops.
         yield* sql.unsafe("analyze import_rows")
-        job.progress = { phase: "households", done: 0, total: heads.size }
+        const [households] = yield* sql<{ n: number }>`
+          select count(distinct (unit_id, household_code))::int as n from import_rows`
+        running.set(job.id, { phase: "households", done: 0, total: households?.n ?? 0 })
         // Households that were there already first, then the new ones (so none is compared twice).
         const householdsUpdated = yield* sql.unsafe(
           `update households h set address = r.address, search_folded = r.household_search,
@@ -363,7 +456,7 @@ const write = (actor: Actor, job: Job) =>
              where h.unit_id = r.unit_id and h.code = r.household_code and h.deleted_at is null)
            returning id`,
         )
-        job.progress = { phase: "people", done: 0, total: staged.length }
+        running.set(job.id, { phase: "people", done: 0, total })
         const matched = `select distinct on (r.row) r.*, h.id as household_id, p.id as person_id
           from import_rows r
           join households h on h.unit_id = r.unit_id and h.code = r.household_code and h.deleted_at is null
@@ -398,7 +491,7 @@ const write = (actor: Actor, job: Job) =>
           householdsUpdated: count(householdsUpdated),
           peopleCreated: count(peopleCreated),
           peopleUpdated: count(peopleUpdated),
-          peopleUnchanged: staged.length - count(peopleCreated) - count(peopleUpdated),
+          peopleUnchanged: total - count(peopleCreated) - count(peopleUpdated),
         }
         // One entry for the whole import: which file, for which commune, and what it changed.
         yield* AuditLog.append({
@@ -406,25 +499,33 @@ const write = (actor: Actor, job: Job) =>
           entity: "import",
           entityId: job.id,
           action: "import",
-          after: { communeId: job.communeId, fileName: job.fileName, rows: staged.length, ...summary },
+          after: { communeId: job.communeId, fileName: job.fileName, rows: total, ...summary },
         })
+        // The job is done in the same transaction as the data it wrote: never one without the other.
+        yield* sql`delete from import_job_rows where job_id = ${job.id}`
+        yield* sql`
+          update import_jobs set status = 'done', summary = ${json(summary)}::jsonb,
+            progress = ${json({ phase: "done", done: total, total })}::jsonb, expires_at = now() + interval '1 hour'
+          where id = ${job.id}`
         return summary
       }),
     )
   })
 
+const failed: ValidationMessage.Bilingual = {
+  vi: "Nhập dữ liệu thất bại; không có thay đổi nào được ghi. Hãy thử lại.",
+  en: "The import failed; nothing was changed. Try again.",
+}
+
 /**
  * Starts writing a previewed job without problems, in the background; answers at once with the job
- * (poll {@link status} for progress). A job with problems, or already started, is a conflict.
+ * (poll {@link status} for progress). A job with problems, or already started, is a conflict — decided
+ * by one conditional update, so two instances cannot both start it.
  */
 export const confirm = Effect.fn("ImportJobs.confirm")(function* (actor: Actor, id: string) {
+  const sql = yield* SqlClient.SqlClient
   const job = yield* jobOf(actor, id)
-  if (job.status !== "previewed") {
-    return yield* new Conflict({
-      message: { vi: "Lần nhập này đã được xác nhận", en: "This import was already confirmed" },
-    })
-  }
-  if (job.issues.length > 0) {
+  if (job.issuesTotal > 0) {
     return yield* new Conflict({
       message: {
         vi: "Tệp còn dòng lỗi. Hãy sửa các dòng đã nêu rồi tải lên lại: không nhập phần nào khi còn lỗi.",
@@ -432,27 +533,32 @@ export const confirm = Effect.fn("ImportJobs.confirm")(function* (actor: Actor, 
       },
     })
   }
-  job.status = "running"
+  const [started] = yield* sql<JobRow>`
+    update import_jobs set status = 'running', expires_at = now() + interval '1 hour',
+      progress = ${json({ phase: "waiting", done: 0, total: job.validRows })}::jsonb
+    where id = ${id} and status = 'previewed' and issues_total = 0
+    returning ${jobColumns(sql)}`
+  if (started === undefined) {
+    return yield* new Conflict({
+      message: { vi: "Lần nhập này đã được xác nhận", en: "This import was already confirmed" },
+    })
+  }
+  running.set(id, { phase: "waiting", done: 0, total: job.validRows })
   yield* Effect.forkDetach(
-    write(actor, job).pipe(
+    write(actor, started).pipe(
       Effect.matchCauseEffect({
-        onSuccess: (summary) =>
-          Effect.sync(() => {
-            job.status = "done"
-            job.summary = summary
-            job.progress = { phase: "done", done: job.people.length, total: job.people.length }
-            job.people = []
-          }),
+        onSuccess: () => Effect.void,
         onFailure: (cause) =>
-          Effect.sync(() => {
-            job.status = "failed"
-            job.error = {
-              vi: "Nhập dữ liệu thất bại; không có thay đổi nào được ghi. Hãy thử lại.",
-              en: "The import failed; nothing was changed. Try again.",
-            }
-          }).pipe(Effect.andThen(Effect.logError("import failed", cause))),
+          Effect.logError("import failed", cause).pipe(
+            Effect.andThen(sql`
+              update import_jobs set status = 'failed', error = ${json(failed)}::jsonb,
+                expires_at = now() + interval '1 hour'
+              where id = ${id}`),
+            Effect.ignore,
+          ),
       }),
+      Effect.ensuring(Effect.sync(() => running.delete(id))),
     ),
   )
-  return view(job)
+  return view(started)
 })

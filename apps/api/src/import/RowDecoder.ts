@@ -167,6 +167,8 @@ const yesNoOf = (cell: Cell | undefined): boolean | undefined => {
 
 const personInput = ValidationMessage.decoderWithMessages(Person.PersonInput)
 const householdCode = ValidationMessage.decoderWithMessages(Household.HouseholdCode)
+/** The address as the household form checks it (at most 200 characters). */
+const householdAddress = ValidationMessage.decoderWithMessages(Household.Household.fields.address)
 
 /** The column of a field of `Person.PersonInput`. */
 const columnOfField: Record<string, ColumnKey> = {
@@ -218,11 +220,12 @@ export const decodeRow = (
   for (const name of groupNames) {
     const tag = groupAliases.get(Text.searchKey(name))
     if (tag === undefined) {
+      const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name
       issue("groups", {
-        vi: `Không rõ nhóm "${name}". Các nhóm: ${Object.values(Person.groupNames)
+        vi: `Không rõ nhóm "${shown}". Các nhóm: ${Object.values(Person.groupNames)
           .map((n) => n.vi)
           .join("; ")}`,
-        en: `Unknown group "${name}". Groups: ${Object.values(Person.groupNames)
+        en: `Unknown group "${shown}". Groups: ${Object.values(Person.groupNames)
           .map((n) => n.en)
           .join("; ")}`,
       })
@@ -238,6 +241,10 @@ export const decodeRow = (
   const employerId = employerText === "" ? undefined : context.employers.get(Text.searchKey(employerText))
   if (employerText !== "" && employerId === undefined) issue("employer", messages.employer)
   if (tags.includes("worker") && employerText === "") issue("employer", messages.workerEmployer)
+
+  const addressText = text(cell("address"))
+  const address = addressText === "" ? Result.succeed(undefined) : householdAddress(addressText)
+  if (Result.isFailure(address)) for (const m of address.failure) issue("address", m.message)
 
   const vneid = vneidOf(cell("vneidLevel"))
   if (vneid === undefined) issue("vneidLevel", messages.vneid)
@@ -274,12 +281,11 @@ export const decodeRow = (
   }
   if (issues.length > 0 || Result.isFailure(decoded) || Result.isFailure(code)) return Result.fail(issues)
   const person = decoded.success
-  const address = text(cell("address"))
   return Result.succeed({
     row: row.line,
     householdCode: code.success,
     unitId: person.unitId,
-    address: address === "" ? null : address,
+    address: Result.isSuccess(address) ? (address.success ?? null) : null,
     fullName: person.fullName,
     nameFolded: Text.searchKey(person.fullName),
     birthDate: "date" in person.birth ? person.birth.date : null,

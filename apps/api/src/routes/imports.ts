@@ -75,7 +75,12 @@ export const importRoutes = new Hono<Env>()
       const format = await formatOf(file)
       if (format === undefined) throw failures.unsupportedMediaType(accepted)
       const job = await c.var.run(
-        ImportJobs.preview(actor, { communeId, fileName: file.name, format, stream: file.stream() }),
+        ImportJobs.preview(actor, {
+          communeId,
+          fileName: file.name,
+          format,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        }),
       )
       return c.json(job, 201)
     },
