@@ -109,6 +109,8 @@ forEachDatabase((db) => {
           words,
         ).toContain(atVillageHall.id)
         expect(found.total).toBe(found.items.length)
+        // Where the words stand together comes first: the village's classes before "Thôn Song Nhất".
+        expect(found.items[0]!.venue, words).toContain(village)
       }
       const commune = atVillageHall.communeName.replace(/^(Xã|Phường) /, "")
       const inCommune = await readJson<{ items: ReadonlyArray<PublicClass>; total: number }>(

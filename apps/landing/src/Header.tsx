@@ -27,7 +27,9 @@ export const Header = () => {
             title={t.readingMode.hint}
             onClick={() => setLarge(setReadingMode(!large()))}
           >
-            <span class="tool-icon">A+</span>
+            <span class="tool-icon" aria-hidden="true">
+              A+
+            </span>
             <span class="tool-label">{t.readingMode.label}</span>
           </button>
           <a

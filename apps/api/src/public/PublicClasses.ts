@@ -118,7 +118,8 @@ const maxSearched = 5_000
  * A page of the upcoming classes open to sign-up, soonest first. Words (`q`) find a class by its title,
  * its venue, its village or its commune ("Song Thọ" finds a class at "Nhà văn hóa Thôn Song Thọ"),
  * with the domain's accent-insensitive `Text.matchesQuery`: the other filters narrow the classes in SQL,
- * and the words are matched on those, so that the rule of folding stays the domain's only.
+ * and the words are matched on those, so that the rule of folding stays the domain's only. Classes
+ * where the words stand together come first.
  */
 export const list = Effect.fn("PublicClasses.list")(function* (query: ClassQuery) {
   const sql = yield* SqlClient.SqlClient
@@ -153,15 +154,18 @@ export const list = Effect.fn("PublicClasses.list")(function* (query: ClassQuery
      limit ${limit} offset ${offset}`,
     params,
   )
+  // Every word must begin a word of the class's texts; those where the words stand together, as typed
+  // ("Song Thọ" in "Nhà văn hóa Thôn Song Thọ", not "Thôn Song Nhất"), come first, each part by date.
+  const tokens = Text.queryTokens(words)
+  const textOf = (row: Row) =>
+    [row.title, row.venue, row.unitName, row.communeName].filter((x) => typeof x === "string").join(" ")
+  const together = (row: Row) => ` ${Text.searchKey(textOf(row))}`.includes(` ${tokens.join(" ")}`)
   const matching = byWords
-    ? rows.filter((row) =>
-        Text.matchesQuery(
-          [row.title, row.venue, row.unitName, row.communeName]
-            .filter((x) => typeof x === "string")
-            .join(" "),
-          words,
-        ),
-      )
+    ? rows
+        .filter((row) => Text.matchesQuery(textOf(row), words))
+        .map((row) => ({ row, together: together(row) }))
+        .sort((a, b) => Number(b.together) - Number(a.together))
+        .map(({ row }) => row)
     : rows
   const shown = byWords
     ? matching.slice((query.page - 1) * query.pageSize, query.page * query.pageSize)
