@@ -234,14 +234,12 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await page.locator(".error-summary").waitFor()
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary")
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
-    await page.locator("section.signup").scrollIntoViewIfNeeded()
-    await screenshot(page, resolve(screenshots, "landing-signup-form-phone.png"))
+    await page.locator("section.signup").screenshot({ path: resolve(screenshots, "landing-signup-form-phone.png") })
 
     await page.getByRole("button", { name: "Phóng to chữ" }).click()
     expect(await page.locator("html.large").count()).toBe(1)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-    await page.locator("section.signup").scrollIntoViewIfNeeded()
-    await screenshot(page, resolve(screenshots, "landing-signup-form-large-text-phone.png"))
+    await page.locator("section.signup").screenshot({ path: resolve(screenshots, "landing-signup-form-large-text-phone.png") })
     await page.context().close()
   })
 

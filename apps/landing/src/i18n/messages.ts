@@ -106,8 +106,8 @@ const vi = {
       "Không có lớp nào khớp với điều kiện. Hãy bỏ bớt điều kiện, chọn khoảng ngày khác, hoặc hỏi bộ phận một cửa của xã.",
     noScript: (phone: string | undefined) =>
       phone === undefined
-        ? "Để đăng ký khi trình duyệt không chạy JavaScript, hãy đến bộ phận một cửa của xã, phường nơi bạn ở."
-        : `Để đăng ký khi trình duyệt không chạy JavaScript, hãy gọi ${phone} (giờ hành chính) hoặc đến bộ phận một cửa của xã, phường nơi bạn ở.`,
+        ? "Dưới đây là các lớp sắp diễn ra sớm nhất. Để đăng ký hoặc hỏi các lớp khác khi trình duyệt không chạy JavaScript, hãy đến bộ phận một cửa của xã, phường nơi bạn ở."
+        : `Dưới đây là các lớp sắp diễn ra sớm nhất. Để đăng ký hoặc hỏi các lớp khác khi trình duyệt không chạy JavaScript, hãy gọi ${phone} (giờ hành chính) hoặc đến bộ phận một cửa của xã, phường nơi bạn ở.`,
     seatsLeft: (n: number) => (n === 1 ? "Còn 1 chỗ" : `Còn ${n} chỗ`),
     full: "Đã đủ người",
     signUp: "Đăng ký",
@@ -305,8 +305,8 @@ const en: Messages = {
     empty: "No class matches. Remove a filter, choose other dates, or ask at your commune's one-stop desk.",
     noScript: (phone: string | undefined) =>
       phone === undefined
-        ? "To sign up without JavaScript, go to the one-stop desk of your commune or ward."
-        : `To sign up without JavaScript, call ${phone} (office hours) or go to the one-stop desk of your commune or ward.`,
+        ? "Below are the soonest upcoming classes. To sign up or ask about other classes without JavaScript, go to the one-stop desk of your commune or ward."
+        : `Below are the soonest upcoming classes. To sign up or ask about other classes without JavaScript, call ${phone} (office hours) or go to the one-stop desk of your commune or ward.`,
     seatsLeft: (n: number) => (n === 1 ? "1 seat left" : `${n} seats left`),
     full: "Full",
     signUp: "Sign up",
