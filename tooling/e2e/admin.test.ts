@@ -4,6 +4,8 @@
  */
 import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
+import { Readable } from "node:stream"
+import ExcelJS from "exceljs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
@@ -33,6 +35,19 @@ if (skipReason !== undefined) console.log(`admin ${skipReason}`)
 const screenshots = resolve(import.meta.dirname, "../../docs/screenshots")
 /** The server's CSP (script-src 'self') would refuse axe-core's injected script; only the test lifts it. */
 const pageOptions = { bypassCSP: true } as const
+
+/** A CSV download read as a spreadsheet reads it (exceljs): one record per row, by heading. */
+const spreadsheetRows = async (csvText: string): Promise<ReadonlyArray<Record<string, string>>> => {
+  const workbook = new ExcelJS.Workbook()
+  // exceljs keeps a byte order mark in the first heading, where Excel hides it.
+  const sheet = await workbook.csv.read(Readable.from([csvText.replace(/^\uFEFF/, "")]), {
+    parserOptions: { delimiter: "," },
+  } as never)
+  const [header, ...rows] = sheet.getSheetValues().filter((row) => row !== undefined) as Array<Array<unknown>>
+  return rows.map((row) =>
+    Object.fromEntries(header!.map((name, i) => [String(name), row[i] === undefined ? "" : String(row[i])])),
+  )
+}
 
 describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
   let server: RunningServer
@@ -473,9 +488,29 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
       page.getByRole("link", { name: /Tải CSV/ }).click(),
     ])
     const csvText = readFileSync((await csv.path())!, "utf8")
+    expect(csvText.charCodeAt(0)).toBe(0xfeff)
     expect(csvText).toContain("Phạm Thị Thu")
     expect(csvText).toContain("Phạm Văn Long")
     expect(csvText).not.toContain("Nguyễn Văn Hải")
+    // Opened as a spreadsheet: Vietnamese headings, the village's name next to its id.
+    const people = await spreadsheetRows(csvText)
+    const thu = people.find((row) => row["Họ và tên"] === "Phạm Thị Thu")!
+    expect(thu["Thôn, tổ dân phố"]).toBe("Thôn Cổ Hiền")
+    expect(thu["Giới tính"]).toBe("Nữ")
+    expect(thu["Hộ gia đình"]).toBe("BM-002")
+
+    // The classes as CSV: the class scheduled at 08:00 reads 08:00, Vietnam time, with its topics in words.
+    await page.goto(`${server.url}/admin/exports`)
+    const [classesCsv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Lớp học (CSV)" }).click(),
+    ])
+    const classes = await spreadsheetRows(readFileSync((await classesCsv.path())!, "utf8"))
+    const scheduled = classes.find((row) => row["Tiêu đề"] === "Kỹ năng số cơ bản cho người cao tuổi")!
+    expect(scheduled["Bắt đầu (giờ Việt Nam)"]).toMatch(/^\d{2}\/\d{2}\/\d{4} 08:00$/)
+    expect(scheduled["Đơn vị"]).toBe("Thôn Đồng Trữ")
+    expect(scheduled["Chủ đề"]).toContain(Topic.topicsById.get(Topic.defaultCoreTopics[0]!)!.name.vi)
+    expect(scheduled["Đối tượng"]).toBe("Người cao tuổi")
 
     // The commune's report as XLSX.
     await page.goto(`${server.url}/admin/exports`)

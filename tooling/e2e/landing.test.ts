@@ -29,6 +29,13 @@ if (skipReason !== undefined) console.log(`landing ${skipReason}`)
 
 const screenshots = resolve(import.meta.dirname, "../../docs/screenshots")
 
+/** The campaign's number the server is started with; the site gives it where a form needs scripts. */
+const publicPhone = "024 3386 1234"
+
+/** The page's width beyond the screen's: 0 when nothing scrolls sideways. */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
 /** A resident signing up; each test has its own, so the tests do not depend on one another. */
 interface Resident {
   readonly fullName: string
@@ -44,7 +51,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
 
   beforeAll(async () => {
     await seedDemo(join(demoDir, "db"))
-    server = await startServer({ DATA_DIR: join(demoDir, "db") })
+    server = await startServer({ DATA_DIR: join(demoDir, "db"), BDHV_PUBLIC_PHONE: publicPhone })
     browser = await launchBrowser()
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: "POST",
@@ -117,7 +124,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     const form = page.locator("form.filters")
     if (filters.audience !== undefined)
       await form.getByLabel("Dành cho").selectOption({ label: filters.audience })
-    if (filters.q !== undefined) await form.getByLabel("Tên lớp hoặc địa điểm").fill(filters.q)
+    if (filters.q !== undefined) await form.getByLabel("Tên lớp, địa điểm, thôn hoặc xã").fill(filters.q)
     await form.getByRole("button", { name: "Tìm lớp" }).click()
     await page.locator(".found").waitFor()
     return page.locator(".class-card")
@@ -159,9 +166,129 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
       // Controls that need scripts are hidden, and the page says what to do instead.
       expect(await page.locator("form.filters").isVisible()).toBe(false)
       expect(await page.locator("noscript").count()).toBeGreaterThan(0)
+      await page.context().close()
+    }
+  })
+
+  it("shows the current figures, the upcoming classes and a number to call without JavaScript", async () => {
+    const progress = (await (await fetch(`${server.url}/api/public/progress`)).json()) as {
+      asOf: string
+      district: { indicators: ReadonlyArray<{ id: string; value: Disclosure.PublicShare }> }
+    }
+    const classes = (await (await fetch(`${server.url}/api/public/classes?pageSize=6`)).json()) as {
+      items: ReadonlyArray<{ id: string; title: string }>
+    }
+    expect(classes.items.length).toBeGreaterThan(0)
+    for (const [path, lang] of [
+      ["/", "vi"],
+      ["/en/", "en"],
+    ] as const) {
+      const page = await open("phone", path, false)
+      const family = progress.district.indicators.find((i) => i.id === "digital-family")!
+      expect(await page.locator('[data-indicator="digital-family"] .share').textContent()).toBe(
+        Disclosure.shareToText(family.value, lang),
+      )
+      expect(await page.locator(".as-of").isVisible()).toBe(true)
+      const [y, m, d] = progress.asOf.split("-")
+      if (lang === "vi") expect(await page.locator(".as-of").textContent()).toContain(`${d}/${m}/${y}`)
+      // The first upcoming classes, each with its title, time and place; signing up needs a call.
+      expect(await page.locator(".class-card").count()).toBe(classes.items.length)
+      for (const cls of classes.items)
+        expect(await page.locator(`[data-class-id="${cls.id}"] h3`).textContent()).toBe(cls.title)
+      expect(await page.locator(".class-card button").first().isVisible()).toBe(false)
+      expect(await page.locator("#classes .no-script").textContent()).toContain(publicPhone)
+      expect(await page.locator("#volunteer .no-script").textContent()).toContain(publicPhone)
+      // No heading over nothing: "other events" only with events under it.
+      const otherEvents = page.getByRole("heading", {
+        name: lang === "vi" ? "Các sự kiện khác" : "Other events",
+      })
+      if ((await otherEvents.count()) > 0)
+        expect(await page.locator("ul.events li").count()).toBeGreaterThan(0)
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
       await screenshot(page, resolve(screenshots, `landing-no-javascript-${lang}-phone.png`))
       await page.context().close()
     }
+  })
+
+  it("fits the sign-up form on a 360 px phone, also in large text, with the village list at the class's commune", async () => {
+    const page = await open("phone")
+    expect(page.viewportSize()!.width).toBe(360)
+    const card = page
+      .locator(".class-card")
+      .filter({ hasText: /Còn \d+ chỗ/ })
+      .first()
+    await card.getByRole("button", { name: /Đăng ký/ }).click()
+    const form = page.locator("section.signup form")
+    await form.waitFor()
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // The first choices are the villages of the class's commune.
+    const commune = (await card.locator("dd").nth(1).textContent())!.split(", ").at(-1)!
+    const firstGroup = form
+      .getByLabel(/Nơi bạn ở/)
+      .locator("optgroup")
+      .first()
+    expect(await firstGroup.getAttribute("label")).toBe(commune)
+    // A failed check moves focus to the list of problems.
+    await form.getByRole("button", { name: "Gửi đăng ký" }).click()
+    await page.locator(".error-summary").waitFor()
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary")
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+    await page.locator("section.signup").screenshot({ path: resolve(screenshots, "landing-signup-form-phone.png") })
+
+    await page.getByRole("button", { name: "Phóng to chữ" }).click()
+    expect(await page.locator("html.large").count()).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.locator("section.signup").screenshot({ path: resolve(screenshots, "landing-signup-form-large-text-phone.png") })
+    await page.context().close()
+  })
+
+  it("finds a class by the name of its village, without accents", async () => {
+    const all = (await (await fetch(`${server.url}/api/public/classes?pageSize=50`)).json()) as {
+      items: ReadonlyArray<{ id: string; title: string; venue: string | null }>
+    }
+    const atHall = all.items.find(
+      (c) => /^Nhà văn hóa Thôn /.test(c.venue ?? "") && !c.title.includes("Thôn"),
+    )!
+    expect(atHall).toBeDefined()
+    const village = atHall.venue!.replace(/^Nhà văn hóa Thôn /, "")
+    const page = await open("phone")
+    const unaccented = village.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D")
+    const cards = await findClasses(page, { q: unaccented })
+    await expect.poll(() => cards.count()).toBeGreaterThan(0)
+    // The classes at that village come first (other words may begin with the same letters: "Thôn").
+    expect(await page.locator(".class-card dd:nth-of-type(2)").first().textContent()).toContain(village)
+    await page.context().close()
+  })
+
+  it("labels the map with the share as the table words it, a bound keeping its qualifier", async () => {
+    const page = await open("desktop")
+    await page.locator(".as-of").waitFor()
+    let bounds = 0
+    for (const indicator of [
+      "digital-family",
+      "adults-basic",
+      "digital-identity",
+      "digital-bank",
+      "four-t",
+    ]) {
+      await page.getByLabel("Chỉ tiêu trên bản đồ").selectOption(indicator)
+      // The table and the map list the communes in the same order.
+      const table = await page
+        .locator("table.communes tbody tr td:first-of-type")
+        .evaluateAll((cells) => cells.map((cell) => cell.childNodes[0]?.textContent?.trim() ?? ""))
+      const labels = await page
+        .locator("svg text.map-label")
+        .evaluateAll((texts) => texts.map((text) => text.querySelector(".map-value")?.textContent ?? "—"))
+      const hatched = await page
+        .locator("svg path.commune")
+        .evaluateAll((paths) => paths.map((path) => path.getAttribute("data-bounded") === "true"))
+      expect(labels).toEqual(table)
+      expect(hatched).toEqual(table.map((text) => /^[<>]/.test(text)))
+      bounds += hatched.filter(Boolean).length
+    }
+    if (bounds > 0) await screenshot(page, resolve(screenshots, "landing-map-bounded-desktop.png"))
+    await page.context().close()
   })
 
   it("shows live progress for the area and each commune, worded as the domain publishes it", async () => {
@@ -200,6 +327,11 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await signUp(page, person)
     await page.getByText("Đăng ký thành công!").waitFor()
     await page.getByText("Nhớ mang theo:").waitFor()
+    // Who will call, and when; the reader is taken to the result.
+    expect(await page.locator(".who-calls").textContent()).toMatch(
+      new RegExp(`^Cán bộ .+ sẽ gọi cho bạn theo số ${person.phone} trước ngày học`),
+    )
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("outcome success")
     await page
       .locator("section.signup")
       .screenshot({ path: resolve(screenshots, "landing-signed-up-phone.png") })
@@ -347,6 +479,13 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await form.getByLabel("Năm sinh", { exact: true }).fill("2004")
     await form.getByLabel(/Nơi bạn ở/).selectOption({ index: 2 })
     await form.getByLabel("Định danh điện tử VNeID").check()
+    // The volunteer agrees to what a volunteer sign-up is used for, not to a class's.
+    expect(
+      await form
+        .getByLabel(/Tôi đồng ý/)
+        .locator("xpath=..")
+        .textContent(),
+    ).toContain("tình nguyện")
     await form.getByLabel(/Tôi đồng ý/).check()
     await send(page, form.getByRole("button", { name: "Đăng ký tình nguyện" }))
     await page.getByText("Cảm ơn bạn đã đăng ký!").waitFor()
@@ -362,7 +501,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
       expect(await axeViolations(page), `vi ${viewport}`).toEqual([])
       await screenshot(page, resolve(screenshots, `landing-${viewport}.png`))
 
-      await page.getByRole("button", { name: /Chữ lớn/ }).click()
+      await page.getByRole("button", { name: "Phóng to chữ" }).click()
       expect(await page.locator("html.large").count()).toBe(1)
       // Larger text reflows; the page never scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

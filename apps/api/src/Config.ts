@@ -3,6 +3,7 @@
  * bad value stops the process with a message naming the variable, not a crash deep inside a driver.
  */
 import { readFileSync } from "node:fs"
+import * as Phone from "@bdhv/domain/Phone"
 import { Context, Layer, Redacted, Result, Schema, SchemaIssue } from "effect"
 
 const Port = Schema.NumberFromString.pipe(
@@ -38,6 +39,15 @@ const TrustProxy = Schema.NumberFromString.pipe(
   Schema.check(Schema.isBetween({ minimum: 0, maximum: 10 }, { message: "must be between 0 and 10" })),
 )
 
+/** A phone number as people write it in Vietnam ("024 3386 1234"), checked with the domain's rules. */
+const PublicPhone = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter((phone: string) => Result.isSuccess(Phone.parse(phone)), {
+      message: "must be a Vietnamese phone number such as 024 3386 1234",
+    }),
+  ),
+)
+
 const NodeEnv = Schema.Literals(["development", "production", "test"])
 const LogLevel = Schema.Literals(["debug", "info", "warn", "error", "silent"])
 
@@ -53,6 +63,7 @@ const Environment = Schema.Struct({
   BDHV_ADMIN_PASSWORD_FILE: Schema.optionalKey(Schema.NonEmptyString),
   CORS_ORIGINS: Schema.optionalKey(Origins),
   BDHV_TRUST_PROXY: Schema.optionalKey(TrustProxy),
+  BDHV_PUBLIC_PHONE: Schema.optionalKey(PublicPhone),
 })
 
 /** Where the data lives: an embedded PGlite folder (or memory, for tests) or a PostgreSQL server. */
@@ -76,6 +87,11 @@ export interface AppConfigShape {
   readonly corsOrigins?: ReadonlyArray<string>
   /** Reverse proxies in front of the API (`BDHV_TRUST_PROXY`); 0 when absent. */
   readonly trustProxy?: number
+  /**
+   * The campaign's phone number the public site gives for what needs JavaScript (`BDHV_PUBLIC_PHONE`),
+   * as written in Vietnam; the site sends people to their commune's one-stop desk when absent.
+   */
+  readonly publicPhone?: string | undefined
 }
 
 /** The configuration service. */
@@ -131,6 +147,11 @@ const adminPassword = (inline: string | undefined, file: string | undefined): st
   return password
 }
 
+const phoneAsWritten = (phone: string): string => {
+  const parsed = Phone.parse(phone)
+  return Result.isSuccess(parsed) ? Phone.format(parsed.success) : phone
+}
+
 const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
 
 /**
@@ -176,5 +197,7 @@ export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ""),
     trustProxy: values.BDHV_TRUST_PROXY ?? 0,
+    publicPhone:
+      values.BDHV_PUBLIC_PHONE === undefined ? undefined : phoneAsWritten(values.BDHV_PUBLIC_PHONE),
   }
 }

@@ -3,6 +3,7 @@ import type * as Disclosure from "@bdhv/domain/Disclosure"
 import * as Indicator from "@bdhv/domain/Indicator"
 import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Text from "@bdhv/domain/Text"
 import { beforeAll, describe, expect, it } from "vitest"
 import * as Seed from "../src/demo/Seed.js"
 import type { Progress } from "../src/public/Progress.js"
@@ -91,6 +92,37 @@ forEachDatabase((db) => {
       expect(search.items.length).toBeGreaterThan(0)
       for (const c of search.items) expect(c.title).toContain("VNeID")
       expect((await db.request("/api/public/classes?audience=aliens")).status).toBe(400)
+    })
+
+    it("finds a class by its venue, its village or its commune, without accents, not only by its title", async () => {
+      const atVillageHall = classes.find(
+        (c) => /^Nhà văn hóa Thôn /.test(c.venue ?? "") && !c.title.includes("Thôn"),
+      )!
+      expect(atVillageHall).toBeDefined()
+      const village = atVillageHall.venue!.replace(/^Nhà văn hóa Thôn /, "")
+      for (const words of [village, Text.fold(village), `nha van hoa ${Text.fold(village)}`]) {
+        const found = await readJson<{ items: ReadonlyArray<PublicClass>; total: number }>(
+          await db.request(`/api/public/classes?pageSize=50&q=${encodeURIComponent(words)}`),
+        )
+        expect(
+          found.items.map((c) => c.id),
+          words,
+        ).toContain(atVillageHall.id)
+        expect(found.total).toBe(found.items.length)
+        // Where the words stand together comes first: the village's classes before "Thôn Song Nhất".
+        expect(found.items[0]!.venue, words).toContain(village)
+      }
+      const commune = atVillageHall.communeName.replace(/^(Xã|Phường) /, "")
+      const inCommune = await readJson<{ items: ReadonlyArray<PublicClass>; total: number }>(
+        await db.request(`/api/public/classes?pageSize=5&q=${encodeURIComponent(Text.fold(commune))}`),
+      )
+      expect(inCommune.total).toBeGreaterThan(0)
+      for (const c of inCommune.items) expect(c.communeName).toContain(commune)
+      // Pages of a search by words hold the matches in order, the same as without words.
+      const second = await readJson<{ items: ReadonlyArray<PublicClass> }>(
+        await db.request(`/api/public/classes?pageSize=5&page=2&q=${encodeURIComponent(Text.fold(commune))}`),
+      )
+      if (inCommune.total > 5) expect(second.items[0]!.startsAt >= inCommune.items[4]!.startsAt).toBe(true)
     })
 
     it("signs a resident up once, recognising a repeat sign-up by name and phone", async () => {

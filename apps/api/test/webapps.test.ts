@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
+import * as Seed from "../src/demo/Seed.js"
 import { makeServer } from "../src/http/server.js"
 import * as Log from "../src/Log.js"
 import { forEachDatabase } from "./harness.js"
@@ -62,6 +63,46 @@ forEachDatabase((db) => {
       expect(admin.status).toBe(503)
       expect(await admin.text()).toContain("pnpm --filter @bdhv/admin build")
       expect((await app.request("/api/health")).status).toBe(200)
+    })
+
+    it("renders the landing pages with the current public data, and falls back to the static page", {
+      timeout: 180_000,
+    }, async () => {
+      await db.run(Seed.seed({ people: 200 }))
+      // A stand-in for the landing's Node build: writes what it was given into the template.
+      const serverDir = join(dirs.landing, "..", "landing-ssr")
+      mkdirSync(serverDir, { recursive: true })
+      writeFileSync(join(serverDir, "template.html"), '<!doctype html><html lang="vi"><!--app-html--></html>')
+      writeFileSync(
+        join(serverDir, "render.js"),
+        `export const renderDocument = (template, data) => template
+          .replace('<html lang="vi"', '<html lang="' + data.lang + '"')
+          .replace("<!--app-html-->", "<script>1</script><p>" + data.phone + "</p><pre>" + JSON.stringify(data.live) + "</pre>")`,
+      )
+      const app = makeServer({
+        runtime: db.runtime(),
+        log: Log.make("silent"),
+        config: { ...db.config(), publicPhone: "024 3386 1234" },
+        webApps: { ...dirs, landingServer: serverDir },
+      })
+      const home = await app.request("/")
+      expect(home.status).toBe(200)
+      const html = await home.text()
+      const live = JSON.parse(html.match(/<pre>(.*)<\/pre>/)![1]!) as {
+        progress: { district: unknown } | null
+        classes: { items: ReadonlyArray<unknown>; pageSize: number } | null
+        events: ReadonlyArray<unknown> | null
+      }
+      expect(live.progress?.district).toBeDefined()
+      expect(live.classes?.pageSize).toBe(6)
+      expect(Array.isArray(live.events)).toBe(true)
+      expect(html).toContain("<p>024 3386 1234</p>")
+      // The rendered page's inline script is allowed by its hash, as the static page's are.
+      expect(home.headers.get("content-security-policy")).toContain("'sha256-")
+      expect(await (await app.request("/en/")).text()).toMatch(/^<!doctype html><html lang="en"/)
+      // Without the Node build, the prerendered files as before.
+      const fallback = server(dirs)
+      expect(await (await fallback.request("/")).text()).toContain("<title>Bình dân học vụ số</title>")
     })
   })
 })

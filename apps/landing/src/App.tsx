@@ -1,4 +1,7 @@
-/** The one page of the public site: every section, in the page's language. */
+/**
+ * The one page of the public site: every section, in the page's language. What a resident comes for —
+ * the figures and a class near home — comes before the long text of the task groups.
+ */
 import { createSignal, onMount } from "solid-js"
 import { getUnits, type PublicUnit } from "./api/publicApi.ts"
 import { Footer } from "./Footer.tsx"
@@ -32,11 +35,11 @@ const Page = (props: { data: PageData }) => {
       <Header />
       <main id="main" tabindex="-1">
         <Hero />
+        <ProgressSection initial={props.data.live?.progress ?? null} />
+        <ClassesSection units={units} initial={props.data.live?.classes ?? null} phone={props.data.phone} />
         <Movement />
-        <ProgressSection />
-        <ClassesSection units={units} />
-        <VolunteerSection units={units} />
-        <EventsSection renderedOn={props.data.renderedOn} />
+        <VolunteerSection units={units} phone={props.data.phone} />
+        <EventsSection renderedOn={props.data.renderedOn} initial={props.data.live?.events ?? null} />
       </main>
       <Footer />
     </>

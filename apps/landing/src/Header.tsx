@@ -27,7 +27,9 @@ export const Header = () => {
             title={t.readingMode.hint}
             onClick={() => setLarge(setReadingMode(!large()))}
           >
-            <span class="tool-icon">A+</span>
+            <span class="tool-icon" aria-hidden="true">
+              A+
+            </span>
             <span class="tool-label">{t.readingMode.label}</span>
           </button>
           <a
@@ -43,13 +45,13 @@ export const Header = () => {
       <nav class="wrap" aria-label={t.nav.label}>
         <ul class="nav">
           <li>
-            <a href="#movement">{t.nav.movement}</a>
-          </li>
-          <li>
             <a href="#progress">{t.nav.progress}</a>
           </li>
           <li>
             <a href="#classes">{t.nav.classes}</a>
+          </li>
+          <li>
+            <a href="#movement">{t.nav.movement}</a>
           </li>
           <li>
             <a href="#volunteer">{t.nav.volunteer}</a>

@@ -1,4 +1,7 @@
-/** Renders a page to HTML in Node, for the prerender (scripts/prerender.ts) or any server that wants it. */
+/**
+ * Renders a page to HTML in Node: for the static prerender (scripts/prerender.ts) and for the API,
+ * which renders each request with the current public data (`PageData.live`).
+ */
 import { generateHydrationScript, renderToString } from "solid-js/web"
 import { App } from "./App.tsx"
 import { messages } from "./i18n/messages.ts"
@@ -46,4 +49,16 @@ export const renderPage = (data: PageData, siteUrl?: string): RenderedPage => {
     `<script type="application/json" id="${PAGE_DATA_ID}">${scriptJson(data)}</script>`,
   ]
   return { head: meta.join("\n    "), body: renderToString(() => <App data={data} />) }
+}
+
+/**
+ * The whole document: the template vite made (with the stylesheet inlined) filled with the page. The
+ * prerender writes it to `dist/…/index.html`; the API calls it per request with the live data.
+ */
+export const renderDocument = (template: string, data: PageData, siteUrl?: string): string => {
+  const page = renderPage(data, siteUrl)
+  return template
+    .replace('<html lang="vi"', `<html lang="${data.lang}"`)
+    .replace("<!--app-head-->", () => page.head)
+    .replace("<!--app-html-->", () => page.body)
 }

@@ -72,6 +72,13 @@ export const Mode = Schema.Literals(["in_person", "online", "hybrid"])
 /** How a class is held. */
 export type Mode = typeof Mode.Type
 
+/** The name of each mode, as forms, lists and exports show it. */
+export const modeNames: { readonly [K in Mode]: ValidationMessage.Bilingual } = {
+  in_person: { vi: "Trực tiếp", en: "In person" },
+  online: { vi: "Trực tuyến", en: "Online" },
+  hybrid: { vi: "Kết hợp", en: "Hybrid" },
+}
+
 /**
  * Where a class stands: `scheduled` (announced), `held` (it took place: the officer confirmed it, or
  * attendance was recorded), `cancelled`.
@@ -79,6 +86,13 @@ export type Mode = typeof Mode.Type
 export const ClassStatus = Schema.Literals(["scheduled", "held", "cancelled"])
 /** Where a class stands. */
 export type ClassStatus = typeof ClassStatus.Type
+
+/** The name of each status of a class, as lists and exports show it. */
+export const statusNames: { readonly [K in ClassStatus]: ValidationMessage.Bilingual } = {
+  scheduled: { vi: "Đã lên lịch", en: "Scheduled" },
+  held: { vi: "Đã tổ chức", en: "Held" },
+  cancelled: { vi: "Đã huỷ", en: "Cancelled" },
+}
 
 const title = Schema.String.check(
   Schema.isMinLength(

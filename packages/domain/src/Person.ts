@@ -116,6 +116,12 @@ export const Sex = Schema.Literals(["male", "female"]).annotate(
 /** Sex as in the civil register. */
 export type Sex = typeof Sex.Type
 
+/** The name of each sex, as forms, lists and exports show it. */
+export const sexNames: { readonly [K in Sex]: ValidationMessage.Bilingual } = {
+  male: { vi: "Nam", en: "Male" },
+  female: { vi: "Nữ", en: "Female" },
+}
+
 /**
  * The level of a person's electronic identification account on VNeID: 0 (none), 1 (level 1) or
  * 2 (level 2, the one that counts as a digital identity).

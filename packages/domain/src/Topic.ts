@@ -31,6 +31,13 @@ export const TopicKind = Schema.Literals(["framework", "practical", "four_t"])
 /** The kind of a topic. */
 export type TopicKind = typeof TopicKind.Type
 
+/** The name of each kind of topic, as lists and exports show it. */
+export const kindNames: { readonly [K in TopicKind]: ValidationMessage.Bilingual } = {
+  framework: { vi: "Khung năng lực số", en: "Digital competence framework" },
+  practical: { vi: "Kỹ năng thực hành", en: "Practical skill" },
+  four_t: { vi: "Mô hình 4T", en: "4T model" },
+}
+
 /** A topic of the catalogue. */
 export class Topic extends Schema.Class<Topic>("@bdhv/domain/Topic")({
   id: TopicId,

@@ -88,6 +88,16 @@ const fieldOf = (ast: SchemaAST.AST, key: PropertyKey): SchemaAST.AST | undefine
   }
 }
 
+/**
+ * The label a schema gives one of its fields (`ValidationMessage.label` on the field's schema), or
+ * `undefined` when the field has none: the heading of that field in forms, messages and exports.
+ *
+ * @example
+ * fieldLabel(Person.Person, "fullName") // { vi: "Họ và tên", en: "Full name" }
+ */
+export const fieldLabel = (schema: Schema.Top, key: string): Bilingual | undefined =>
+  astLabel(fieldOf(schema.ast, key))
+
 const fallbackLabel: Bilingual = { vi: "Trường này", en: "This field" }
 
 const malformedInput: Bilingual = {

@@ -32,6 +32,13 @@ const messagesOf = (input: unknown) => {
 }
 
 describe("ValidationMessage", () => {
+  it("gives a field's label, on its schema or on its last check, and none for an unlabelled field", () => {
+    assert.deepStrictEqual(ValidationMessage.fieldLabel(Form, "name"), { vi: "Tên lớp", en: "Class name" })
+    assert.deepStrictEqual(ValidationMessage.fieldLabel(Form, "mode"), { vi: "Hình thức", en: "Mode" })
+    assert.strictEqual(ValidationMessage.fieldLabel(Form, "code"), undefined)
+    assert.strictEqual(ValidationMessage.fieldLabel(Form, "missing"), undefined)
+  })
+
   it("returns the decoded value when the input is valid", () => {
     const result = ValidationMessage.decodeWithMessages(Form, valid)
     assert.isTrue(Result.isSuccess(result))

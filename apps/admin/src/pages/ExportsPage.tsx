@@ -1,6 +1,7 @@
 /**
  * Exports: the periodic indicator report by unit as XLSX (the table a commune sends up to the
- * district) and any list as CSV. Plain links: the browser downloads with the session cookie.
+ * district) and any list as CSV. Plain links: the browser downloads with the session cookie; each
+ * names the app's language, which a link cannot send as Accept-Language.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import { createSignal, For } from "solid-js"
@@ -25,12 +26,17 @@ const lists: ReadonlyArray<{ readonly resource: string; readonly label: MessageK
 ]
 
 export default function ExportsPage() {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const session = useSession()
   const [unitId, setUnitId] = createSignal(session.user()?.unitId ?? "")
   const [asOf, setAsOf] = createSignal<string>(CalendarDate.fromInstant(Date.now()))
   const query = () => {
-    const params = new URLSearchParams({ asOf: asOf() })
+    const params = new URLSearchParams({ asOf: asOf(), lang: locale() })
+    if (unitId() !== "") params.set("unitId", unitId())
+    return params.toString()
+  }
+  const listQuery = () => {
+    const params = new URLSearchParams({ lang: locale() })
     if (unitId() !== "") params.set("unitId", unitId())
     return params.toString()
   }
@@ -55,10 +61,7 @@ export default function ExportsPage() {
           <For each={lists}>
             {(list) => (
               <li>
-                <a
-                  href={`/api/exports/${list.resource}.csv?${unitId() === "" ? "" : `unitId=${encodeURIComponent(unitId())}`}`}
-                  download=""
-                >
+                <a href={`/api/exports/${list.resource}.csv?${listQuery()}`} download="">
                   {t(list.label)} (CSV)
                 </a>
               </li>

@@ -2,11 +2,13 @@
  * The periodic indicator report as an Excel workbook: the table a commune sends up to the district.
  * A header names the unit and the date the figures are as at; the table has the unit and each of its
  * children as rows, and for every indicator its value, numerator, denominator, target and status.
+ * Every text cell goes through `Cell.inert`, so a unit's name can never run as a formula.
  */
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import type * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Indicator from "@bdhv/domain/Indicator"
 import ExcelJS from "exceljs"
 import type * as Report from "../indicators/Report.js"
+import * as Cell from "./Cell.js"
 
 /** How a status reads in the report. */
 export const statusNames: { readonly [K in Indicator.Status]: { readonly vi: string; readonly en: string } } =
@@ -26,11 +28,7 @@ const subColumns = [
   { vi: "Trạng thái", en: "Status" },
 ] as const
 
-/** dd/mm/yyyy, as Vietnamese reports write dates. */
-const viDate = (date: CalendarDate.CalendarDate): string => {
-  const { year, month, day } = CalendarDate.toParts(date)
-  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`
-}
+const viDate = Cell.dateText
 
 const percent = (value: number | null): number | null =>
   value === null ? null : Math.round(value * 1000) / 10
@@ -54,7 +52,7 @@ export const reportWorkbook = async (
   sheet.addRow([title])
   sheet.mergeCells(1, 1, 1, Math.min(width, 12))
   sheet.getRow(1).font = { bold: true, size: 14 }
-  sheet.addRow([language === "vi" ? `Đơn vị: ${report.unit.name}` : `Unit: ${report.unit.name}`])
+  sheet.addRow([Cell.inert(language === "vi" ? `Đơn vị: ${report.unit.name}` : `Unit: ${report.unit.name}`)])
   sheet.addRow([
     language === "vi" ? `Số liệu tính đến ngày ${viDate(report.asOf)}` : `Figures as at ${report.asOf}`,
   ])
@@ -85,7 +83,7 @@ export const reportWorkbook = async (
   sheet.getRow(headerRow.number).height = 48
 
   const unitRow = (unit: Report.UnitIndicators, bold: boolean) => {
-    const cells: Array<string | number | null> = [unit.unit.code ?? "", unit.unit.name]
+    const cells: Array<Cell.Cell> = [unit.unit.code ?? "", unit.unit.name]
     for (const figure of unit.indicators) {
       cells.push(
         percent(figure.value),
@@ -95,7 +93,7 @@ export const reportWorkbook = async (
         statusNames[figure.status][language],
       )
     }
-    const row = sheet.addRow(cells)
+    const row = sheet.addRow(cells.map(Cell.inertCell))
     if (bold) row.font = { bold: true }
   }
   unitRow(report, true)

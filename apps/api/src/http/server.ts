@@ -27,6 +27,6 @@ export const makeServer = ({ runtime, log, config, webApps }: ServerOptions) => 
     corsOrigins: config.corsOrigins ?? [],
     trustProxy: config.trustProxy ?? 0,
   })
-  WebApps.mount(app, webApps)
+  WebApps.mount(app, webApps, { phone: config.publicPhone, log })
   return app
 }

@@ -111,7 +111,16 @@ const toPublic = (row: Row): PublicClass | undefined => {
   }
 }
 
-/** A page of the upcoming classes open to sign-up, soonest first. */
+/** The most upcoming classes a search by words reads before matching them (a district has hundreds). */
+const maxSearched = 5_000
+
+/**
+ * A page of the upcoming classes open to sign-up, soonest first. Words (`q`) find a class by its title,
+ * its venue, its village or its commune ("Song Thọ" finds a class at "Nhà văn hóa Thôn Song Thọ"),
+ * with the domain's accent-insensitive `Text.matchesQuery`: the other filters narrow the classes in SQL,
+ * and the words are matched on those, so that the rule of folding stays the domain's only. Classes
+ * where the words stand together come first.
+ */
 export const list = Effect.fn("PublicClasses.list")(function* (query: ClassQuery) {
   const sql = yield* SqlClient.SqlClient
   const today = CalendarDate.fromInstant(Date.now())
@@ -131,26 +140,44 @@ export const list = Effect.fn("PublicClasses.list")(function* (query: ClassQuery
       : `exists (select 1 from class_topics ct where ct.class_id = k.id and ct.topic_id = ${add(query.topicId)})`,
     query.from === undefined ? undefined : `${classDateSql("k")} >= ${add(query.from)}::date`,
     query.to === undefined ? undefined : `${classDateSql("k")} <= ${add(query.to)}::date`,
-    ...Text.queryTokens(query.q ?? "").map((token) => `(' ' || k.title_folded) like ${add(`% ${token}%`)}`),
   ].filter((w): w is string => w !== undefined)
-  const limit = add(query.pageSize)
-  const offset = add((query.page - 1) * query.pageSize)
+  const words = (query.q ?? "").trim()
+  const byWords = Text.queryTokens(words).length > 0
+  const limit = add(byWords ? maxSearched : query.pageSize)
+  const offset = add(byWords ? 0 : (query.page - 1) * query.pageSize)
   const rows = yield* sql.unsafe<Row>(
-    `select ${columns}, count(*) over () as total
+    `select ${columns}, u.name as unit_name, count(*) over () as total
      from classes k ${communeJoin}
+     join units u on u.id = k.unit_id
      where ${where.join(" and ")}
      order by k.starts_at, k.id
      limit ${limit} offset ${offset}`,
     params,
   )
+  // Every word must begin a word of the class's texts; those where the words stand together, as typed
+  // ("Song Thọ" in "Nhà văn hóa Thôn Song Thọ", not "Thôn Song Nhất"), come first, each part by date.
+  const tokens = Text.queryTokens(words)
+  const textOf = (row: Row) =>
+    [row.title, row.venue, row.unitName, row.communeName].filter((x) => typeof x === "string").join(" ")
+  const together = (row: Row) => ` ${Text.searchKey(textOf(row))}`.includes(` ${tokens.join(" ")}`)
+  const matching = byWords
+    ? rows
+        .filter((row) => Text.matchesQuery(textOf(row), words))
+        .map((row) => ({ row, together: together(row) }))
+        .sort((a, b) => Number(b.together) - Number(a.together))
+        .map(({ row }) => row)
+    : rows
+  const shown = byWords
+    ? matching.slice((query.page - 1) * query.pageSize, query.page * query.pageSize)
+    : matching
   return {
-    items: rows.flatMap((row) => {
+    items: shown.flatMap((row) => {
       const c = toPublic(row)
       return c === undefined ? [] : [c]
     }),
     page: query.page,
     pageSize: query.pageSize,
-    total: rows.length > 0 ? Number(rows[0]!.total) : 0,
+    total: byWords ? matching.length : rows.length > 0 ? Number(rows[0]!.total) : 0,
   }
 })
 

@@ -1,17 +1,19 @@
 /**
  * `/api/exports`: the periodic indicator report as XLSX (`/report.xlsx?unitId=&asOf=`), and CSV of any
  * list (`/people.csv`, `/households.csv`, `/classes.csv`… with the list's own filters, search and sort),
- * both within the actor's scope. A list export also needs read access to that list.
+ * both within the actor's scope, in the request's language or the one a link names (`?lang=en`). A list
+ * export also needs read access to that list.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
-import { Result } from "effect"
+import { Result, Schema } from "effect"
 import { Hono } from "hono"
 import { actorOf } from "../auth/Session.js"
 import type { Env } from "../http/Env.js"
 import { failures, fromServiceError, HttpFailure } from "../http/ErrorResponse.js"
 import * as Validate from "../http/Validate.js"
 import { columnsOf, exportPageSize, lineOf, lists } from "../export/ListCsv.js"
+import * as ReferenceNames from "../export/ReferenceNames.js"
 import { reportWorkbook } from "../export/ReportWorkbook.js"
 import * as Report from "../indicators/Report.js"
 import * as Access from "../security/Access.js"
@@ -21,13 +23,18 @@ const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now
 
 const attachment = (name: string) => `attachment; filename="${name}"`
 
+/** The app's language, when a download link names it (`?lang=en`): a link cannot set Accept-Language. */
+const Lang = Schema.optionalKey(Schema.Literals(["vi", "en"]))
+
+const ExportReportParams = Schema.Struct({ ...ReportParams.fields, lang: Lang })
+
 /** The export routes. */
 export const exportRoutes = new Hono<Env>()
-  .get("/report.xlsx", Validate.query(ReportParams), async (c) => {
-    const { unitId, asOf } = c.req.valid("query")
+  .get("/report.xlsx", Validate.query(ExportReportParams), async (c) => {
+    const { unitId, asOf, lang } = c.req.valid("query")
     const date = asOf ?? today()
     const report = await c.var.run(Report.report(unitId, date, actorOf(c)))
-    const bytes = await reportWorkbook(report, c.var.language, today())
+    const bytes = await reportWorkbook(report, lang ?? c.var.language, today())
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "content-disposition": attachment(`bao-cao-bdhv-${report.unit.code ?? "don-vi"}-${date}.xlsx`),
@@ -42,6 +49,9 @@ export const exportRoutes = new Hono<Env>()
       throw fromServiceError(Access.forbidden("read"))
     }
     const query = { ...c.req.query() }
+    // The app's language, when a download link names it; otherwise the request's.
+    const language = query.lang === "en" || query.lang === "vi" ? query.lang : c.var.language
+    delete query.lang
     delete query.page
     delete query.pageSize
     const decoded = ValidationMessage.decodeWithMessages(exportable.params, query)
@@ -63,18 +73,21 @@ export const exportRoutes = new Hono<Env>()
       }>
     // The first page is read before answering, so a failure is still an error response.
     const first = await pageOf(1)
-    const columns = columnsOf(first.items)
+    const columns = columnsOf(exportable, language)
+    const linesOf = async (items: ReadonlyArray<Readonly<Record<string, unknown>>>) => {
+      const names = await c.var.run(ReferenceNames.namesOf(items, language))
+      return items.map((item) => lineOf(columns.map((column) => column.cell(item, names)))).join("")
+    }
     const encoder = new TextEncoder()
     let page = 1
     let sent = 0
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(encoder.encode(`\uFEFF${lineOf(columns)}`))
+        controller.enqueue(encoder.encode(`\uFEFF${lineOf(columns.map((column) => column.header))}`))
       },
       async pull(controller) {
         const { items } = page === 1 ? first : await pageOf(page)
-        for (const item of items)
-          controller.enqueue(encoder.encode(lineOf(columns.map((column) => item[column]))))
+        controller.enqueue(encoder.encode(await linesOf(items)))
         sent += items.length
         page++
         if (items.length < exportPageSize || sent >= first.total) controller.close()

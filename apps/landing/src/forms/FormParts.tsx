@@ -182,14 +182,20 @@ export const CheckboxGroup = (props: {
   )
 }
 
-/** The consent to be contacted that the personal-data decree asks for. */
+/** Moves focus to an element once it is shown: a form's outcome, so that the reader hears it at once. */
+export const focusWhenShown = (el: HTMLElement) => queueMicrotask(() => el.focus())
+
+/**
+ * The consent to be contacted that the personal-data decree asks for, in the words of the form it is
+ * on (a class sign-up and a volunteer sign-up ask for different uses).
+ */
 export const Consent = (props: {
   id: string
+  text: string
   checked: boolean
   onChange: (checked: boolean) => void
   error: string | undefined
 }) => {
-  const { t } = useI18n()
   return (
     <div class={props.error === undefined ? "field consent" : "field consent invalid"}>
       <label class="choice">
@@ -201,7 +207,7 @@ export const Consent = (props: {
           aria-describedby={props.error === undefined ? undefined : `${props.id}-error`}
           onChange={(e) => props.onChange(e.currentTarget.checked)}
         />
-        <span>{t.form.consent}</span>
+        <span>{props.text}</span>
       </label>
       <Show when={props.error}>
         <span id={`${props.id}-error`} class="error-text">

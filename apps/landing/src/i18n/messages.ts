@@ -25,7 +25,7 @@ const vi = {
     events: "Sự kiện",
   },
   otherLanguage: { label: "English", lang: "en", href: "/en/", title: "Read this page in English" },
-  readingMode: { label: "Chữ lớn", hint: "Chữ lớn, tương phản cao" },
+  readingMode: { label: "Phóng to chữ", hint: "Chữ lớn hơn, tương phản cao; bấm lần nữa để trở lại" },
   hero: {
     title: "Bình dân học vụ số",
     lead: "Ai cũng học được cách dùng điện thoại để làm thủ tục hành chính, thanh toán, khám bệnh và giữ an toàn trên mạng. Phong trào đưa kỹ năng số đến từng người dân Chương Mỹ — từ các cháu học sinh đến ông bà.",
@@ -68,6 +68,7 @@ const vi = {
     mapIndicator: "Chỉ tiêu trên bản đồ",
     mapTitle: (indicator: string) => `Bản đồ các xã, phường: ${indicator}`,
     mapNoData: "Chưa có số liệu",
+    mapBounded: "Có gạch chéo: chỉ công bố giới hạn (“>”, “<”) để bảo vệ số ít người dân",
     target: (pct: string, deadline: string) => `Mục tiêu ${pct} đến ${deadline}`,
     counts: (numerator: string, denominator: string) => `${numerator} / ${denominator}`,
     definition: "Cách tính",
@@ -95,7 +96,7 @@ const vi = {
     topic: "Nội dung",
     from: "Từ ngày",
     to: "Đến ngày",
-    query: "Tên lớp hoặc địa điểm",
+    query: "Tên lớp, địa điểm, thôn hoặc xã",
     any: "Tất cả",
     search: "Tìm lớp",
     loading: "Đang tìm lớp…",
@@ -103,8 +104,10 @@ const vi = {
     found: (n: number) => (n === 0 ? "Không tìm thấy lớp nào" : `Tìm thấy ${n} lớp`),
     empty:
       "Không có lớp nào khớp với điều kiện. Hãy bỏ bớt điều kiện, chọn khoảng ngày khác, hoặc hỏi bộ phận một cửa của xã.",
-    noScript:
-      "Cần bật JavaScript để tìm lớp và đăng ký. Bạn cũng có thể đăng ký trực tiếp tại bộ phận một cửa của xã.",
+    noScript: (phone: string | undefined) =>
+      phone === undefined
+        ? "Dưới đây là các lớp sắp diễn ra sớm nhất. Để đăng ký hoặc hỏi các lớp khác khi trình duyệt không chạy JavaScript, hãy đến bộ phận một cửa của xã, phường nơi bạn ở."
+        : `Dưới đây là các lớp sắp diễn ra sớm nhất. Để đăng ký hoặc hỏi các lớp khác khi trình duyệt không chạy JavaScript, hãy gọi ${phone} (giờ hành chính) hoặc đến bộ phận một cửa của xã, phường nơi bạn ở.`,
     seatsLeft: (n: number) => (n === 1 ? "Còn 1 chỗ" : `Còn ${n} chỗ`),
     full: "Đã đủ người",
     signUp: "Đăng ký",
@@ -127,6 +130,8 @@ const vi = {
     fixErrors: "Vui lòng sửa các mục sau:",
     registered: "Đăng ký thành công!",
     registeredText: (cls: string, when: string) => `Bạn đã có tên trong lớp “${cls}”, ${when}.`,
+    whoCalls: (commune: string, phone: string) =>
+      `Cán bộ ${commune} sẽ gọi cho bạn theo số ${phone} trước ngày học để xác nhận chỗ và nhắc lịch.`,
     duplicate: "Bạn đã đăng ký lớp này rồi",
     duplicateText: "Chúng tôi đã có tên và số điện thoại của bạn trong lớp này, không cần đăng ký lại.",
     bring: "Nhớ mang theo:",
@@ -159,7 +164,12 @@ const vi = {
     pending: "Đăng ký của bạn đang chờ Ban chỉ đạo xã duyệt. Chúng tôi sẽ gọi điện cho bạn.",
     again: "Đăng ký thêm người khác",
     failed: "Chưa gửi được đăng ký. Vui lòng thử lại sau ít phút.",
-    noScript: "Cần bật JavaScript để gửi đăng ký tình nguyện.",
+    noScript: (phone: string | undefined) =>
+      phone === undefined
+        ? "Để đăng ký tình nguyện khi trình duyệt không chạy JavaScript, hãy đến bộ phận một cửa của xã, phường nơi bạn ở."
+        : `Để đăng ký tình nguyện khi trình duyệt không chạy JavaScript, hãy gọi ${phone} (giờ hành chính) hoặc đến bộ phận một cửa của xã, phường.`,
+    consent:
+      "Tôi đồng ý để Ban chỉ đạo xã, phường dùng họ tên, số điện thoại và nơi ở của tôi để liên hệ về việc tham gia tình nguyện.",
   },
   events: {
     title: "Sự kiện",
@@ -215,7 +225,7 @@ const en: Messages = {
     events: "Events",
   },
   otherLanguage: { label: "Tiếng Việt", lang: "vi", href: "/", title: "Đọc trang này bằng tiếng Việt" },
-  readingMode: { label: "Large text", hint: "Large text, high contrast" },
+  readingMode: { label: "Larger text", hint: "Larger text, high contrast; press again to go back" },
   hero: {
     title: "Digital literacy for all",
     lead: "Everyone can learn to use a phone for public services, payments, healthcare and staying safe online. The movement brings digital skills to every person in Chương Mỹ — from schoolchildren to grandparents.",
@@ -258,6 +268,7 @@ const en: Messages = {
     mapIndicator: "Indicator on the map",
     mapTitle: (indicator: string) => `Map of the communes and wards: ${indicator}`,
     mapNoData: "No figures yet",
+    mapBounded: "Hatched: only a bound (“>”, “<”) is published, to protect the few people behind it",
     target: (pct: string, deadline: string) => `Target ${pct} by ${deadline}`,
     counts: (numerator: string, denominator: string) => `${numerator} / ${denominator}`,
     definition: "How it is measured",
@@ -285,15 +296,17 @@ const en: Messages = {
     topic: "Topic",
     from: "From",
     to: "To",
-    query: "Class name or place",
+    query: "Class, venue, village or commune",
     any: "Any",
     search: "Search",
     loading: "Looking for classes…",
     failed: "The classes could not be loaded. Please try again.",
     found: (n: number) => (n === 0 ? "No classes found" : n === 1 ? "1 class found" : `${n} classes found`),
     empty: "No class matches. Remove a filter, choose other dates, or ask at your commune's one-stop desk.",
-    noScript:
-      "Turn on JavaScript to find a class and sign up, or sign up in person at your commune's one-stop desk.",
+    noScript: (phone: string | undefined) =>
+      phone === undefined
+        ? "Below are the soonest upcoming classes. To sign up or ask about other classes without JavaScript, go to the one-stop desk of your commune or ward."
+        : `Below are the soonest upcoming classes. To sign up or ask about other classes without JavaScript, call ${phone} (office hours) or go to the one-stop desk of your commune or ward.`,
     seatsLeft: (n: number) => (n === 1 ? "1 seat left" : `${n} seats left`),
     full: "Full",
     signUp: "Sign up",
@@ -316,6 +329,8 @@ const en: Messages = {
     fixErrors: "Please correct the following:",
     registered: "You are signed up!",
     registeredText: (cls: string, when: string) => `You have a place in “${cls}”, ${when}.`,
+    whoCalls: (commune: string, phone: string) =>
+      `An officer of ${commune} will call you on ${phone} before the day of the class to confirm your place and remind you.`,
     duplicate: "You are already signed up for this class",
     duplicateText:
       "We already have your name and phone number for this class; there is no need to sign up again.",
@@ -349,7 +364,12 @@ const en: Messages = {
     pending: "Your sign-up is waiting for the commune steering committee's approval. We will call you.",
     again: "Sign up someone else",
     failed: "The sign-up could not be sent. Please try again in a few minutes.",
-    noScript: "Turn on JavaScript to send a volunteer sign-up.",
+    noScript: (phone: string | undefined) =>
+      phone === undefined
+        ? "To volunteer without JavaScript, go to the one-stop desk of your commune or ward."
+        : `To volunteer without JavaScript, call ${phone} (office hours) or go to the one-stop desk of your commune or ward.`,
+    consent:
+      "I agree that the commune steering committee may use my name, phone number and where I live to contact me about volunteering.",
   },
   events: {
     title: "Events",

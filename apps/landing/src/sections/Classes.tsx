@@ -1,6 +1,8 @@
 /**
- * Find a class: filters by commune, audience, topic, dates and words; a page of upcoming classes with the
- * seats left; the sign-up form opens under the chosen class.
+ * Find a class: filters by commune, audience, topic, dates and words (a title, a venue, a village or a
+ * commune); a page of upcoming classes with the seats left, rendered into the page by the server so it
+ * shows without JavaScript (with a number to call, since signing up needs it); the sign-up form opens
+ * under the chosen class.
  */
 import { type Accessor, createSignal, For, onMount, Show } from "solid-js"
 import content from "virtual:bdhv-content"
@@ -15,7 +17,12 @@ import { formatDateTime } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
 import { type SignUpDraft, SignUpForm } from "./SignUpForm.tsx"
 
-export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit>> }) => {
+export const ClassesSection = (props: {
+  units: Accessor<ReadonlyArray<PublicUnit>>
+  /** The first page as the server rendered it; null when the page was prerendered without it. */
+  initial: ClassPage | null
+  phone: string | undefined
+}) => {
   const { t, lang, local } = useI18n()
   const [communeId, setCommuneId] = createSignal("")
   const [audience, setAudience] = createSignal("")
@@ -23,8 +30,10 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
   const [from, setFrom] = createSignal("")
   const [to, setTo] = createSignal("")
   const [q, setQ] = createSignal("")
-  const [result, setResult] = createSignal<ClassPage | null>(null)
-  const [state, setState] = createSignal<"idle" | "loading" | "failed" | "ready">("idle")
+  const [result, setResult] = createSignal<ClassPage | null>(props.initial)
+  const [state, setState] = createSignal<"idle" | "loading" | "failed" | "ready">(
+    props.initial === null ? "idle" : "ready",
+  )
   const [chosen, setChosen] = createSignal<PublicClass | null>(null)
   const [draft, setDraft] = createSignal<SignUpDraft | null>(null)
   const choose = (cls: PublicClass | null, carried: SignUpDraft | null = null) => {
@@ -54,7 +63,9 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
       () => setState("failed"),
     )
   }
-  onMount(() => search(1))
+  onMount(() => {
+    if (props.initial === null) search(1)
+  })
 
   const pages = () => {
     const r = result()
@@ -89,7 +100,7 @@ export const ClassesSection = (props: { units: Accessor<ReadonlyArray<PublicUnit
         <h2 id="classes-title">{t.classes.title}</h2>
         <p>{t.classes.intro}</p>
         <noscript>
-          <p class="note">{t.classes.noScript}</p>
+          <p class="note no-script">{t.classes.noScript(props.phone)}</p>
         </noscript>
         <form
           class="filters needs-js"
@@ -267,7 +278,7 @@ const ClassCard = (props: {
           {(signUp) => (
             <button
               type="button"
-              class="button primary"
+              class="button primary needs-js"
               aria-label={`${t.classes.signUp}: ${props.cls.title}`}
               onClick={() => signUp()()}
             >

@@ -1,4 +1,7 @@
-/** Events: the next 10/10 "Ngày hội toàn dân học tập số" with a countdown, then the other events. */
+/**
+ * Events: the next 10/10 "Ngày hội toàn dân học tập số" with a countdown, then the other upcoming
+ * events (rendered by the server into the page; their heading only when there are some).
+ */
 import { nextDigitalLearningDay } from "@bdhv/domain/DigitalLearningDay"
 import { createMemo, createSignal, For, onMount, Show } from "solid-js"
 import content from "virtual:bdhv-content"
@@ -9,18 +12,21 @@ import { useI18n } from "../i18n/I18n.tsx"
 /** How many other events show before "show all": the next few are what a reader plans for. */
 const FIRST_EVENTS = 6
 
-export const EventsSection = (props: { renderedOn: string }) => {
+export const EventsSection = (props: { renderedOn: string; initial: ReadonlyArray<PublicEvent> | null }) => {
   const { t, lang, local } = useI18n()
   const kindName = (kind: string) => {
     const choice = content.eventKinds.find((k) => k.id === kind)
     return choice === undefined ? "" : local(choice.name)
   }
-  const [events, setEvents] = createSignal<ReadonlyArray<PublicEvent>>([])
-  const [state, setState] = createSignal<"loading" | "failed" | "ready">("loading")
+  const [events, setEvents] = createSignal<ReadonlyArray<PublicEvent>>(props.initial ?? [])
+  const [state, setState] = createSignal<"loading" | "failed" | "ready">(
+    props.initial === null ? "loading" : "ready",
+  )
   // The prerendered page counts from its build date; the browser recounts from today.
   const [today, setToday] = createSignal(props.renderedOn)
   onMount(() => {
     setToday(vietnamDate(new Date()))
+    if (props.initial !== null) return
     getEvents(lang).then(
       (list) => {
         setEvents(list)
@@ -60,7 +66,6 @@ export const EventsSection = (props: { renderedOn: string }) => {
             </span>
           </p>
         </div>
-        <h3>{t.events.other}</h3>
         <Show when={state() === "loading"}>
           <p class="needs-js">{t.events.loading}</p>
         </Show>
@@ -69,6 +74,7 @@ export const EventsSection = (props: { renderedOn: string }) => {
         </Show>
         <Show when={state() === "ready"}>
           <Show when={others().length > 0} fallback={<p class="empty">{t.events.none}</p>}>
+            <h3>{t.events.other}</h3>
             <ul class="events">
               <For each={shown()}>
                 {(event) => (

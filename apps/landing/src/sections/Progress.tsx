@@ -1,10 +1,11 @@
 /**
  * Live progress: the headline indicators of the whole area or of one commune as bars, and one indicator
  * on the map and in a table for every commune. Definitions come from the domain at build time; figures
- * from the API, aggregated and suppressed there; their wording ("< 5", "> 91,6%") from the domain's
- * `Disclosure`, loaded together with the figures so that the first load stays small.
+ * from the API, aggregated and suppressed there, rendered into the page by the server (so they show
+ * without JavaScript) and refreshed by the browser when the page did not have them; their wording
+ * ("< 5", "> 91,6%") from the domain's `DisclosureText` (under a kilobyte, free of Effect).
  */
-import type { PublicShare } from "@bdhv/domain/Disclosure"
+import * as DisclosureText from "@bdhv/domain/DisclosureText"
 import { createSignal, For, onMount, Show } from "solid-js"
 import content from "virtual:bdhv-content"
 import { getProgress, type IndicatorFigure, type Progress, type UnitFigures } from "../api/publicApi.ts"
@@ -12,7 +13,7 @@ import type { IndicatorText } from "../content/CampaignContent.ts"
 import { formatDate, formatPercent } from "../i18n/format.ts"
 import { useI18n } from "../i18n/I18n.tsx"
 import type { Lang } from "../i18n/messages.ts"
-import { CommuneMap, MapLegend } from "../map/CommuneMap.tsx"
+import { CommuneMap, MapLegend, shareOnScale } from "../map/CommuneMap.tsx"
 import { communes as mapCommunes } from "../map/communes.json"
 
 /** The indicators a resident cares about first, in the order shown. */
@@ -30,23 +31,14 @@ const headline: ReadonlyArray<IndicatorText> = headlineIds.flatMap((id) =>
 )
 
 /** The domain's wording of published figures. */
-type Wording = Pick<typeof import("@bdhv/domain/DisclosureText"), "countToText" | "shareToText">
+type Wording = Pick<typeof DisclosureText, "countToText" | "shareToText">
+const wording: Wording = DisclosureText
 
 const figureOf = (unit: UnitFigures | undefined, id: string): IndicatorFigure | undefined =>
   unit?.indicators.find((figure) => figure.id === id)
 
 /** Where to draw a published share on a bar or the map: at the value or its bound; nowhere if withheld. */
-export const shareToDraw = (share: PublicShare | undefined): number | null => {
-  switch (share?._tag) {
-    case "Exact":
-      return share.value
-    case "FewerThan":
-    case "MoreThan":
-      return share.bound
-    default:
-      return null
-  }
-}
+export const shareToDraw = shareOnScale
 
 const countsText = (
   figure: IndicatorFigure,
@@ -55,26 +47,28 @@ const countsText = (
   counts: (n: string, d: string) => string,
 ) => counts(wording.countToText(figure.numerator, lang), wording.countToText(figure.denominator, lang))
 
-export const ProgressSection = () => {
+export const ProgressSection = (props: { initial: Progress | null }) => {
   const { t, lang, local } = useI18n()
-  const [progress, setProgress] = createSignal<Progress | null>(null)
-  const [wording, setWording] = createSignal<Wording | null>(null)
-  const [state, setState] = createSignal<"loading" | "failed" | "ready">("loading")
+  const [progress, setProgress] = createSignal<Progress | null>(props.initial)
+  const [state, setState] = createSignal<"loading" | "failed" | "ready">(
+    props.initial === null ? "loading" : "ready",
+  )
   const [unitCode, setUnitCode] = createSignal("")
   const [mapIndicatorId, setMapIndicatorId] = createSignal(headlineIds[0] ?? "")
 
   const load = () => {
     setState("loading")
-    Promise.all([getProgress(lang), import("@bdhv/domain/DisclosureText")]).then(
-      ([figures, disclosure]) => {
-        setWording({ countToText: disclosure.countToText, shareToText: disclosure.shareToText })
+    getProgress(lang).then(
+      (figures) => {
         setProgress(figures)
         setState("ready")
       },
       () => setState("failed"),
     )
   }
-  onMount(load)
+  onMount(() => {
+    if (props.initial === null) load()
+  })
 
   const communeByCode = (code: string) => progress()?.communes.find((c) => c.code === code)
   const selectedUnit = () => (unitCode() === "" ? progress()?.district : communeByCode(unitCode()))
@@ -83,7 +77,7 @@ export const ProgressSection = () => {
     const indicator = mapIndicator()
     return indicator === undefined ? "" : local(indicator.name)
   }
-  const shareByCode = (code: string) => shareToDraw(figureOf(communeByCode(code), mapIndicatorId())?.value)
+  const shareByCode = (code: string) => figureOf(communeByCode(code), mapIndicatorId())?.value
   const communeName = (c: (typeof mapCommunes)[number]) => (lang === "vi" ? c.name : c.nameEn)
 
   return (
@@ -106,9 +100,11 @@ export const ProgressSection = () => {
               </button>
             </p>
           </Show>
-          <noscript>
-            <p>{t.progress.noScript}</p>
-          </noscript>
+          <Show when={state() !== "ready"}>
+            <noscript>
+              <p>{t.progress.noScript}</p>
+            </noscript>
+          </Show>
         </div>
 
         <div class="field inline needs-js">
@@ -125,7 +121,7 @@ export const ProgressSection = () => {
               <IndicatorBar
                 indicator={indicator}
                 figure={figureOf(selectedUnit(), indicator.id)}
-                wording={wording()}
+                wording={progress() === null ? null : wording}
               />
             )}
           </For>
@@ -148,9 +144,10 @@ export const ProgressSection = () => {
             <CommuneMap
               title={t.progress.mapTitle(mapIndicatorName())}
               shareByCode={shareByCode}
+              shareText={(share) => wording.shareToText(share, lang)}
               selectedCode={unitCode() === "" ? null : unitCode()}
             />
-            <MapLegend noData={t.progress.mapNoData} />
+            <MapLegend noData={t.progress.mapNoData} bounded={t.progress.mapBounded} />
           </div>
           <div class="table-scroll">
             <table class="communes">
@@ -170,7 +167,7 @@ export const ProgressSection = () => {
                       <tr data-code={c.code}>
                         <th scope="row">{communeName(c)}</th>
                         <td>
-                          <Show when={figure() !== undefined && wording()} fallback="—">
+                          <Show when={figure() !== undefined && wording} fallback="—">
                             {(w) => (
                               <>
                                 {w().shareToText(figure()!.value, lang)}{" "}

@@ -9,6 +9,7 @@ import { type RegistrationOutcome, registrationOutcome } from "../api/registrati
 import {
   CheckboxGroup,
   Consent,
+  focusWhenShown,
   ErrorSummary,
   Field,
   type FieldErrors,
@@ -51,6 +52,8 @@ export const SignUpForm = (props: {
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [sending, setSending] = createSignal(false)
   const [outcome, setOutcome] = createSignal<RegistrationOutcome | null>(null)
+  // The number as the person typed it, tidied: they recognise it in the message.
+  const phoneAsTyped = () => phone().trim().replace(/\s+/g, " ")
   const warning = () => {
     const o = outcome()
     return o?._tag === "Registered" ? o.warning : null
@@ -116,7 +119,7 @@ export const SignUpForm = (props: {
       </h4>
       <Switch>
         <Match when={outcome()?._tag === "Registered" || outcome()?._tag === "Duplicate"}>
-          <div class="outcome success" role="status">
+          <div class="outcome success" role="status" tabindex="-1" ref={focusWhenShown}>
             <p class="outcome-title">
               {outcome()?._tag === "Registered" ? t.signUp.registered : t.signUp.duplicate}
             </p>
@@ -125,12 +128,15 @@ export const SignUpForm = (props: {
                 ? t.signUp.registeredText(props.cls.title, formatDateTime(props.cls.startsAt, lang))
                 : t.signUp.duplicateText}
             </p>
+            <Show when={outcome()?._tag === "Registered"}>
+              <p class="who-calls">{t.signUp.whoCalls(props.cls.communeName, phoneAsTyped())}</p>
+            </Show>
             <Show when={warning()}>{(text) => <p class="outcome-warning">{text()}</p>}</Show>
             <WhatToBring outcome={outcome()} />
           </div>
         </Match>
         <Match when={outcome()?._tag === "Full"}>
-          <div class="outcome warning" role="status">
+          <div class="outcome warning" role="status" tabindex="-1" ref={focusWhenShown}>
             <p class="outcome-title">{t.signUp.full}</p>
             <Show
               when={(outcome() as { nextClass?: PublicClass | null }).nextClass}
@@ -169,7 +175,7 @@ export const SignUpForm = (props: {
           <form novalidate onSubmit={submit} onFocusIn={() => void loadCheck()}>
             <ErrorSummary idPrefix={prefix} errors={errors()} labels={labels} />
             <Show when={outcome()?._tag === "Failed"}>
-              <p class="problem" role="alert">
+              <p class="problem" role="alert" tabindex="-1" ref={focusWhenShown}>
                 {t.signUp.failed}
               </p>
             </Show>
@@ -245,6 +251,7 @@ export const SignUpForm = (props: {
             />
             <Consent
               id={`${prefix}-consent`}
+              text={t.form.consent}
               checked={consent()}
               onChange={setConsent}
               error={errors().consent}

@@ -8,6 +8,7 @@ import { postJson, type PublicUnit } from "../api/publicApi.ts"
 import {
   CheckboxGroup,
   Consent,
+  focusWhenShown,
   ErrorSummary,
   Field,
   type FieldErrors,
@@ -22,7 +23,10 @@ import { useI18n } from "../i18n/I18n.tsx"
 // The topics a volunteer is most likely to teach are the campaign's practical ones; all are offered.
 const teachable = content.topics
 
-export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUnit>> }) => {
+export const VolunteerSection = (props: {
+  units: Accessor<ReadonlyArray<PublicUnit>>
+  phone: string | undefined
+}) => {
   const { t, lang, local } = useI18n()
   let guard = startSpamGuard()
   const [role, setRole] = createSignal(content.volunteerRoles[0]?.id ?? "")
@@ -104,12 +108,12 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
         <h2 id="volunteer-title">{t.volunteer.title}</h2>
         <p>{t.volunteer.intro}</p>
         <noscript>
-          <p class="note">{t.volunteer.noScript}</p>
+          <p class="note no-script">{t.volunteer.noScript(props.phone)}</p>
         </noscript>
         <Show
           when={state() !== "sent"}
           fallback={
-            <div class="outcome success" role="status">
+            <div class="outcome success" role="status" tabindex="-1" ref={focusWhenShown}>
               <p class="outcome-title">{t.volunteer.thanks}</p>
               <p>{t.volunteer.pending}</p>
               <button type="button" class="button secondary" onClick={again}>
@@ -121,7 +125,7 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
           <form class="needs-js" novalidate onSubmit={submit} onFocusIn={() => void loadCheck()}>
             <ErrorSummary idPrefix="volunteer" errors={errors()} labels={labels} />
             <Show when={state() === "failed"}>
-              <p class="problem" role="alert">
+              <p class="problem" role="alert" tabindex="-1" ref={focusWhenShown}>
                 {t.volunteer.failed}
               </p>
             </Show>
@@ -233,6 +237,7 @@ export const VolunteerSection = (props: { units: Accessor<ReadonlyArray<PublicUn
             </Field>
             <Consent
               id="volunteer-consent"
+              text={t.volunteer.consent}
               checked={consent()}
               onChange={setConsent}
               error={errors().consent}
