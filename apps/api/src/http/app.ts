@@ -1,5 +1,5 @@
 /**
- * The Hono application: request ids and logs, the response language, body limits, the one error shape,
+ * The Hono application: request ids and logs, the response language, compression, body limits, the one error shape,
  * and the route modules of `src/routes/` mounted under `/api`.
  */
 import { randomUUID } from "node:crypto"
@@ -37,6 +37,7 @@ import { visitRoutes } from "../routes/visits.js"
 import { volunteerRoutes } from "../routes/volunteers.js"
 import { userRoutes } from "../routes/users.js"
 import * as Security from "../security/Security.js"
+import { compression } from "./Compression.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
 import { fromAcceptLanguage } from "./Language.js"
@@ -96,6 +97,8 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
       userId: c.get("actor")?.userId,
     })
   })
+
+  app.use("*", compression)
 
   app.use("/api/*", async (c, next) => {
     if (c.req.path.startsWith("/api/imports")) return next()
