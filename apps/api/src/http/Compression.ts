@@ -58,10 +58,9 @@ const compressStream = (body: ReadableStream<Uint8Array>, encoding: Encoding): R
     encoding === "br"
       ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })
       : zlib.createGzip({ level: 6 })
-  // biome-ignore lint/suspicious/noExplicitAny: Node's and the DOM's ReadableStream types differ only in name.
-  return Readable.toWeb(
-    Readable.fromWeb(body as any).pipe(compressor),
-  ) as unknown as ReadableStream<Uint8Array>
+  // Node's and the DOM's ReadableStream types differ only in name.
+  const source = Readable.fromWeb(body as Parameters<typeof Readable.fromWeb>[0])
+  return Readable.toWeb(source.pipe(compressor)) as unknown as ReadableStream<Uint8Array>
 }
 
 /** Compressed immutable assets, by encoding and path; bounded so a crawler cannot grow it without end. */
