@@ -63,6 +63,10 @@ const compressStream = (body: ReadableStream<Uint8Array>, encoding: Encoding): R
   return Readable.toWeb(source.pipe(compressor)) as unknown as ReadableStream<Uint8Array>
 }
 
+/** A Node Buffer is a Uint8Array on an ArrayBuffer, which `Response` takes; the DOM types say otherwise. */
+const bodyInit = (body: ReadableStream<Uint8Array> | Buffer) =>
+  body as unknown as ConstructorParameters<typeof Response>[0]
+
 /** Compressed immutable assets, by encoding and path; bounded so a crawler cannot grow it without end. */
 const assetCache = new Map<string, Buffer>()
 const assetCacheEntries = 500
@@ -99,7 +103,7 @@ export const compression = createMiddleware<Env>(async (c, next) => {
   const whole = length !== null || /json|html|javascript|css|svg/i.test(type)
   // Hono copies the old answer's headers onto a new one: set them after replacing the body.
   const replace = (body: ReadableStream<Uint8Array> | Buffer, length: number | undefined) => {
-    c.res = new Response(body, { status: res.status })
+    c.res = new Response(bodyInit(body), { status: res.status })
     c.res.headers.set("content-type", type)
     c.res.headers.set("content-encoding", encoding)
     if (length === undefined) c.res.headers.delete("content-length")
@@ -113,7 +117,7 @@ export const compression = createMiddleware<Env>(async (c, next) => {
   }
   const body = Buffer.from(await res.arrayBuffer())
   if (body.length < threshold) {
-    c.res = new Response(body, { status: res.status })
+    c.res = new Response(bodyInit(body), { status: res.status })
     c.res.headers.set("content-type", type)
     return
   }
