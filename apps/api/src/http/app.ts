@@ -38,6 +38,7 @@ import { volunteerRoutes } from "../routes/volunteers.js"
 import { userRoutes } from "../routes/users.js"
 import * as Security from "../security/Security.js"
 import { compression } from "./Compression.js"
+import { readRouting } from "./ReadRouting.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
 import { fromAcceptLanguage } from "./Language.js"
@@ -111,6 +112,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
   })
 
   app.use("/api/*", authenticate)
+  app.use("/api/*", readRouting)
   Security.install(app, { secureCookies, corsOrigins, trustProxy })
 
   app.onError((error, c) => {
