@@ -56,6 +56,7 @@ const Environment = Schema.Struct({
   PORT: Schema.optionalKey(Port),
   DATA_DIR: Schema.optionalKey(Schema.NonEmptyString),
   DATABASE_URL: Schema.optionalKey(DatabaseUrl),
+  DATABASE_READ_URL: Schema.optionalKey(DatabaseUrl),
   NODE_ENV: Schema.optionalKey(NodeEnv),
   LOG_LEVEL: Schema.optionalKey(LogLevel),
   BDHV_ADMIN_EMAIL: Schema.optionalKey(Schema.NonEmptyString),
@@ -72,6 +73,8 @@ export type DatabaseConfig =
   | {
       readonly _tag: "Postgres"
       readonly url: Redacted.Redacted<string>
+      /** A streaming replica of that server for the read-only reports (`DATABASE_READ_URL`). */
+      readonly readUrl?: Redacted.Redacted<string> | undefined
       /** The schemas to work in, e.g. `"t_1a2b,bdhv_ext"` (tests isolate each file in its own schema). */
       readonly searchPath?: string | undefined
     }
@@ -169,6 +172,11 @@ export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
     throw new ConfigInvalid(`Invalid configuration:\n${lines.join("\n")}`)
   }
   const values = decoded.success
+  if (values.DATABASE_READ_URL !== undefined && values.DATABASE_URL === undefined) {
+    throw new ConfigInvalid(
+      "Invalid configuration:\n  DATABASE_READ_URL: a read replica needs DATABASE_URL, the PostgreSQL server it replicates",
+    )
+  }
   const email = values.BDHV_ADMIN_EMAIL
   const password = adminPassword(values.BDHV_ADMIN_PASSWORD, values.BDHV_ADMIN_PASSWORD_FILE)
   if (
@@ -184,7 +192,13 @@ export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
     port: values.PORT ?? 3000,
     database:
       values.DATABASE_URL !== undefined
-        ? { _tag: "Postgres", url: Redacted.make(values.DATABASE_URL) }
+        ? {
+            _tag: "Postgres",
+            url: Redacted.make(values.DATABASE_URL),
+            ...(values.DATABASE_READ_URL === undefined
+              ? {}
+              : { readUrl: Redacted.make(values.DATABASE_READ_URL) }),
+          }
         : { _tag: "Pglite", dataDir: values.DATA_DIR ?? "./data" },
     nodeEnv: values.NODE_ENV ?? "development",
     logLevel: values.LOG_LEVEL ?? "info",

@@ -96,7 +96,7 @@ const dropSchema = (url: string, schema: string) =>
     }),
   )
 
-const suite = (kind: TestDatabase["kind"]): TestDatabase => {
+const suite = (kind: TestDatabase["kind"], replicaUrl?: string): TestDatabase => {
   let config: AppConfigShape | undefined
   let runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown> | undefined
   let app: ReturnType<typeof makeApp> | undefined
@@ -110,6 +110,7 @@ const suite = (kind: TestDatabase["kind"]): TestDatabase => {
         _tag: "Postgres",
         url: Redacted.make(postgresUrl),
         searchPath: `${schema},${extensionSchema}`,
+        ...(replicaUrl === undefined ? {} : { readUrl: Redacted.make(replicaUrl) }),
       })
     } else {
       config = baseConfig({ _tag: "Pglite", dataDir: undefined })
@@ -194,3 +195,23 @@ export const forEachDatabase = (body: (db: TestDatabase) => void): void => {
 
 /** A response's JSON body, typed as the test expects it (the assertions check it). */
 export const readJson = async <T>(response: Response): Promise<T> => (await response.json()) as T
+
+const replicaUrl = process.env.TEST_REPLICA_URL
+
+/**
+ * Declares `body` on the PostgreSQL server with its streaming replica as the read replica
+ * (`TEST_REPLICA_URL`, a replica of TEST_DATABASE_URL's server that `.ci/replica` makes); skipped,
+ * saying why, when either is not set.
+ */
+export const withReplica = (body: (db: TestDatabase, replicaUrl: string) => void): void => {
+  if (postgresUrl === undefined || replicaUrl === undefined) {
+    const reason =
+      postgresUrl === undefined
+        ? "TEST_DATABASE_URL not set"
+        : "TEST_REPLICA_URL not set (run .ci/replica to make a streaming replica on 127.0.0.1:5433)"
+    console.warn(`Read-replica suite skipped: ${reason}`)
+    describe.skip(`postgres + replica (skipped: ${reason})`, () => body(suite("postgres"), ""))
+  } else {
+    describe("postgres + replica", () => body(suite("postgres", replicaUrl), replicaUrl))
+  }
+}

@@ -6,11 +6,18 @@
 import { ApiError } from "./ApiError"
 import type { Api } from "./client"
 
+/**
+ * A page of a list: numbered (`page`), or for the large lists reached by cursor (`page` is then null)
+ * with a total counted up to a bound (`totalExact: false` past it) and the `next`/`previous` cursors.
+ */
 export interface Page<T> {
   readonly items: ReadonlyArray<T>
-  readonly page: number
+  readonly page: number | null
   readonly pageSize: number
   readonly total: number
+  readonly totalExact?: boolean
+  readonly next?: string | null
+  readonly previous?: string | null
 }
 
 /** What the registry pages need of a resource, whether typed by the API's routes or by hand. */

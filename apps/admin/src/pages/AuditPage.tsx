@@ -6,7 +6,7 @@ import { auditLog } from "../api/typed"
 import { useI18n } from "../i18n/I18n"
 import { toApiQuery, useListQuery } from "../registry/listParams"
 import { SelectField, TextField } from "../ui/Field"
-import { Pagination } from "../ui/Pagination"
+import { ListPagination } from "../ui/Pagination"
 import { Empty, QueryView } from "../ui/States"
 
 /** The actions the API records, each named in the catalogue. */
@@ -139,7 +139,7 @@ export default function AuditPage() {
                 </tbody>
               </table>
             </div>
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={list.setPage} />
+            <ListPagination data={data} onPage={list.setPage} onCursor={list.setCursor} />
           </>
         )}
       </QueryView>

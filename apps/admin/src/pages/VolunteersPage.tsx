@@ -17,7 +17,7 @@ import { useI18n } from "../i18n/I18n"
 import { useListQuery } from "../registry/listParams"
 import { ConfirmDialog } from "../ui/ConfirmDialog"
 import { SelectField } from "../ui/Field"
-import { Pagination } from "../ui/Pagination"
+import { ListPagination } from "../ui/Pagination"
 import { SearchBox } from "../ui/SearchBox"
 import { Empty, QueryView } from "../ui/States"
 
@@ -170,7 +170,7 @@ export default function VolunteersPage() {
                 </tbody>
               </table>
             </div>
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={list.setPage} />
+            <ListPagination data={data} onPage={list.setPage} onCursor={list.setCursor} />
           </>
         )}
       </QueryView>

@@ -19,7 +19,7 @@ import { ConfirmDialog } from "../ui/ConfirmDialog"
 import { CsvLink } from "../ui/CsvLink"
 import { type Column, DataTable } from "../ui/DataTable"
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../ui/Field"
-import { Pagination } from "../ui/Pagination"
+import { ListPagination } from "../ui/Pagination"
 import { type Picked, RecordPicker } from "../ui/RecordPicker"
 import { SearchBox } from "../ui/SearchBox"
 import { Empty, QueryView } from "../ui/States"
@@ -193,7 +193,7 @@ export const RegistryList = <Item extends Versioned>(props: { readonly def: Regi
               href={(row) => `${props.def.base}/${row.id}`}
               columns={props.def.columns(context)}
             />
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={list.setPage} />
+            <ListPagination data={data} onPage={list.setPage} onCursor={list.setCursor} />
           </>
         )}
       </QueryView>

@@ -1,19 +1,22 @@
 /**
- * A list's query (search text, page, sort, filters) kept in the URL, so a filtered page can be
- * bookmarked, shared and returned to with the back button.
+ * A list's query (search text, page or cursor, sort, filters) kept in the URL, so a filtered page can be
+ * bookmarked, shared and returned to with the back button. The large lists page by cursor (the API's
+ * `next` and `previous`); the small ones by page number.
  */
 import { useSearchParams } from "@solidjs/router"
 
 export interface ListQuery {
   readonly q: string
   readonly page: number
+  /** Where the page starts in a list paged by cursor; none for the first page. */
+  readonly cursor: string | undefined
   readonly pageSize: number
   readonly sort: string | undefined
   readonly order: "asc" | "desc" | undefined
   readonly filters: Readonly<Record<string, string>>
 }
 
-const reserved = new Set(["q", "page", "pageSize", "sort", "order"])
+const reserved = new Set(["q", "page", "cursor", "pageSize", "sort", "order"])
 
 /** Reads a list query from search params; anything not reserved is a filter. */
 export const parseListQuery = (
@@ -35,6 +38,7 @@ export const parseListQuery = (
   return {
     q: one("q") ?? "",
     page: Number.isFinite(page) && page > 0 ? page : 1,
+    cursor: one("cursor") === "" ? undefined : one("cursor"),
     pageSize: Number.isFinite(size) && size > 0 && size <= 100 ? size : pageSize,
     sort: one("sort"),
     order: order === "asc" || order === "desc" ? order : undefined,
@@ -42,10 +46,13 @@ export const parseListQuery = (
   }
 }
 
-/** The query string the API's list endpoints take (`?q=&page=&pageSize=&sort=&order=&…filters`). */
+/**
+ * The query string the API's list endpoints take (`?q=&cursor=&pageSize=&sort=&order=&…filters`, or
+ * `page=` instead of the cursor): never both, which the API refuses.
+ */
 export const toApiQuery = (query: ListQuery): Record<string, string> => {
   const out: Record<string, string> = {
-    page: String(query.page),
+    ...(query.cursor === undefined ? { page: String(query.page) } : { cursor: query.cursor }),
     pageSize: String(query.pageSize),
     ...query.filters,
   }
@@ -55,15 +62,17 @@ export const toApiQuery = (query: ListQuery): Record<string, string> => {
   return out
 }
 
-/** The list query of the current URL and setters that go back to page 1 when the question changes. */
+/** The list query of the current URL and setters that go back to the first page when the question changes. */
 export const useListQuery = (pageSize = 20) => {
   const [params, setParams] = useSearchParams()
+  const first = { page: undefined, cursor: undefined }
   return {
     query: () => parseListQuery(params, pageSize),
-    setSearch: (q: string) => setParams({ q: q === "" ? undefined : q, page: undefined }, { replace: true }),
+    setSearch: (q: string) => setParams({ q: q === "" ? undefined : q, ...first }, { replace: true }),
     setFilter: (key: string, value: string) =>
-      setParams({ [key]: value === "" ? undefined : value, page: undefined }),
-    setPage: (page: number) => setParams({ page: page <= 1 ? undefined : String(page) }),
-    setSort: (sort: string, order: "asc" | "desc") => setParams({ sort, order, page: undefined }),
+      setParams({ [key]: value === "" ? undefined : value, ...first }),
+    setPage: (page: number) => setParams({ page: page <= 1 ? undefined : String(page), cursor: undefined }),
+    setCursor: (cursor: string | undefined) => setParams({ cursor, page: undefined }),
+    setSort: (sort: string, order: "asc" | "desc") => setParams({ sort, order, ...first }),
   }
 }

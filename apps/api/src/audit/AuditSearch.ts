@@ -1,6 +1,6 @@
 /**
  * Browsing the audit log: district admins filter it by who acted, which record, what was done and
- * when (calendar dates in Vietnam time), newest first, a page at a time. An entry names its actor by
+ * when (calendar dates in Vietnam time), newest first, a page at a time (by cursor). An entry names its actor by
  * email and name so a reader need not look accounts up.
  *
  * A district admin placed in a unit sees the entries made by accounts placed in their subtree, and the
@@ -24,6 +24,7 @@ const Text = (vi: string, en: string) =>
 /** The filters of the audit log. */
 export const ListParams = Schema.Struct({
   page: ListQuery.fields([]).page,
+  cursor: ListQuery.fields([]).cursor,
   pageSize: ListQuery.fields([]).pageSize,
   actorId: Schema.optionalKey(Text("Người thực hiện", "Actor")),
   entity: Schema.optionalKey(Text("Loại bản ghi", "Entity")),
@@ -101,12 +102,11 @@ const visibleTo = (sql: SqlClient.SqlClient, actor: Actor): Fragment =>
     : sql`(a.actor_id is null or a.actor_id in (
         select t.id from users t where t.unit_id is not null and ${inScope(sql, actor, "t.unit_id")}))`
 
-/** A page of the audit log, newest first. */
+/** A page of the audit log, newest first, paged by cursor on `(at, id)` (the index `audit_log_at_id`). */
 export const list = Effect.fn("AuditSearch.list")(function* (actor: Actor, params: ListParams) {
   yield* checkDates(params)
   const sql = yield* SqlClient.SqlClient
-  const page = params.page ?? 1
-  const pageSize = params.pageSize ?? ListQuery.defaultPageSize
+  const read = yield* ListQuery.keysetOf({ ...params, sort: "at", order: "desc" }, ["at"])
   const where = sql.and([
     visibleTo(sql, actor),
     ...(params.actorId === undefined ? [] : [sql`a.actor_id = ${params.actorId}`]),
@@ -118,15 +118,18 @@ export const list = Effect.fn("AuditSearch.list")(function* (actor: Actor, param
       ? []
       : [sql`a.at < ${startOf(CalendarDate.addDays(params.to, 1))}::timestamptz`]),
   ])
-  const rows = yield* sql<Row>`
-    select a.id::text as id, a.at, a.actor_id, u.email as actor_email, u.full_name as actor_name,
-           a.entity, a.entity_id, a.action, a.before, a.after
+  const after =
+    read.after === undefined ? sql`true` : ListQuery.keysetCondition(sql, "a.at", "a.id", read.after)
+  const rows = yield* sql<Row & { readonly cursorKey: string }>`
+    select a.id::text as id, a.at, a.at::text as cursor_key, a.actor_id, u.email as actor_email,
+           u.full_name as actor_name, a.entity, a.entity_id, a.action, a.before, a.after
     from audit_log a left join users u on u.id = a.actor_id
-    where ${where}
-    order by a.at desc, a.id desc
-    limit ${pageSize} offset ${(page - 1) * pageSize}`
-  const [count] = yield* sql<{ total: number }>`select count(*)::int as total from audit_log a where ${where}`
-  const items: ReadonlyArray<Entry> = rows.map((row) => ({
+    where ${where} and ${after}
+    order by ${ListQuery.orderBy(sql, "a.at", "a.id", "desc", read.after)}
+    limit ${read.pageSize + 1} offset ${read.offset}`
+  const page = ListQuery.pageRows(rows, read)
+  const { total, totalExact } = yield* ListQuery.boundedCount(sql, sql`from audit_log a where ${where}`)
+  const items: ReadonlyArray<Entry> = page.rows.map((row) => ({
     id: row.id,
     at: isoOf(row.at),
     actorId: row.actorId,
@@ -138,5 +141,13 @@ export const list = Effect.fn("AuditSearch.list")(function* (actor: Actor, param
     before: jsonOf(row.before),
     after: jsonOf(row.after),
   }))
-  return { items, page, pageSize, total: count?.total ?? 0 }
+  return {
+    items,
+    page: read.page,
+    pageSize: read.pageSize,
+    total,
+    totalExact,
+    next: page.next,
+    previous: page.previous,
+  }
 })

@@ -58,13 +58,13 @@ export interface ExportableList {
   readonly list: (
     actor: Actor,
     params: never,
-  ) => Effect.Effect<ListQuery.Page<Readonly<Record<string, unknown>>>, unknown, SqlClient.SqlClient>
+  ) => Effect.Effect<ListQuery.AnyPage<Readonly<Record<string, unknown>>>, unknown, SqlClient.SqlClient>
 }
 
 const exportable = <P>(
   resource: Resource,
   params: Schema.Top & Schema.ConstraintDecoder<unknown> & { readonly Type: P },
-  list: (actor: Actor, params: P) => Effect.Effect<ListQuery.Page<object>, unknown, SqlClient.SqlClient>,
+  list: (actor: Actor, params: P) => Effect.Effect<ListQuery.AnyPage<object>, unknown, SqlClient.SqlClient>,
   item: Schema.Struct<Schema.Struct.Fields>,
   options: Pick<ExportableList, "valueNames" | "percentFields" | "omit"> = {},
 ): ExportableList => ({ resource, params, item, ...options, list: list as ExportableList["list"] })

@@ -10,7 +10,7 @@ import * as Classes from "../resources/Classes.js"
 import * as Communication from "../resources/Communication.js"
 import * as Guides from "../resources/Guides.js"
 import * as Households from "../resources/Households.js"
-import { PageOf } from "../resources/ListQuery.js"
+import { CursorPageOf, PageOf } from "../resources/ListQuery.js"
 import * as Organizations from "../resources/Organizations.js"
 import * as People from "../resources/People.js"
 import * as SkillRecords from "../resources/SkillRecords.js"
@@ -56,7 +56,7 @@ const crud = (path: string, tag: string, name: string, schemas: CrudSchemas): Re
     tag,
     summary: `List ${name}`,
     query: schemas.ListParams,
-    response: PageOf(schemas.Item),
+    response: CursorPageOf(schemas.Item),
   },
   {
     method: "post",
@@ -168,7 +168,7 @@ export const operations: ReadonlyArray<Operation> = [
     tag: "Classes",
     summary: "Enrollments of a class",
     query: Classes.EnrollmentListParams,
-    response: PageOf(Classes.EnrollmentItem),
+    response: CursorPageOf(Classes.EnrollmentItem),
   },
   {
     method: "post",
@@ -241,7 +241,7 @@ export const operations: ReadonlyArray<Operation> = [
     tag: "Volunteers",
     summary: "Volunteer applications from the public site",
     query: Volunteers.ListParams,
-    response: PageOf(Volunteers.Item),
+    response: CursorPageOf(Volunteers.Item),
   },
   {
     method: "get",

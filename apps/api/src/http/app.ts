@@ -1,5 +1,5 @@
 /**
- * The Hono application: request ids and logs, the response language, body limits, the one error shape,
+ * The Hono application: request ids and logs, the response language, compression, body limits, the one error shape,
  * and the route modules of `src/routes/` mounted under `/api`.
  */
 import { randomUUID } from "node:crypto"
@@ -38,6 +38,8 @@ import { volunteerRoutes } from "../routes/volunteers.js"
 import { userRoutes } from "../routes/users.js"
 import * as Security from "../security/Security.js"
 import * as ControlCharacters from "./ControlCharacters.js"
+import { compression } from "./Compression.js"
+import { readRouting } from "./ReadRouting.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
 import { fromAcceptLanguage } from "./Language.js"
@@ -98,6 +100,8 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     })
   })
 
+  app.use("*", compression)
+
   app.use("/api/*", async (c, next) => {
     if (c.req.path.startsWith("/api/imports")) return next()
     return bodyLimit({
@@ -110,6 +114,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
 
   app.use("/api/*", ControlCharacters.middleware)
   app.use("/api/*", authenticate)
+  app.use("/api/*", readRouting)
   Security.install(app, { secureCookies, corsOrigins, trustProxy })
 
   app.onError((error, c) => {

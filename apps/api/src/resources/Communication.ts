@@ -64,7 +64,8 @@ const postsTable: Crud.Table<PostItem> = {
   unitOf: "t.unit_id",
   softDelete: true,
   searchColumn: "t.title_folded",
-  sorts: { date: "t.published_on", reach: "t.reach", title: "t.title_folded" },
+  // A post whose reach is unknown sorts as reaching nobody (a cursor needs a value to compare).
+  sorts: { date: "t.published_on", reach: "coalesce(t.reach, 0)", title: "t.title_folded" },
   toItem: (row) => ({
     id: String(row.id),
     channel: row.channel as Communication.Channel,

@@ -9,10 +9,11 @@
 import { randomUUID } from "node:crypto"
 import { Array as Arr, Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import type { SqlError } from "effect/sql/SqlError"
 import type { Fragment } from "effect/sql/Statement"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
-import { NotFound, StaleVersion } from "../ServiceError.js"
+import { type InvalidInput, NotFound, StaleVersion } from "../ServiceError.js"
 import * as Access from "../security/Access.js"
 import * as ListQuery from "./ListQuery.js"
 import { inScope as unitInScope } from "./Scope.js"
@@ -56,17 +57,19 @@ const selectFrom = <Item>(sql: SqlClient.SqlClient, table: Table<Item>): Fragmen
 const live = (sql: SqlClient.SqlClient, table: Table<unknown>): Fragment =>
   table.softDelete ? sql`t.deleted_at is null` : sql`true`
 
-/** A page of a resource in the actor's scope, searched, filtered and sorted. */
+/**
+ * A page of a resource in the actor's scope, searched, filtered and sorted, paged by cursor (or by page
+ * number for the first rows), with its total counted up to `ListQuery.countLimit`.
+ */
 export const list = <Item>(
   table: Table<Item>,
   actor: Actor,
   params: ListQuery.Params,
   filters: (sql: SqlClient.SqlClient) => ReadonlyArray<Fragment | undefined> = () => [],
-) =>
+): Effect.Effect<ListQuery.CursorPage<Item>, InvalidInput | SqlError, SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const page = params.page ?? 1
-    const pageSize = params.pageSize ?? ListQuery.defaultPageSize
+    const read = yield* ListQuery.keysetOf(params, Object.keys(table.sorts))
     const search =
       table.searchColumn === undefined
         ? undefined
@@ -77,18 +80,28 @@ export const list = <Item>(
       ...(search === undefined ? [] : [search]),
       ...filters(sql).filter((filter) => filter !== undefined),
     ])
-    const sortKeys = Object.keys(table.sorts)
-    const sortKey = params.sort !== undefined && params.sort in table.sorts ? params.sort : sortKeys[0]
-    const sortColumn = sortKey === undefined ? "t.id" : (table.sorts[sortKey] ?? "t.id")
-    const direction = params.order === "desc" ? "desc" : "asc"
-    const rows = yield* sql<Row>`
-      ${selectFrom(sql, table)} where ${where}
-      order by ${sql.unsafe(`${sortColumn} ${direction}`)}, t.id
-      limit ${pageSize} offset ${(page - 1) * pageSize}`
-    const [count] = yield* sql<{ total: number }>`
-      select count(*)::int as total from ${sql.unsafe(table.table)} t where ${where}`
-    const items = rows.map((row) => Access.present(actor, table.toItem(row)))
-    return { items, page, pageSize, total: count?.total ?? 0 }
+    const sortColumn = table.sorts[read.sort] ?? "t.id"
+    const from = sql`from ${sql.unsafe(table.table)} t where ${where}`
+    const after =
+      read.after === undefined ? sql`true` : ListQuery.keysetCondition(sql, sortColumn, "t.id", read.after)
+    // One row more than the page tells whether another page follows.
+    const rows = yield* sql<Row & { readonly cursorKey: unknown; readonly id: unknown }>`
+      select t.*, (${sql.unsafe(sortColumn)})::text as cursor_key
+        ${sql.unsafe(table.extraColumns === undefined ? "" : `, ${table.extraColumns}`)}
+      ${from} and ${after}
+      order by ${ListQuery.orderBy(sql, sortColumn, "t.id", read.order, read.after)}
+      limit ${read.pageSize + 1} offset ${read.offset}`
+    const page = ListQuery.pageRows(rows, read)
+    const { total, totalExact } = yield* ListQuery.boundedCount(sql, from)
+    return {
+      items: page.rows.map((row) => Access.present(actor, table.toItem(row))),
+      page: read.page,
+      pageSize: read.pageSize,
+      total,
+      totalExact,
+      next: page.next,
+      previous: page.previous,
+    }
   }).pipe(Effect.withSpan(`${table.entity}.list`))
 
 /** The raw row of a record in the actor's scope (optionally locked for update). */

@@ -45,7 +45,7 @@ export const table: Crud.Table<Item> = {
   softDelete: true,
   searchColumn: "(select p.name_folded from people p where p.id = t.person_id)",
   extraColumns: "(select p.full_name from people p where p.id = t.person_id) as full_name",
-  sorts: { validFrom: "t.valid_from", name: "full_name" },
+  sorts: { validFrom: "t.valid_from", name: "(select p.name_folded from people p where p.id = t.person_id)" },
   toItem: (row) => ({
     id: String(row.id),
     personId: String(row.personId),

@@ -19,7 +19,7 @@ type Fx<A> = Effect.Effect<A, ServiceError | { readonly _tag: string }, AppServi
 
 /** What a resource's service offers the routes. */
 export interface CrudService<Item, Params, Input, Patch> {
-  readonly list: (actor: Actor, params: Params) => Fx<ListQuery.Page<Item>>
+  readonly list: (actor: Actor, params: Params) => Fx<ListQuery.CursorPage<Item>>
   readonly get: (actor: Actor, id: string) => Fx<Item>
   readonly create: (actor: Actor, input: Input) => Fx<Item>
   readonly update: (actor: Actor, id: string, patch: Patch) => Fx<Item>

@@ -53,6 +53,7 @@ export const exportRoutes = new Hono<Env>()
     const language = query.lang === "en" || query.lang === "vi" ? query.lang : c.var.language
     delete query.lang
     delete query.page
+    delete query.cursor
     delete query.pageSize
     const decoded = ValidationMessage.decodeWithMessages(exportable.params, query)
     if (Result.isFailure(decoded)) {
@@ -64,33 +65,38 @@ export const exportRoutes = new Hono<Env>()
       )
     }
     const params = decoded.success as Record<string, unknown>
-    const pageOf = (page: number) =>
+    type Read = {
+      readonly items: ReadonlyArray<Readonly<Record<string, unknown>>>
+      readonly next?: string | null
+    }
+    // Lists paged by cursor are followed by their `next`; the small ones by page number.
+    const read = (at: { readonly page: number } | { readonly cursor: string }) =>
       c.var.run(
-        exportable.list(actor, { ...params, page, pageSize: exportPageSize } as never) as never,
-      ) as Promise<{
-        items: ReadonlyArray<Readonly<Record<string, unknown>>>
-        total: number
-      }>
+        exportable.list(actor, { ...params, ...at, pageSize: exportPageSize } as never) as never,
+      ) as Promise<Read>
     // The first page is read before answering, so a failure is still an error response.
-    const first = await pageOf(1)
+    const first = await read({ page: 1 })
     const columns = columnsOf(exportable, language)
     const linesOf = async (items: ReadonlyArray<Readonly<Record<string, unknown>>>) => {
       const names = await c.var.run(ReferenceNames.namesOf(items, language))
       return items.map((item) => lineOf(columns.map((column) => column.cell(item, names)))).join("")
     }
     const encoder = new TextEncoder()
+    let current: Read | undefined = first
     let page = 1
-    let sent = 0
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(encoder.encode(`\uFEFF${lineOf(columns.map((column) => column.header))}`))
       },
       async pull(controller) {
-        const { items } = page === 1 ? first : await pageOf(page)
+        const { items, next }: Read = current ?? first
         controller.enqueue(encoder.encode(await linesOf(items)))
-        sent += items.length
+        if (next === null || (next === undefined && items.length < exportPageSize)) {
+          controller.close()
+          return
+        }
         page++
-        if (items.length < exportPageSize || sent >= first.total) controller.close()
+        current = await read(next === undefined ? { page } : { cursor: next })
       },
     })
     return c.body(stream, 200, {

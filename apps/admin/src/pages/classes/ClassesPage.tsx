@@ -11,7 +11,7 @@ import { useUnits } from "../../registry/units"
 import { CsvLink } from "../../ui/CsvLink"
 import { DataTable } from "../../ui/DataTable"
 import { SelectField } from "../../ui/Field"
-import { Pagination } from "../../ui/Pagination"
+import { ListPagination } from "../../ui/Pagination"
 import { SearchBox } from "../../ui/SearchBox"
 import { Empty, QueryView } from "../../ui/States"
 
@@ -91,7 +91,7 @@ export default function ClassesPage() {
                 { header: t("class.status"), cell: (row) => t(`classStatus.${row.status}`) },
               ]}
             />
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={list.setPage} />
+            <ListPagination data={data} onPage={list.setPage} onCursor={list.setCursor} />
           </>
         )}
       </QueryView>

@@ -11,7 +11,7 @@ import { useUnits } from "../../registry/units"
 import { CsvLink } from "../../ui/CsvLink"
 import { DataTable } from "../../ui/DataTable"
 import { SelectField } from "../../ui/Field"
-import { Pagination } from "../../ui/Pagination"
+import { ListPagination } from "../../ui/Pagination"
 import { SearchBox } from "../../ui/SearchBox"
 import { Empty, QueryView } from "../../ui/States"
 import { birthText, vneidText } from "./personText"
@@ -89,7 +89,7 @@ export default function PeoplePage() {
                 },
               ]}
             />
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={list.setPage} />
+            <ListPagination data={data} onPage={list.setPage} onCursor={list.setCursor} />
           </>
         )}
       </QueryView>
