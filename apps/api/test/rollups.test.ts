@@ -16,6 +16,7 @@ import fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
 import * as Seed from "../src/demo/Seed.js"
 import * as Recompute from "../src/indicators/Recompute.js"
+import * as Report from "../src/indicators/Report.js"
 import * as Rollups from "../src/indicators/Rollups.js"
 import { forEachDatabase } from "./harness.js"
 
@@ -303,6 +304,57 @@ forEachDatabase((db) => {
         }),
         { seed: 20251, numRuns: 6, endOnFailure: true },
       )
+    })
+
+    it("answers the dashboard in one request: every indicator with the unit's recent trend", async () => {
+      const response = await db.request(`/api/indicators?asOf=${today}`, { cookie })
+      expect(response.status).toBe(200)
+      const report = (await response.json()) as Report.IndicatorReport
+      expect(report.trends.map((t) => t.id)).toEqual(report.indicators.map((f) => f.id))
+      for (const trend of report.trends) {
+        expect(trend.points.map((p) => p.date)).toEqual(Report.trendSnapshotsOf(today))
+        const figure = report.indicators.find((f) => f.id === trend.id)!
+        const last = trend.points[trend.points.length - 1]!
+        expect([last.numerator, last.denominator]).toEqual([figure.numerator, figure.denominator])
+      }
+    })
+
+    it("answers every indicator's trend, weekly classes and party cells included", async () => {
+      for (const id of ["weekly-classes", "party-cells", "digital-family", "elderly-reached"]) {
+        const response = await db.request(`/api/indicators/${id}/trend?asOf=${today}`, { cookie })
+        expect({ id, status: response.status }).toEqual({ id, status: 200 })
+        const trend = (await response.json()) as { points: ReadonlyArray<{ date: string }> }
+        expect(trend.points.map((p) => p.date)).toEqual(Report.monthEnds(today))
+      }
+    })
+
+    it("counts weekly classes over the period asked for, by default from the campaign's start", async () => {
+      // A commune of before the reform (the new ones begin on 1 July 2025).
+      const communeId = ChuongMy.oldCommunes[0]!.id
+      const before = CalendarDate.CalendarDate.make("2025-03-05")
+      // A community class held before the campaign's start, in a week with no other.
+      await db.sql((sql) =>
+        Effect.gen(function* () {
+          yield* sql`delete from classes where id = 'roll-class-early'`
+          yield* sql`insert into classes (id, unit_id, title, title_folded, audience, mode, starts_at, status, capacity)
+            values ('roll-class-early', ${communeId}, 'Lớp sớm', 'lop som', 'community', 'in_person',
+              ${`${before}T09:00:00+07:00`}, 'held', 20)`
+        }),
+      )
+      const weekly = async (query: string) => {
+        const response = await db.request(`/api/indicators?unitId=${communeId}&asOf=2025-03-20${query}`, { cookie })
+        expect(response.status).toBe(200)
+        const report = (await response.json()) as Report.IndicatorReport
+        return { period: report.period, figure: report.indicators.find((f) => f.id === "weekly-classes")! }
+      }
+      const byDefault = await weekly("")
+      expect(byDefault.period).toEqual({ from: "2025-03-26", to: "2025-03-20" })
+      expect(byDefault.figure.denominator).toBe(0)
+      const early = await weekly("&from=2025-03-03&to=2025-03-09")
+      expect(early.period).toEqual({ from: "2025-03-03", to: "2025-03-09" })
+      expect([early.figure.numerator, early.figure.denominator]).toEqual([1, 1])
+      const bad = await db.request(`/api/indicators?unitId=${communeId}&from=26-03-2025`, { cookie })
+      expect(bad.status).toBe(400)
     })
 
     it("a rebuild gives the rollups the triggers kept", async () => {
