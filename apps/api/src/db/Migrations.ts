@@ -17,6 +17,7 @@ import m0010 from "./migrations/0010_volunteer_applications.js"
 import m0011 from "./migrations/0011_topic_change_triggers.js"
 import m0012 from "./migrations/0012_volunteer_decisions.js"
 import m0013 from "./migrations/0013_household_dates.js"
+import m0014 from "./migrations/0014_indicator_rollups.js"
 import m0020 from "./migrations/0020_list_keyset_indexes.js"
 import m0025 from "./migrations/0025_login_attempts.js"
 import m0026 from "./migrations/0026_import_jobs.js"
@@ -35,6 +36,7 @@ const migrations = {
   "0011_topic_change_triggers": m0011,
   "0012_volunteer_decisions": m0012,
   "0013_household_dates": m0013,
+  "0014_indicator_rollups": m0014,
   "0020_list_keyset_indexes": m0020,
   "0025_login_attempts": m0025,
   "0026_import_jobs": m0026,

@@ -1,0 +1,294 @@
+/**
+ * The indicator counts as the dashboard reads them: from `indicator_rollup` (migration 0014), kept by the
+ * writes' own transactions, so a report sums rows per leaf unit, series and bucket — its cost follows
+ * the units and snapshot dates, not the people.
+ *
+ * A count as at `t` of series `k` is the sum of the rollup's buckets before `B = bucket(k, t + 1)`, plus
+ * the records of bucket `B` whose entry date is on or before `t`, read from `person_facts` /
+ * `household_facts` through their date indexes. When `t` is the last day of its bucket (a month end for
+ * the month buckets, 31 December for the year buckets) `B` begins after `t` and nothing is read from the
+ * facts. Otherwise the facts read are one bucket's worth: people born in the cut-off year of an age (a
+ * year's births, about 1/80 of the people), and the records of `t`'s month for the skill and household
+ * days. Ages need no job: "18 or over at `t`" is "born on or before `Person.ageCutoff(18, t)`", a fixed
+ * comparison with the birth day each person was recorded with.
+ *
+ * Why triggers (statement-level, transition tables) keep the rollup and not upserts in each write path:
+ * one definition covers every writer, a bulk statement groups its rows once, and measured on this
+ * machine the write cost stays small on both databases (figures in the report of the change: a single
+ * person create, and an import of 10,000 rows, before and after).
+ *
+ * The result is the same as `Recompute.aggregates` (the oracle) for every unit, count and snapshot: the
+ * rollup test holds it to that over generated data and random writes on PGlite and PostgreSQL. Guides and
+ * commune counts are read from their records (`CommuneCounts.ts`) in both.
+ */
+import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import type * as Indicator from "@bdhv/domain/Indicator"
+import * as Person from "@bdhv/domain/Person"
+import { Effect } from "effect"
+import * as SqlClient from "effect/sql/SqlClient"
+import {
+  collect,
+  defaultPeriod,
+  Params,
+  type Period,
+  runStatement,
+  type Statement,
+  scopeCte,
+} from "./AggregateSql.js"
+import { communesStatement, guidesStatement } from "./CommuneCounts.js"
+
+/** A fact column an entry date depends on, and how many years after it the entry comes (an age). */
+interface Dependency {
+  readonly column: string
+  readonly years: number
+}
+
+/** One count: its series in the rollup, the age its cut-off is taken at, and what its entry depends on. */
+interface SeriesCount {
+  readonly key: Indicator.AggregateKey
+  readonly series: number
+  /** The count compares entries with `Person.ageCutoff(age, snapshot)`; 0 compares with the snapshot. */
+  readonly age: number
+  readonly dependsOn: ReadonlyArray<Dependency>
+}
+
+const born = (years: number): Dependency => ({ column: "born_on", years })
+const on = (column: string): Dependency => ({ column, years: 0 })
+
+/** The people counts (series 1–15 of migration 0014). */
+const peopleCounts: ReadonlyArray<SeriesCount> = [
+  { key: "adults", series: 1, age: Person.adultAge, dependsOn: [born(0)] },
+  { key: "personsAged16Plus", series: 1, age: Person.digitalIdentityAge, dependsOn: [born(0)] },
+  { key: "elderly", series: 1, age: Person.elderlyAge, dependsOn: [born(0)] },
+  { key: "personsAged16PlusWithVneidLevel2", series: 2, age: Person.digitalIdentityAge, dependsOn: [born(0)] },
+  { key: "personsAged16PlusWithDigitalBank", series: 3, age: Person.digitalIdentityAge, dependsOn: [born(0)] },
+  { key: "civilServants", series: 4, age: 0, dependsOn: [born(0)] },
+  { key: "students", series: 5, age: 0, dependsOn: [born(0)] },
+  { key: "workers", series: 6, age: 0, dependsOn: [born(0)] },
+  { key: "personsWithDisability", series: 7, age: 0, dependsOn: [born(0)] },
+  { key: "tradersAndFarmers", series: 8, age: 0, dependsOn: [born(0)] },
+  { key: "adultsWithBasicSkills", series: 9, age: 0, dependsOn: [born(Person.adultAge), on("basic_on")] },
+  { key: "civilServantsWithBasicSkills", series: 10, age: 0, dependsOn: [born(0), on("basic_on")] },
+  { key: "studentsWithBasicSkills", series: 11, age: 0, dependsOn: [born(0), on("basic_on")] },
+  { key: "workersWithBasicSkills", series: 12, age: 0, dependsOn: [born(0), on("basic_on")] },
+  { key: "elderlyReached", series: 13, age: 0, dependsOn: [born(Person.elderlyAge), on("reached_on")] },
+  { key: "personsWithDisabilityReached", series: 14, age: 0, dependsOn: [born(0), on("reached_on")] },
+  { key: "tradersAndFarmersFourTComplete", series: 15, age: 0, dependsOn: [born(0), on("four_t_on")] },
+]
+
+/** The household counts (series 16–18); `households` has no date, so it is read from the facts only
+ * for a report before the rollup's first bucket. */
+const householdCounts: ReadonlyArray<SeriesCount> = [
+  { key: "households", series: 16, age: 0, dependsOn: [] },
+  { key: "householdsWithSkilledMember", series: 17, age: 0, dependsOn: [on("skilled_on")] },
+  { key: "householdsVisited", series: 18, age: 0, dependsOn: [on("first_visited_on")] },
+]
+
+/** `camelCase` → `snake_case`, the inverse of `AggregateSql.camel` (digits are a word of their own). */
+const snake = (key: string): string =>
+  key
+    .replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)
+    .replace(/\d+/g, (m) => `_${m}`)
+
+/**
+ * One count at one snapshot: its cut-off `t`, the bucket `B = bucket(series, t + 1)` and its last day.
+ * When `t` is nearer the end of `B` than its start, the rollup counts all of `B` and the facts of
+ * `(t, end]` are taken away ("above"); otherwise it counts the buckets before `B` and the facts of
+ * `[B, t]` are added ("below"). Either way at most half a bucket is read from the facts.
+ */
+interface Bound {
+  readonly count: SeriesCount
+  readonly i: number
+  readonly t: CalendarDate.CalendarDate
+  /** An ISO date, or `-infinity` (which sorts before every date, as in SQL). */
+  readonly bucket: string
+  readonly end: CalendarDate.CalendarDate
+  readonly side: "below" | "above"
+}
+
+const allCounts = [...peopleCounts, ...householdCounts]
+
+const days = (from: string, to: string): number =>
+  from === "-infinity"
+    ? Number.POSITIVE_INFINITY
+    : CalendarDate.daysBetween(CalendarDate.CalendarDate.make(from), CalendarDate.CalendarDate.make(to))
+
+/**
+ * Every count's cut-off and bucket at each snapshot. The buckets come from the database's own
+ * `bdhv_series_bucket` and `bdhv_series_bucket_end` (one definition, in migration 0014), asked once, so
+ * the statements compare with constants.
+ */
+const boundsOf = (snapshots: ReadonlyArray<CalendarDate.CalendarDate>) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const pairs = snapshots.flatMap((snapshot, i) =>
+      allCounts.map((count) => ({ count, i, t: Person.ageCutoff(count.age, snapshot).latestBirthDate })),
+    )
+    const rows = yield* sql.unsafe<{ bucket: string; end_on: string }>(
+      `select b.bucket::text as bucket, bdhv_series_bucket_end(b.series, b.bucket)::text as end_on
+       from (select x.k, x.series, bdhv_series_bucket(x.series, x.t + 1) as bucket
+             from unnest($1::smallint[], $2::date[]) with ordinality as x (series, t, k)) b
+       order by b.k`,
+      [pairs.map((p) => p.count.series), pairs.map((p) => p.t)],
+    ).withoutTransform
+    return pairs.map((p, k): Bound => {
+      const bucket = String(rows[k]!.bucket)
+      const end = CalendarDate.CalendarDate.make(String(rows[k]!.end_on))
+      const side = days(p.t, end) < days(bucket, p.t) ? "above" : "below"
+      return { ...p, bucket, end, side }
+    })
+  })
+
+const columnOf = (bound: Bound): string => `${snake(bound.count.key)}_${bound.i}`
+
+const rollupStatement = (unitId: string, date: CalendarDate.CalendarDate, bounds: ReadonlyArray<Bound>): Statement => {
+  const params = new Params()
+  const scope = scopeCte(params, unitId, date)
+  const columns = bounds.map(
+    (bound) =>
+      `coalesce(sum(g.n) filter (where g.series = ${bound.count.series} and g.bucket ${bound.side === "below" ? "<" : "<="} ${params.add(bound.bucket, "date")}), 0) as ${columnOf(bound)}`,
+  )
+  // Grouped by child first: the filters then run over the communes' buckets, not the villages'.
+  return {
+    text: `with ${scope},
+    g as (
+      select s.child_id, r.series, r.bucket, sum(r.n) as n
+      from indicator_rollup r join scope s on s.unit_id = r.unit_id
+      group by s.child_id, r.series, r.bucket
+    )
+    select g.child_id,
+    ${columns.join(",\n    ")}
+    from g
+    group by g.child_id`,
+    params: params.values,
+  }
+}
+
+/** Overlapping ranges of ISO dates merged (`-infinity` sorts first). */
+const merge = (ranges: ReadonlyArray<readonly [string, string]>): ReadonlyArray<readonly [string, string]> => {
+  const sorted = [...ranges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const out: Array<[string, string]> = []
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1]
+    if (last !== undefined && lo <= last[1]) last[1] = hi > last[1] ? hi : last[1]
+    else out.push([lo, hi])
+  }
+  return out
+}
+
+/** A date `years` years away, the day clamped to the month (a candidate range's edge). */
+const shiftYears = (date: string, years: number): string => {
+  if (date === "-infinity") return date
+  const { year, month, day } = CalendarDate.toParts(CalendarDate.CalendarDate.make(date))
+  const shifted = year + years
+  return CalendarDate.fromParts({ year: shifted, month, day: Math.min(day, CalendarDate.daysInMonth(shifted, month)) })!
+}
+
+const widen = (date: string, by: number): string =>
+  date === "-infinity" ? date : CalendarDate.addDays(CalendarDate.CalendarDate.make(date), by)
+
+/**
+ * The facts of each count's partial bucket, counted exactly: rows `(child_id, name, n)`, `n` added
+ * ("below") or taken away ("above").
+ */
+const partialStatement = (
+  facts: string,
+  seriesOf: string,
+  unitId: string,
+  date: CalendarDate.CalendarDate,
+  bounds: ReadonlyArray<Bound>,
+): Statement | undefined => {
+  const ranges = bounds.flatMap((bound) => {
+    const [lo, hi] =
+      bound.side === "below" ? [bound.bucket, bound.t] : [CalendarDate.addDays(bound.t, 1), bound.end]
+    // Empty, or `households` (every entry is '-infinity', never inside a range that can be partial).
+    return lo > hi || bound.count.dependsOn.length === 0 ? [] : [{ bound, lo, hi }]
+  })
+  if (ranges.length === 0) return undefined
+  const params = new Params()
+  const scope = scopeCte(params, unitId, date)
+  // Which facts can enter a range: an entry is the latest of the days it depends on, so it falls in
+  // [lo, hi] only if one of them does (shifted by its age). Merged per column: a few index range scans.
+  const byColumn = new Map<string, Array<readonly [string, string]>>()
+  const values = ranges.map(({ bound, lo, hi }) => {
+    for (const { column, years } of bound.count.dependsOn) {
+      const list = byColumn.get(column) ?? []
+      list.push(years === 0 ? [lo, hi] : [widen(shiftYears(lo, -years), -1), widen(shiftYears(hi, -years), 1)])
+      byColumn.set(column, list)
+    }
+    return `(${params.add(columnOf(bound), "text")}, ${bound.count.series}::smallint, ${params.add(lo, "date")}, ${params.add(hi, "date")}, ${bound.side === "below" ? 1 : -1})`
+  })
+  const candidates = [...byColumn].flatMap(([column, list]) =>
+    merge(list).map(([lo, hi]) => `f.${column} between ${params.add(lo, "date")} and ${params.add(hi, "date")}`),
+  )
+  return {
+    text: `with ${scope},
+    b (name, series, lo, hi, sign) as (values ${values.join(", ")}),
+    f as (select f.* from ${facts} f where ${candidates.join("\n      or ")})
+    select s.child_id, b.name, sum(b.sign) as n
+    from f join scope s on s.unit_id = f.unit_id
+    cross join lateral ${seriesOf} e
+    join b on b.series = e.series and e.entry_on between b.lo and b.hi
+    group by s.child_id, b.name`,
+    params: params.values,
+  }
+}
+
+/** The statements {@link aggregates} runs, with their parameters (for EXPLAIN). */
+export const statementsFor = (
+  unitId: string,
+  date: CalendarDate.CalendarDate,
+  snapshots: ReadonlyArray<CalendarDate.CalendarDate>,
+  period: Period = defaultPeriod,
+) =>
+  Effect.map(boundsOf(snapshots), (bounds): ReadonlyArray<Statement> => {
+    const people = bounds.filter((b) => b.count.series <= 15)
+    const households = bounds.filter((b) => b.count.series > 15)
+    return [
+      rollupStatement(unitId, date, bounds),
+      partialStatement(
+        "person_facts",
+        "bdhv_person_series(f.born_on, f.traits, f.basic_on, f.reached_on, f.four_t_on)",
+        unitId,
+        date,
+        people,
+      ),
+      partialStatement(
+        "household_facts",
+        "bdhv_household_series(f.skilled_on, f.first_visited_on)",
+        unitId,
+        date,
+        households,
+      ),
+      guidesStatement(unitId, date, snapshots),
+      communesStatement(unitId, date, snapshots, period),
+    ].filter((statement) => statement !== undefined)
+  })
+
+/**
+ * The aggregates of `unitId` (its total, keyed by its own id) and of each of its children on `date`'s
+ * tree, at each snapshot date (in the order given; each on or before `date`), from the rollups.
+ */
+export const aggregates = Effect.fn("Rollups.aggregates")(function* (
+  unitId: string,
+  date: CalendarDate.CalendarDate,
+  snapshots: ReadonlyArray<CalendarDate.CalendarDate>,
+  period: Period = defaultPeriod,
+) {
+  const sql = yield* SqlClient.SqlClient
+  const statements = yield* statementsFor(unitId, date, snapshots, period)
+  const results = yield* Effect.all(
+    statements.map((statement) => runStatement(sql, statement)),
+    { concurrency: "unbounded" },
+  )
+  return collect(unitId, snapshots, period, results) as ReadonlyMap<string, ReadonlyArray<Indicator.Aggregates>>
+})
+
+/**
+ * Rebuilds every derived table of the indicators from the records (`bdhv_rebuild_indicator_tables()`,
+ * migration 0014): what a bulk load runs once after loading with the triggers off.
+ */
+export const rebuild = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`select bdhv_rebuild_indicator_tables()`
+})
