@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url"
 import { Effect, ManagedRuntime, Redacted } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import { createHash } from "node:crypto"
+import { bulkLoad } from "./bulkLoad.mjs"
 import { fingerprint, load } from "./builtApi.mjs"
 
 /** Where embedded databases live (gitignored). */
@@ -22,6 +24,7 @@ export const dataFolder = join(dirname(fileURLToPath(import.meta.url)), ".data")
  * @property {number} people
  * @property {number} seed
  * @property {string} today ISO date the generated activity runs up to
+ * @property {"district" | "city"} [tree] Chương Mỹ (the default), or Hà Nội's 126 units of 2025
  */
 
 /**
@@ -43,10 +46,20 @@ const markerOf = (dataSet) => ({
   people: dataSet.people,
   seed: dataSet.seed,
   today: dataSet.today,
+  tree: dataSet.tree ?? "district",
   // The generator decides the data; migrations added later are applied when the database is opened,
   // as they would be on a production database.
   code: fingerprint(["demo"]),
+  loader: loaderDigest,
 })
+
+/** A digest of the bulk loader and the city's units: a change to either is another data set. */
+const loaderDigest = (() => {
+  const hash = createHash("sha256")
+  for (const file of ["bulkLoad.mjs", "copyText.mjs", "data/hanoi-units-2025.json"])
+    hash.update(readFileSync(new URL(`./${file}`, import.meta.url)))
+  return hash.digest("hex").slice(0, 16)
+})()
 
 /**
  * Whether a stored marker describes the same data as a fresh one.
@@ -57,7 +70,18 @@ const sameData = (stored, marker) =>
   stored.people === marker.people &&
   stored.seed === marker.seed &&
   stored.today === marker.today &&
-  stored.code === marker.code
+  stored.code === marker.code &&
+  (stored.tree ?? "district") === marker.tree &&
+  stored.loader === marker.loader
+
+/**
+ * The name of the server database holding a data set: `bdhv_bench` for the district at 300,000 people,
+ * `bdhv_bench_<people>` for the district at other scales, `bdhv_bench_city_<people>` for Hà Nội.
+ * @param {number} people
+ * @param {"district" | "city"} tree
+ */
+export const serverName = (people, tree) =>
+  tree === "city" ? `bdhv_bench_city_${people}` : people === 300_000 ? "bdhv_bench" : `bdhv_bench_${people}`
 
 /**
  * An Effect that runs `statements` with the SqlClient.
@@ -163,9 +187,29 @@ export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false })
       sql.unsafe(`create database ${name}`),
     ),
   )
-  const { counts, seconds } = await fill(config, dataSet, log)
-  await vacuum(config)
-  const stored = JSON.stringify({ ...marker, counts }).replace(/'/g, "''")
+  // Opening the API's database layer migrates the new database; the bulk load then fills it.
+  const migrate = await databaseRuntime(config)
+  try {
+    await migrate.runPromise(withSql((sql) => sql`select 1`))
+  } finally {
+    await migrate.dispose()
+  }
+  const loaded = await bulkLoad({
+    url,
+    people: dataSet.people,
+    seed: dataSet.seed,
+    today: dataSet.today,
+    tree: dataSet.tree ?? "district",
+    log,
+  })
+  const { counts } = loaded
+  const seconds = loaded.totalSeconds
+  log(
+    `  loaded ${loaded.rows.toLocaleString("en")} rows in ${Math.round(seconds)} s (${Object.entries(loaded.seconds)
+      .map(([name, s]) => `${name} ${Math.round(s)} s`)
+      .join(", ")})`,
+  )
+  const stored = JSON.stringify({ ...marker, counts, load: loaded.seconds, rowsLoaded: loaded.rows }).replace(/'/g, "''")
   await onMaintenance(serverUrl, (sql) => sql.unsafe(`comment on database ${name} is '${stored}'`))
   return { kind: "postgres", config, label, url, counts, seedSeconds: seconds }
 }
