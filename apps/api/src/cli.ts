@@ -13,7 +13,7 @@
  *   create-admin --email E --name NAME [--unit UNIT_ID] [--password P]
  *                                            create a district admin (a password is made and shown once if none is given)
  *   explain [--unit UNIT_ID] [--asOf YYYY-MM-DD]
- *                                            EXPLAIN ANALYZE of the indicator queries
+ *                                            EXPLAIN ANALYZE of the dashboard's statements (read from the rollups)
  *   demo                                     migrate, seed the quick demo if empty, and serve everything
  */
 import { randomBytes } from "node:crypto"
@@ -34,6 +34,7 @@ import * as ImportJobs from "./import/ImportJobs.js"
 import type { Format } from "./import/RowReader.js"
 import * as AggregateSql from "./indicators/AggregateSql.js"
 import * as Report from "./indicators/Report.js"
+import * as Rollups from "./indicators/Rollups.js"
 
 /** The actor of commands run at the console: a district admin over everything, recorded as the CLI. */
 const console_: Actor = {
@@ -264,7 +265,7 @@ const commands: Record<string, (args: Args) => Promise<void>> = {
         const sql = yield* SqlClient.SqlClient
         const unitId = option(args, "unit")
         const report = yield* Report.report(unitId, asOf, undefined)
-        const statements = AggregateSql.statementsFor(report.unit.id, asOf, Report.snapshotsOf(asOf))
+        const statements = Rollups.statementsFor(report.unit.id, asOf, Report.trendSnapshotsOf(asOf))
         for (const [i, statement] of statements.entries()) {
           const plan = yield* AggregateSql.runStatement(sql, {
             text: `explain (analyze, buffers) ${statement.text}`,

@@ -1,9 +1,10 @@
 /**
  * The indicator report: every indicator of DESIGN §3 for a unit and each of its children as at a date,
  * with value, numerator, denominator, the target in force and the status — all judged by the domain
- * (`Indicator.measureFraction`, `Target.effectiveTarget`, `Indicator.judge`) from the counts
- * `AggregateSql` computes. The status is projected from the last three points of the monthly series
- * (see {@link snapshotsOf}); the trend endpoint gives the whole series.
+ * (`Indicator.measureFraction`, `Target.effectiveTarget`, `Indicator.judge`) from the counts kept in the
+ * rollups (`Rollups.aggregates`). The status is projected from the last three points of the monthly
+ * series (see {@link snapshotsOf}); the report carries the unit's recent trend of every indicator
+ * ({@link trendSnapshotsOf}), so a dashboard needs one request; the trend endpoint gives the whole series.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Indicator from "@bdhv/domain/Indicator"
@@ -12,7 +13,8 @@ import * as Unit from "@bdhv/domain/Unit"
 import { Effect, Option, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
-import * as AggregateSql from "./AggregateSql.js"
+import { defaultPeriod, type Period, periodEndAt } from "./AggregateSql.js"
+import * as Rollups from "./Rollups.js"
 import * as UnitAt from "./UnitAt.js"
 
 /** One indicator of one unit. */
@@ -41,10 +43,20 @@ export interface UnitIndicators {
   readonly aggregates: Indicator.Aggregates
 }
 
+/** One indicator of the report's unit over the recent month ends and the report's date. */
+export interface IndicatorTrend {
+  readonly id: Indicator.IndicatorId
+  readonly points: ReadonlyArray<TrendPoint>
+}
+
 /** A unit and its children. */
 export interface IndicatorReport extends UnitIndicators {
   readonly asOf: CalendarDate.CalendarDate
+  /** The period the `weekly-classes` indicator counts. */
+  readonly period: { readonly from: CalendarDate.CalendarDate; readonly to: CalendarDate.CalendarDate }
   readonly children: ReadonlyArray<UnitIndicators>
+  /** The unit's trend of every indicator: {@link trendMonths} month ends and `asOf`. */
+  readonly trends: ReadonlyArray<IndicatorTrend>
 }
 
 const decodeTarget = Schema.decodeUnknownOption(Target.Target)
@@ -147,6 +159,13 @@ const zero = Object.fromEntries(
 export const snapshotsOf = (asOf: CalendarDate.CalendarDate): ReadonlyArray<CalendarDate.CalendarDate> =>
   monthEnds(asOf).slice(-3)
 
+/** How many month ends before its date a report's trends show. */
+export const trendMonths = 6
+
+/** The snapshots of a report: {@link trendMonths} month ends and `asOf` (the last three judge the status). */
+export const trendSnapshotsOf = (asOf: CalendarDate.CalendarDate): ReadonlyArray<CalendarDate.CalendarDate> =>
+  monthEnds(asOf).slice(-(trendMonths + 1))
+
 /** A unit's indicators as judged, with the counts they come from. */
 export interface JudgedUnit {
   readonly unit: UnitAt.UnitNode
@@ -159,23 +178,30 @@ export const judged = Effect.fn("Report.judged")(function* (
   unitId: string | undefined,
   asOf: CalendarDate.CalendarDate,
   actor: Actor | undefined,
+  period: Period = defaultPeriod,
 ) {
   const at = yield* UnitAt.resolve(unitId, asOf, actor)
-  const snapshots = snapshotsOf(asOf)
-  const byUnit = yield* AggregateSql.aggregates(at.unit.id, asOf, snapshots)
+  const snapshots = trendSnapshotsOf(asOf)
+  const judgedSnapshots = snapshots.slice(-snapshotsOf(asOf).length)
+  const byUnit = yield* Rollups.aggregates(at.unit.id, asOf, snapshots, period)
   const targets = yield* targetsOf([...at.path, ...at.children.map((c) => c.id)])
+  const seriesOf = (unit: UnitAt.UnitNode) => byUnit.get(unit.id) ?? snapshots.map(() => zero)
   const judgeUnit = (unit: UnitAt.UnitNode, path: ReadonlyArray<string>): JudgedUnit => {
-    const series = byUnit.get(unit.id) ?? snapshots.map(() => zero)
+    const series = seriesOf(unit).slice(-judgedSnapshots.length)
     return {
       unit,
-      judged: judgeAll(path, targets, asOf, snapshots, series),
+      judged: judgeAll(path, targets, asOf, judgedSnapshots, series),
       aggregates: series[series.length - 1]!,
     }
   }
+  const unitSeries = seriesOf(at.unit)
   return {
     asOf,
     unit: judgeUnit(at.unit, at.path),
     children: at.children.map((child) => judgeUnit(child, [child.id, ...at.path])),
+    trends: Indicator.ids.map(
+      (id): IndicatorTrend => ({ id, points: snapshots.map((date, i) => pointOf(id, date, unitSeries[i] ?? zero)) }),
+    ),
   }
 })
 
@@ -190,12 +216,15 @@ export const report = Effect.fn("Report.report")(function* (
   unitId: string | undefined,
   asOf: CalendarDate.CalendarDate,
   actor: Actor | undefined,
+  period: Period = defaultPeriod,
 ) {
-  const result = yield* judged(unitId, asOf, actor)
+  const result = yield* judged(unitId, asOf, actor, period)
   return {
     asOf,
+    period: { from: period.from, to: periodEndAt(period, asOf) },
     ...toUnitIndicators(result.unit),
     children: result.children.map(toUnitIndicators),
+    trends: result.trends,
   } satisfies IndicatorReport
 })
 
@@ -205,6 +234,16 @@ export interface TrendPoint {
   readonly value: number | null
   readonly numerator: number
   readonly denominator: number
+}
+
+const pointOf = (
+  id: Indicator.IndicatorId,
+  date: CalendarDate.CalendarDate,
+  aggregates: Indicator.Aggregates,
+): TrendPoint => {
+  const fraction = Indicator.fractionOf(id, aggregates)
+  const measured = Indicator.measureFraction(fraction)
+  return { date, value: measured._tag === "Measured" ? measured.value : null, ...fraction }
 }
 
 /** The last day of each month from the campaign's start to `asOf`, and `asOf` itself. */
@@ -228,11 +267,11 @@ export const trend = Effect.fn("Report.trend")(function* (
   unitId: string | undefined,
   asOf: CalendarDate.CalendarDate,
   actor: Actor | undefined,
+  period: Period = defaultPeriod,
 ) {
   const at = yield* UnitAt.resolve(unitId, asOf, actor)
   const snapshots = monthEnds(asOf)
-  const { numerator, denominator } = Indicator.counts[indicatorId]
-  const byUnit = yield* AggregateSql.aggregates(at.unit.id, asOf, snapshots, [numerator, denominator])
+  const byUnit = yield* Rollups.aggregates(at.unit.id, asOf, snapshots, period)
   const series = byUnit.get(at.unit.id) ?? snapshots.map(() => zero)
   const targets = yield* targetsOf(at.path)
   const recent = snapshots.length - snapshotsOf(asOf).length
@@ -246,10 +285,6 @@ export const trend = Effect.fn("Report.trend")(function* (
     target: figure!.target,
     status: figure!.status,
     projected: figure!.projected,
-    points: snapshots.map((date, i): TrendPoint => {
-      const fraction = Indicator.fractionOf(indicatorId, series[i] ?? zero)
-      const measured = Indicator.measureFraction(fraction)
-      return { date, value: measured._tag === "Measured" ? measured.value : null, ...fraction }
-    }),
+    points: snapshots.map((date, i) => pointOf(indicatorId, date, series[i] ?? zero)),
   }
 })
