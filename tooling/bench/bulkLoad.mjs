@@ -11,7 +11,9 @@
  *   load with `checked: true` keeps the foreign-key checks to prove the mapping below keeps them.
  * - the secondary indexes of the bulk tables are dropped and built once at the end (as `Seed.seed`
  *   does); primary keys and unique constraints stay, so duplicates are still refused.
- * - then every derived table is rebuilt once by the API's own rebuild (`DerivedFacts.rebuild`).
+ * - then every derived table is rebuilt once by the database's own rebuild function
+ *   (`bdhv_rebuild_indicator_tables()` of migration 0014 — person_skill_dates, household_dates, the
+ *   indicator facts and rollups —, or before it the two refresh functions of 0009 and 0013).
  *
  * Two trees:
  * - **district** — Chương Mỹ: exactly the demo district of `Seed.seed` (same ids, same rows).
@@ -326,8 +328,7 @@ export const bulkLoad = async (options) => {
     )
     phase("generate and copy")
 
-    await sql("set maintenance_work_mem = '1GB'")
-    for (const index of indexes) await sql(index.indexdef)
+    await buildIndexes(options, indexes)
     phase("indexes")
     options.log("  rebuilding the derived tables…")
     await rebuildDerived(sql)
@@ -340,6 +341,39 @@ export const bulkLoad = async (options) => {
     clearInterval(ticker)
     await client.end()
   }
+}
+
+/**
+ * Builds the dropped indexes again, largest tables first, on as many connections as there are
+ * workers (CREATE INDEX on different tables, or on the same one, run side by side: each takes only a
+ * share lock), each with memory enough to sort in one pass.
+ * @param {LoadOptions & { workers?: number }} options
+ * @param {ReadonlyArray<{ indexname: string, indexdef: string }>} indexes
+ */
+const buildIndexes = async (options, indexes) => {
+  const order = ["skill_records", "people", "enrollments", "visit_topics", "class_topics", "households", "visits"]
+  const rank = (/** @type {string} */ def) => {
+    const i = order.findIndex((table) => def.includes(` ON public.${table} `) || def.includes(` ON ${table} `))
+    return i === -1 ? order.length : i
+  }
+  const queue = [...indexes].sort((a, b) => rank(a.indexdef) - rank(b.indexdef))
+  const connections = Math.max(1, Math.min(options.workers ?? 1, queue.length))
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const client = await connect(options.url, options.checked === true)
+      try {
+        await client.query("set maintenance_work_mem = '1GB'")
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+          const started = performance.now()
+          await client.query(index.indexdef)
+          const s = (performance.now() - started) / 1000
+          if (s >= 10) options.log(`  index ${index.indexname}: ${Math.round(s)} s`)
+        }
+      } finally {
+        await client.end()
+      }
+    }),
+  )
 }
 
 /**
@@ -391,6 +425,14 @@ const copyInto = (client, table, spec, rows) =>
  * @param {(text: string) => Promise<unknown>} sql
  */
 const rebuildDerived = async (sql) => {
-  await sql("select bdhv_refresh_person_skill_dates(null)")
-  await sql("select bdhv_refresh_household_dates(null)")
+  const [found] = /** @type {Array<{ rollups: boolean }>} */ (
+    await sql("select to_regproc('bdhv_rebuild_indicator_tables') is not null as rollups")
+  )
+  if (found?.rollups === true) {
+    // Migration 0014: person_skill_dates, household_dates, the facts and the rollups, in that order.
+    await sql("select bdhv_rebuild_indicator_tables()")
+  } else {
+    await sql("select bdhv_refresh_person_skill_dates(null)")
+    await sql("select bdhv_refresh_household_dates(null)")
+  }
 }

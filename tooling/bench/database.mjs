@@ -155,10 +155,10 @@ const onMaintenance = async (serverUrl, statements) => {
 /**
  * A database named `name` on the PostgreSQL server holding the data set: reused when its marker
  * matches (unless `fresh`), else dropped, created and filled.
- * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void, readonly fresh?: boolean }} options
+ * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void, readonly fresh?: boolean, readonly workers?: number }} options
  * @returns {Promise<BenchDatabase>}
  */
-export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false }) => {
+export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false, workers = 2 }) => {
   if (!/^bdhv_bench[a-z0-9_]*$/.test(name))
     throw new Error(`refusing database "${name}": not a bdhv_bench database`)
   const marker = markerOf(dataSet)
@@ -200,6 +200,7 @@ export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false })
     seed: dataSet.seed,
     today: dataSet.today,
     tree: dataSet.tree ?? "district",
+    workers,
     log,
   })
   const { counts } = loaded

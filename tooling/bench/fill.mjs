@@ -3,7 +3,7 @@
  * benchmark database of one scale, as `pnpm bench` would before measuring — for starting the long
  * generation of the city on its own, in the background, with a time bound:
  *
- *   timeout 50m node tooling/bench/fill.mjs --people 8500000 --tree city > city.log 2>&1 &
+ *   timeout 50m node tooling/bench/fill.mjs --people 8500000 --tree city --workers 3 > city.log 2>&1 &
  *
  * Needs the built API (`pnpm --filter @bdhv/api build`).
  */
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     today: { type: "string", default: "2026-03-26" },
     server: { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
     fresh: { type: "boolean", default: false },
+    workers: { type: "string", default: "2" },
   },
 })
 const people = Number(values.people)
@@ -32,6 +33,7 @@ const database = await Database.onServer({
   dataSet: { people, seed: Number(values.seed), today: values.today ?? "2026-03-26", tree },
   log: (line) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`),
   fresh: values.fresh === true,
+  workers: Number(values.workers),
 })
 process.stderr.write(
   `${database.label}: ${JSON.stringify(database.counts)} (${Math.round((Date.now() - started) / 1000)} s)\n`,

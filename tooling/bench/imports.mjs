@@ -276,7 +276,7 @@ export const run = async (context) => {
           note:
             summary !== null
               ? `created ${summary.peopleCreated} people, ${summary.householdsCreated} households`
-              : `the import ended ${first.job.status}: ${first.job.error?.en ?? ""}`,
+              : `the import ended ${first.job.status}: ${first.job.error?.en ?? ""}; the API logged: ${api.lastError() || "nothing"}`,
         })
         context.log(`  ${format.toUpperCase()}: importing the same file again`)
         const since = await databaseNow(runtime)
@@ -290,9 +290,14 @@ export const run = async (context) => {
           verdict: again.job.status === "done" && changed === 0 ? "pass" : "FAIL",
           note:
             s === null || s === undefined
-              ? `the import ended ${again.job.status}`
+              ? `the import ended ${again.job.status}: ${again.job.error?.en ?? ""}; the API logged: ${api.lastError() || "nothing"}`
               : `summary: ${s.peopleUnchanged} people unchanged, ${s.peopleCreated} created, ${s.peopleUpdated} updated; households ${s.householdsCreated} created, ${s.householdsUpdated} updated`,
         })
+      } catch (error) {
+        // A failure in words: the benchmark's own error and what the API logged when it happened
+        // (a bare "Query failed" names neither the statement nor the server's reason).
+        const logged = api.lastError()
+        throw logged === "" ? error : new Error(`${error instanceof Error ? error.message : String(error)} — the API logged: ${logged}`, { cause: error })
       } finally {
         await runtime.dispose()
         await api.stop()

@@ -61,6 +61,10 @@ const tables = [
   "targets",
   "person_skill_dates",
   "household_dates",
+  // Migration 0014's facts and rollups, when the API has them.
+  "person_facts",
+  "household_facts",
+  "indicator_rollup",
 ]
 
 /**
@@ -75,6 +79,11 @@ const digests = async (url) => {
     /** @type {Record<string, string>} */
     const out = {}
     for (const table of tables) {
+      const exists = await client.query("select to_regclass($1) is not null as present", [table])
+      if (exists.rows[0]?.present !== true) {
+        out[table] = "no such table"
+        continue
+      }
       const columns = await client.query(
         `select column_name from information_schema.columns
         where table_schema = current_schema() and table_name = $1
@@ -126,6 +135,7 @@ try {
     today,
     tree: "city",
     checked: true,
+    workers: 2,
     log,
   })
   log(`  ${loaded.rows.toLocaleString("en")} rows: ${JSON.stringify(loaded.counts)}`)
