@@ -12,7 +12,7 @@ import { Effect, ManagedRuntime, Redacted } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import { createHash } from "node:crypto"
-import { bulkLoad } from "./bulkLoad.mjs"
+import * as BulkLoad from "./bulkLoad.mjs"
 import { fingerprint, load } from "./builtApi.mjs"
 
 /** Where embedded databases live (gitignored). */
@@ -50,16 +50,15 @@ const markerOf = (dataSet) => ({
   // The generator decides the data; migrations added later are applied when the database is opened,
   // as they would be on a production database.
   code: fingerprint(["demo"]),
-  loader: loaderDigest,
+  loaderVersion: BulkLoad.rowsVersion,
+  city: cityDigest,
 })
 
-/** A digest of the bulk loader and the city's units: a change to either is another data set. */
-const loaderDigest = (() => {
-  const hash = createHash("sha256")
-  for (const file of ["bulkLoad.mjs", "copyText.mjs", "data/hanoi-units-2025.json"])
-    hash.update(readFileSync(new URL(`./${file}`, import.meta.url)))
-  return hash.digest("hex").slice(0, 16)
-})()
+/** A digest of Hà Nội's units the city is generated on. */
+const cityDigest = createHash("sha256")
+  .update(readFileSync(new URL("./data/hanoi-units-2025.json", import.meta.url)))
+  .digest("hex")
+  .slice(0, 16)
 
 /**
  * Whether a stored marker describes the same data as a fresh one.
@@ -72,7 +71,8 @@ const sameData = (stored, marker) =>
   stored.today === marker.today &&
   stored.code === marker.code &&
   (stored.tree ?? "district") === marker.tree &&
-  stored.loader === marker.loader
+  (stored.loaderVersion ?? 1) === marker.loaderVersion &&
+  (marker.tree === "district" || stored.city === undefined || stored.city === marker.city)
 
 /**
  * The name of the server database holding a data set: `bdhv_bench` for the district at 300,000 people,
@@ -155,10 +155,12 @@ const onMaintenance = async (serverUrl, statements) => {
 /**
  * A database named `name` on the PostgreSQL server holding the data set: reused when its marker
  * matches (unless `fresh`), else dropped, created and filled.
- * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void, readonly fresh?: boolean, readonly workers?: number }} options
+ * `migrate` migrates the new, empty database (by default this checkout's API database layer does it
+ * when opened; the write-cost benchmark has another build's API do it).
+ * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void, readonly fresh?: boolean, readonly workers?: number, readonly migrate?: (url: string) => Promise<void> }} options
  * @returns {Promise<BenchDatabase>}
  */
-export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false, workers = 2 }) => {
+export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false, workers = 2, migrate }) => {
   if (!/^bdhv_bench[a-z0-9_]*$/.test(name))
     throw new Error(`refusing database "${name}": not a bdhv_bench database`)
   const marker = markerOf(dataSet)
@@ -188,13 +190,16 @@ export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false, w
     ),
   )
   // Opening the API's database layer migrates the new database; the bulk load then fills it.
-  const migrate = await databaseRuntime(config)
-  try {
-    await migrate.runPromise(withSql((sql) => sql`select 1`))
-  } finally {
-    await migrate.dispose()
+  if (migrate !== undefined) await migrate(url)
+  else {
+    const runtime = await databaseRuntime(config)
+    try {
+      await runtime.runPromise(withSql((sql) => sql`select 1`))
+    } finally {
+      await runtime.dispose()
+    }
   }
-  const loaded = await bulkLoad({
+  const loaded = await BulkLoad.bulkLoad({
     url,
     people: dataSet.people,
     seed: dataSet.seed,

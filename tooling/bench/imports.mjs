@@ -46,7 +46,7 @@ const budgetMs = 10_000
  * @param {number} rows
  * @returns {Promise<{ communeId: string, communeName: string, lines: Array<ListRow> }>}
  */
-const listOf = (runtime, rows) =>
+export const listOf = (runtime, rows) =>
   runtime.runPromise(
     Effect.gen(function* () {
       const sql = yield* SqlClient.SqlClient
@@ -112,15 +112,17 @@ const listRowOf = (p) => {
   }
 }
 
+let files = 0
+
 /**
  * Writes the list as CSV (UTF-8 with BOM, as Excel saves it) and as XLSX; returns the two files.
  * @param {ReadonlyArray<ListRow>} lines
  * @param {Record<string, { name: { vi: string } }>} columns the import's columns
  */
-const writeFiles = async (lines, columns) => {
+export const writeFiles = async (lines, columns) => {
   const keys = Object.keys(columns)
   const header = keys.map((key) => columns[key]?.name.vi ?? key)
-  const base = join(tmpdir(), `bdhv-bench-import-${process.pid}`)
+  const base = join(tmpdir(), `bdhv-bench-import-${process.pid}-${++files}`)
   const csvFile = `${base}.csv`
   const quote = (/** @type {string} */ v) => (/[",;\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)
   await new Promise((resolve, reject) => {
@@ -175,7 +177,7 @@ const databaseNow = (runtime) =>
  * @param {{ cookie: string, csrfToken: string }} session
  * @param {{ file: string, name: string, type: string, communeId: string }} upload
  */
-const importOnce = async (origin, { cookie, csrfToken }, upload) => {
+export const importOnce = async (origin, { cookie, csrfToken }, upload) => {
   const writeHeaders = { cookie, "x-csrf-token": csrfToken }
   const started = performance.now()
   const form = new FormData()

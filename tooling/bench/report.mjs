@@ -15,6 +15,7 @@ import { toLine } from "./machine.mjs"
  * @property {"pass" | "FAIL" | "error" | "blocked" | "info"} verdict "error": the figure could not be
  *   computed (no request answered, no timed run), which is never a pass
  * @property {string | undefined} [note]
+ * @property {string | undefined} [load] the 1-minute load average at the figure's start → end
  */
 
 /**

@@ -18,6 +18,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { repositoryRoot } from "./builtApi.mjs"
 import * as Database from "./database.mjs"
+import * as Document from "./document.mjs"
 import * as Machine from "./machine.mjs"
 import * as Report from "./report.mjs"
 
@@ -26,6 +27,7 @@ const benchmarks = {
   import: () => import("./imports.mjs"),
   api: () => import("./api.mjs"),
   landing: () => import("./landing.mjs"),
+  writes: () => import("./writes.mjs"),
 }
 
 // `pnpm bench -- --only dashboard` hands the script a literal `--` first (pnpm passes it through);
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     pglite: { type: "boolean", default: true },
     build: { type: "boolean", default: true },
     save: { type: "string", default: "latest" },
+    before: { type: "string", default: "" },
   },
   allowNegative: true,
 })
@@ -71,6 +74,7 @@ const count = (text, name) => {
  * @property {number} seconds
  * @property {string} server
  * @property {boolean} pglite
+ * @property {string} before a built checkout of the commit before the rollups, for the write cost ("" to skip)
  */
 
 /** @type {Options} */
@@ -85,6 +89,7 @@ const options = {
   seconds: Math.max(1, Math.min(60, count(values.seconds, "seconds"))),
   server: (values.server ?? "").replace(/\/$/, ""),
   pglite: values.pglite === true,
+  before: values.before ?? "",
 }
 const selected = (values.only ?? "").split(",").map((name) => name.trim())
 for (const name of selected) {
@@ -226,32 +231,52 @@ const reasonOf = (error) => {
     messages.push(e instanceof Error ? e.message : String(e))
     e = typeof e === "object" && "cause" in e ? e.cause : undefined
   }
-  return (
-    messages
-      .filter((m) => m !== "")
-      .join(" ← ")
-      .split("\n")[0] ?? ""
-  )
+  // Every line: a configuration error names the setting on its second line.
+  return messages
+    .filter((m) => m !== "")
+    .join(" ← ")
+    .replace(/\s*\n\s*/g, " ")
+    .slice(0, 800)
 }
 
 /** @type {Array<Report.Row>} */
 const rows = []
+/** @type {Record<string, Document.Group>} */
+const groups = {}
+const machine = Machine.describe()
+const database =
+  postgres === undefined ? `PostgreSQL at ${options.server}` : `PostgreSQL ${postgres} on 127.0.0.1`
 for (const name of selected) {
   log(`${name}…`)
+  const groupStarted = { at: new Date().toISOString(), load: Machine.loadNow() }
   const benchmark = await benchmarks[/** @type {keyof typeof benchmarks} */ (name)]()
+  /** @type {Array<Report.Row>} */
+  let measured
   try {
-    rows.push(...(await benchmark.run(context)))
+    measured = await benchmark.run(context)
   } catch (error) {
     log(error instanceof Error ? (error.stack ?? error.message) : String(error))
-    rows.push({ benchmark: name, measured: "failed", budget: "—", verdict: "blocked", note: reasonOf(error) })
+    measured = [{ benchmark: name, measured: "failed", budget: "—", verdict: "error", note: reasonOf(error) }]
+  }
+  const loadAfter = Machine.loadNow()
+  const span = `${groupStarted.load.split(" / ")[0]} → ${loadAfter.split(" / ")[0]}`
+  measured = measured.map((row) => ({ ...row, load: row.load ?? span }))
+  rows.push(...measured)
+  groups[name] = {
+    machine,
+    database,
+    startedAt: groupStarted.at,
+    endedAt: new Date().toISOString(),
+    loadBefore: groupStarted.load,
+    loadAfter,
+    rows: measured,
   }
 }
 
 /** @type {Report.Run} */
 const result = {
-  machine: Machine.describe(),
-  database:
-    postgres === undefined ? `PostgreSQL at ${options.server}` : `PostgreSQL ${postgres} on 127.0.0.1`,
+  machine,
+  database,
   startedAt: started.at,
   loadBefore: started.load,
   loadAfter: Machine.loadNow(),
@@ -260,6 +285,10 @@ const result = {
 process.stdout.write(`\n${Report.toText(result)}\n`)
 Report.save(resultsFolder, values.save ?? "latest", result)
 log(`\nsaved to ${join("tooling/bench/results", `${values.save}.md`)} (and .json)`)
+if ((values.save ?? "latest") === "latest") {
+  Document.write(resultsFolder, Document.merge(resultsFolder, groups))
+  log("BENCHMARKS.md written")
+}
 // The API's database pools keep the event loop alive no longer than their runtimes; exit explicitly
 // in case a driver holds a socket open.
 process.exit(rows.some((row) => row.verdict === "FAIL" || row.verdict === "error") ? 1 : 0)

@@ -22,7 +22,10 @@ import { apiDist } from "./builtApi.mjs"
  * range this checkout's benchmarks were given on the shared machine).
  */
 const portRange = (() => {
-  const [first = 31500, last = 31599] = (process.env.BENCH_PORTS ?? "").split("-").map(Number).filter(Number.isInteger)
+  const [first = 31500, last = 31599] = (process.env.BENCH_PORTS ?? "")
+    .split("-")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
   return { first, last }
 })()
 let nextPort = portRange.first
