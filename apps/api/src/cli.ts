@@ -265,7 +265,7 @@ const commands: Record<string, (args: Args) => Promise<void>> = {
         const sql = yield* SqlClient.SqlClient
         const unitId = option(args, "unit")
         const report = yield* Report.report(unitId, asOf, undefined)
-        const statements = Rollups.statementsFor(report.unit.id, asOf, Report.trendSnapshotsOf(asOf))
+        const statements = yield* Rollups.statementsFor(report.unit.id, asOf, Report.trendSnapshotsOf(asOf))
         for (const [i, statement] of statements.entries()) {
           const plan = yield* AggregateSql.runStatement(sql, {
             text: `explain (analyze, buffers) ${statement.text}`,

@@ -116,7 +116,8 @@ const zero = Object.fromEntries(Object.keys(Indicator.Aggregates.fields).map((ke
 
 /**
  * The aggregates per unit and snapshot from rows of counts: each row has `child_id` and columns
- * `<count>_<snapshot index>` (several rows for a child are added up, so a count may come in parts). The
+ * `<count>_<snapshot index>`, or `name` (such a column's name) and `n` (several rows for a child are
+ * added up, so a count may come in parts). The
  * unit's own total is the sum of every row; a row of the unit itself belongs to the total only.
  * `communeWeeks` is the communes times the weeks of the period at each snapshot.
  */
@@ -135,7 +136,9 @@ export const collect = (
   for (const rows of results) {
     for (const row of rows) {
       const childId = String(row.child_id)
-      for (const [key, value] of Object.entries(row)) {
+      // A row is wide (a column per count) or long (`name`, `n`: one count).
+      const entries = "name" in row && "n" in row ? [[String(row.name), row.n] as const] : Object.entries(row)
+      for (const [key, value] of entries) {
         const match = /^(.*)_(\d+)$/.exec(key)
         if (match === null || key === "child_id") continue
         const name = camel(match[1]!)

@@ -21,7 +21,7 @@
  * rollup test holds it to that over generated data and random writes on PGlite and PostgreSQL. Guides and
  * commune counts are read from their records (`CommuneCounts.ts`) in both.
  */
-import type * as CalendarDate from "@bdhv/domain/CalendarDate"
+import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import type * as Indicator from "@bdhv/domain/Indicator"
 import * as Person from "@bdhv/domain/Person"
 import { Effect } from "effect"
@@ -90,79 +90,146 @@ const snake = (key: string): string =>
     .replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)
     .replace(/\d+/g, (m) => `_${m}`)
 
-/** For each count and snapshot: its cut-off `t` and the first day of its partial bucket `B`, as SQL. */
-const bounds = (
-  params: Params,
-  counts: ReadonlyArray<SeriesCount>,
-  snapshots: ReadonlyArray<CalendarDate.CalendarDate>,
-) =>
-  snapshots.flatMap((snapshot, i) =>
-    counts.map((count) => {
-      const t = params.add(Person.ageCutoff(count.age, snapshot).latestBirthDate, "date")
-      const series = `${count.series}::smallint`
-      return { count, i, t, series, bucket: `bdhv_series_bucket(${series}, ${t} + 1)` }
-    }),
-  )
+/**
+ * One count at one snapshot: its cut-off `t`, the bucket `B = bucket(series, t + 1)` and its last day.
+ * When `t` is nearer the end of `B` than its start, the rollup counts all of `B` and the facts of
+ * `(t, end]` are taken away ("above"); otherwise it counts the buckets before `B` and the facts of
+ * `[B, t]` are added ("below"). Either way at most half a bucket is read from the facts.
+ */
+interface Bound {
+  readonly count: SeriesCount
+  readonly i: number
+  readonly t: CalendarDate.CalendarDate
+  /** An ISO date, or `-infinity` (which sorts before every date, as in SQL). */
+  readonly bucket: string
+  readonly end: CalendarDate.CalendarDate
+  readonly side: "below" | "above"
+}
 
-const rollupStatement = (
-  unitId: string,
-  date: CalendarDate.CalendarDate,
-  snapshots: ReadonlyArray<CalendarDate.CalendarDate>,
-): Statement => {
+const allCounts = [...peopleCounts, ...householdCounts]
+
+const days = (from: string, to: string): number =>
+  from === "-infinity"
+    ? Number.POSITIVE_INFINITY
+    : CalendarDate.daysBetween(CalendarDate.CalendarDate.make(from), CalendarDate.CalendarDate.make(to))
+
+/**
+ * Every count's cut-off and bucket at each snapshot. The buckets come from the database's own
+ * `bdhv_series_bucket` and `bdhv_series_bucket_end` (one definition, in migration 0014), asked once, so
+ * the statements compare with constants.
+ */
+const boundsOf = (snapshots: ReadonlyArray<CalendarDate.CalendarDate>) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const pairs = snapshots.flatMap((snapshot, i) =>
+      allCounts.map((count) => ({ count, i, t: Person.ageCutoff(count.age, snapshot).latestBirthDate })),
+    )
+    const rows = yield* sql.unsafe<{ bucket: string; end_on: string }>(
+      `select b.bucket::text as bucket, bdhv_series_bucket_end(b.series, b.bucket)::text as end_on
+       from (select x.k, x.series, bdhv_series_bucket(x.series, x.t + 1) as bucket
+             from unnest($1::smallint[], $2::date[]) with ordinality as x (series, t, k)) b
+       order by b.k`,
+      [pairs.map((p) => p.count.series), pairs.map((p) => p.t)],
+    ).withoutTransform
+    return pairs.map((p, k): Bound => {
+      const bucket = String(rows[k]!.bucket)
+      const end = CalendarDate.CalendarDate.make(String(rows[k]!.end_on))
+      const side = days(p.t, end) < days(bucket, p.t) ? "above" : "below"
+      return { ...p, bucket, end, side }
+    })
+  })
+
+const columnOf = (bound: Bound): string => `${snake(bound.count.key)}_${bound.i}`
+
+const rollupStatement = (unitId: string, date: CalendarDate.CalendarDate, bounds: ReadonlyArray<Bound>): Statement => {
   const params = new Params()
   const scope = scopeCte(params, unitId, date)
-  const columns = bounds(params, [...peopleCounts, ...householdCounts], snapshots).map(
-    ({ count, i, series, bucket }) =>
-      `coalesce(sum(r.n) filter (where r.series = ${series} and r.bucket < ${bucket}), 0) as ${snake(count.key)}_${i}`,
+  const columns = bounds.map(
+    (bound) =>
+      `coalesce(sum(g.n) filter (where g.series = ${bound.count.series} and g.bucket ${bound.side === "below" ? "<" : "<="} ${params.add(bound.bucket, "date")}), 0) as ${columnOf(bound)}`,
   )
+  // Grouped by child first: the filters then run over the communes' buckets, not the villages'.
   return {
-    text: `with ${scope}
-    select s.child_id,
+    text: `with ${scope},
+    g as (
+      select s.child_id, r.series, r.bucket, sum(r.n) as n
+      from indicator_rollup r join scope s on s.unit_id = r.unit_id
+      group by s.child_id, r.series, r.bucket
+    )
+    select g.child_id,
     ${columns.join(",\n    ")}
-    from indicator_rollup r join scope s on s.unit_id = r.unit_id
-    group by s.child_id`,
+    from g
+    group by g.child_id`,
     params: params.values,
   }
 }
 
-/** The records of each count's partial bucket, from the facts, counted exactly. */
+/** Overlapping ranges of ISO dates merged (`-infinity` sorts first). */
+const merge = (ranges: ReadonlyArray<readonly [string, string]>): ReadonlyArray<readonly [string, string]> => {
+  const sorted = [...ranges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const out: Array<[string, string]> = []
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1]
+    if (last !== undefined && lo <= last[1]) last[1] = hi > last[1] ? hi : last[1]
+    else out.push([lo, hi])
+  }
+  return out
+}
+
+/** A date `years` years away, the day clamped to the month (a candidate range's edge). */
+const shiftYears = (date: string, years: number): string => {
+  if (date === "-infinity") return date
+  const { year, month, day } = CalendarDate.toParts(CalendarDate.CalendarDate.make(date))
+  const shifted = year + years
+  return CalendarDate.fromParts({ year: shifted, month, day: Math.min(day, CalendarDate.daysInMonth(shifted, month)) })!
+}
+
+const widen = (date: string, by: number): string =>
+  date === "-infinity" ? date : CalendarDate.addDays(CalendarDate.CalendarDate.make(date), by)
+
+/**
+ * The facts of each count's partial bucket, counted exactly: rows `(child_id, name, n)`, `n` added
+ * ("below") or taken away ("above").
+ */
 const partialStatement = (
   facts: string,
   seriesOf: string,
-  counts: ReadonlyArray<SeriesCount>,
   unitId: string,
   date: CalendarDate.CalendarDate,
-  snapshots: ReadonlyArray<CalendarDate.CalendarDate>,
-): Statement => {
+  bounds: ReadonlyArray<Bound>,
+): Statement | undefined => {
+  const ranges = bounds.flatMap((bound) => {
+    const [lo, hi] =
+      bound.side === "below" ? [bound.bucket, bound.t] : [CalendarDate.addDays(bound.t, 1), bound.end]
+    // Empty, or `households` (every entry is '-infinity', never inside a range that can be partial).
+    return lo > hi || bound.count.dependsOn.length === 0 ? [] : [{ bound, lo, hi }]
+  })
+  if (ranges.length === 0) return undefined
   const params = new Params()
   const scope = scopeCte(params, unitId, date)
-  const all = bounds(params, counts, snapshots)
-  const columns = all.map(
-    ({ count, i, t, series, bucket }) =>
-      `count(*) filter (where e.series = ${series} and e.entry_on between ${bucket} and ${t}) as ${snake(count.key)}_${i}`,
-  )
-  // Which facts can enter a partial bucket: an entry is the latest of the days it depends on, so it falls
-  // in [B, t] only if one of them does (shifted by its age). The ranges are index range scans.
-  const candidates = new Set<string>()
-  for (const { count, t, bucket } of all) {
-    if (count.dependsOn.length === 0) candidates.add(`${bucket} = '-infinity'::date`)
-    for (const { column, years } of count.dependsOn) {
-      candidates.add(
-        years === 0
-          ? `f.${column} between ${bucket} and ${t}`
-          : `f.${column} between (${bucket} - make_interval(years => ${years}))::date - 1
-              and (${t} - make_interval(years => ${years}))::date + 1`,
-      )
+  // Which facts can enter a range: an entry is the latest of the days it depends on, so it falls in
+  // [lo, hi] only if one of them does (shifted by its age). Merged per column: a few index range scans.
+  const byColumn = new Map<string, Array<readonly [string, string]>>()
+  const values = ranges.map(({ bound, lo, hi }) => {
+    for (const { column, years } of bound.count.dependsOn) {
+      const list = byColumn.get(column) ?? []
+      list.push(years === 0 ? [lo, hi] : [widen(shiftYears(lo, -years), -1), widen(shiftYears(hi, -years), 1)])
+      byColumn.set(column, list)
     }
-  }
+    return `(${params.add(columnOf(bound), "text")}, ${bound.count.series}::smallint, ${params.add(lo, "date")}, ${params.add(hi, "date")}, ${bound.side === "below" ? 1 : -1})`
+  })
+  const candidates = [...byColumn].flatMap(([column, list]) =>
+    merge(list).map(([lo, hi]) => `f.${column} between ${params.add(lo, "date")} and ${params.add(hi, "date")}`),
+  )
   return {
     text: `with ${scope},
-    f as (select f.* from ${facts} f where ${[...candidates].join("\n      or ")})
-    select s.child_id,
-    ${columns.join(",\n    ")}
+    b (name, series, lo, hi, sign) as (values ${values.join(", ")}),
+    f as (select f.* from ${facts} f where ${candidates.join("\n      or ")})
+    select s.child_id, b.name, sum(b.sign) as n
     from f join scope s on s.unit_id = f.unit_id
     cross join lateral ${seriesOf} e
-    group by s.child_id`,
+    join b on b.series = e.series and e.entry_on between b.lo and b.hi
+    group by s.child_id, b.name`,
     params: params.values,
   }
 }
@@ -173,27 +240,30 @@ export const statementsFor = (
   date: CalendarDate.CalendarDate,
   snapshots: ReadonlyArray<CalendarDate.CalendarDate>,
   period: Period = defaultPeriod,
-): ReadonlyArray<Statement> => [
-  rollupStatement(unitId, date, snapshots),
-  partialStatement(
-    "person_facts",
-    "bdhv_person_series(f.born_on, f.traits, f.basic_on, f.reached_on, f.four_t_on)",
-    peopleCounts,
-    unitId,
-    date,
-    snapshots,
-  ),
-  partialStatement(
-    "household_facts",
-    "bdhv_household_series(f.skilled_on, f.first_visited_on)",
-    householdCounts,
-    unitId,
-    date,
-    snapshots,
-  ),
-  guidesStatement(unitId, date, snapshots),
-  communesStatement(unitId, date, snapshots, period),
-]
+) =>
+  Effect.map(boundsOf(snapshots), (bounds): ReadonlyArray<Statement> => {
+    const people = bounds.filter((b) => b.count.series <= 15)
+    const households = bounds.filter((b) => b.count.series > 15)
+    return [
+      rollupStatement(unitId, date, bounds),
+      partialStatement(
+        "person_facts",
+        "bdhv_person_series(f.born_on, f.traits, f.basic_on, f.reached_on, f.four_t_on)",
+        unitId,
+        date,
+        people,
+      ),
+      partialStatement(
+        "household_facts",
+        "bdhv_household_series(f.skilled_on, f.first_visited_on)",
+        unitId,
+        date,
+        households,
+      ),
+      guidesStatement(unitId, date, snapshots),
+      communesStatement(unitId, date, snapshots, period),
+    ].filter((statement) => statement !== undefined)
+  })
 
 /**
  * The aggregates of `unitId` (its total, keyed by its own id) and of each of its children on `date`'s
@@ -206,8 +276,9 @@ export const aggregates = Effect.fn("Rollups.aggregates")(function* (
   period: Period = defaultPeriod,
 ) {
   const sql = yield* SqlClient.SqlClient
+  const statements = yield* statementsFor(unitId, date, snapshots, period)
   const results = yield* Effect.all(
-    statementsFor(unitId, date, snapshots, period).map((statement) => runStatement(sql, statement)),
+    statements.map((statement) => runStatement(sql, statement)),
     { concurrency: "unbounded" },
   )
   return collect(unitId, snapshots, period, results) as ReadonlyMap<string, ReadonlyArray<Indicator.Aggregates>>

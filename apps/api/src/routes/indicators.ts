@@ -1,7 +1,8 @@
 /**
  * `/api/indicators`, `/api/violations`, `/api/worklists`: the dashboard's reads, for a unit (the
  * default unit when none is named) as at a date (today in Vietnam by default), within the actor's scope
- * (a unit outside it is not found).
+ * (a unit outside it is not found). `GET /api/indicators` is the dashboard in one answer: every
+ * indicator of the unit and its children, and the unit's trend of each over the recent month ends.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Indicator from "@bdhv/domain/Indicator"
@@ -11,6 +12,7 @@ import { Hono } from "hono"
 import { actorOf } from "../auth/Session.js"
 import type { Env } from "../http/Env.js"
 import * as Validate from "../http/Validate.js"
+import { defaultPeriod, type Period, weeklyPeriodStart } from "../indicators/AggregateSql.js"
 import * as Report from "../indicators/Report.js"
 import * as Violations from "../indicators/Violations.js"
 import * as Worklists from "../indicators/Worklists.js"
@@ -22,6 +24,43 @@ const label = ValidationMessage.label
 export const ReportParams = Schema.Struct({
   unitId: Schema.optionalKey(Schema.NonEmptyString.annotate(label({ vi: "Đơn vị", en: "Unit" }))),
   asOf: Schema.optionalKey(CalendarDate.CalendarDate.annotate(label({ vi: "Tính đến ngày", en: "As of" }))),
+})
+
+/** A report's unit and date, and the period the `weekly-classes` indicator counts. */
+export const IndicatorParams = Schema.Struct({
+  ...ReportParams.fields,
+  from: Schema.optionalKey(
+    CalendarDate.CalendarDate.annotate({
+      ...label({ vi: "Tính tuần từ ngày", en: "Weeks from" }),
+      description: `First day of the period of the weekly-classes indicator (the ISO weeks overlapping it). Default: the campaign's start, ${weeklyPeriodStart}.`,
+    }),
+  ),
+  to: Schema.optionalKey(
+    CalendarDate.CalendarDate.annotate({
+      ...label({ vi: "Tính tuần đến ngày", en: "Weeks to" }),
+      description:
+        "Last day of the period of the weekly-classes indicator, cut at each snapshot date. Default: the report's date (asOf).",
+    }),
+  ),
+})
+
+/** One point of an indicator's trend. */
+export const TrendPoint = Schema.Struct({
+  date: CalendarDate.CalendarDate,
+  value: Schema.NullOr(Schema.Number),
+  numerator: Schema.Number,
+  denominator: Schema.Number,
+}).annotate({ identifier: "TrendPoint" })
+
+/** The unit's trend of one indicator, as `GET /api/indicators` carries it in `trends`. */
+export const IndicatorTrend = Schema.Struct({
+  id: Indicator.IndicatorId,
+  points: Schema.Array(TrendPoint),
+}).annotate({ identifier: "IndicatorTrend" })
+
+const periodOf = (query: typeof IndicatorParams.Type): Period => ({
+  from: query.from ?? defaultPeriod.from,
+  to: query.to,
 })
 
 const PositiveInt = Schema.NumberFromString.check(
@@ -62,14 +101,19 @@ const pagingOf = (query: typeof PageParams.Type) => ({
 
 /** `GET /api/indicators` and `GET /api/indicators/:id/trend`. */
 export const indicatorRoutes = new Hono<Env>()
-  .get("/", Validate.query(ReportParams), async (c) => {
-    const { unitId, asOf } = c.req.valid("query")
-    return c.json(await c.var.run(Report.report(unitId, asOf ?? today(), actorOf(c))), 200)
-  })
-  .get("/:id/trend", Validate.param(IndicatorParam), Validate.query(ReportParams), async (c) => {
-    const { unitId, asOf } = c.req.valid("query")
+  .get("/", Validate.query(IndicatorParams), async (c) => {
+    const query = c.req.valid("query")
     return c.json(
-      await c.var.run(Report.trend(c.req.valid("param").id, unitId, asOf ?? today(), actorOf(c))),
+      await c.var.run(Report.report(query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query))),
+      200,
+    )
+  })
+  .get("/:id/trend", Validate.param(IndicatorParam), Validate.query(IndicatorParams), async (c) => {
+    const query = c.req.valid("query")
+    return c.json(
+      await c.var.run(
+        Report.trend(c.req.valid("param").id, query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query)),
+      ),
       200,
     )
   })

@@ -10,7 +10,7 @@
  *   1 people by birth day (year buckets from 1960): adults, 16+, elderly (compared with `Person.ageCutoff`)
  *   2 with VNeID level 2, 3 with a digital bank account, by birth day (year buckets from 2004): 16+
  *   4 civil servants, 5 students, 6 workers of counted employers, 7 persons with disability,
- *   8 traders and farmers, by birth day (year buckets from 2020; compared with the date itself)
+ *   8 traders and farmers, by birth day (month buckets from 2020; compared with the date itself)
  *   9 adults with basic skills: the later of the 18th birthday and `basic_on` (month buckets from 2024
  *     to 2030, year buckets after: entries far ahead are the birthdays of the young)
  *  10 civil servants, 11 students, 12 workers with basic skills: later of birth and `basic_on`
@@ -93,19 +93,33 @@ const statements = [
 
   // The first day a person born on \`born\` is \`age\` or older, by \`Person.ageCutoff\`: the anniversary, or
   // 1 March when born on 29 February and the anniversary year has none.
+  // One expression, so that the planner inlines it.
   `create function bdhv_birthday(born date, age integer) returns date language sql immutable as $$
-    select case when extract(day from d) <> extract(day from born) then d + 1 else d end
-    from (select (born + make_interval(years => age))::date as d) x
+    select (born + make_interval(years => age))::date
+      + (extract(day from born + make_interval(years => age)) <> extract(day from born))::integer
   $$`,
 
+  // The first day of a series' first bucket: entries before it share the bucket '-infinity'.
+  `create function bdhv_series_floor(series smallint) returns date language sql immutable as $$
+    select case when series = 1 then date '1960-01-01'
+                when series in (2, 3) then date '2004-01-01'
+                when series between 4 and 8 then date '2020-01-01'
+                else date '2024-01-01' end
+  $$`,
+  // The bucket of an entry date: its year (series 1–3, and every series from 2031), else its month.
   `create function bdhv_series_bucket(series smallint, entry_on date) returns date language sql immutable as $$
     select case
-      when entry_on < (case when series = 1 then date '1960-01-01'
-                            when series in (2, 3) then date '2004-01-01'
-                            when series between 4 and 8 then date '2020-01-01'
-                            else date '2024-01-01' end) then '-infinity'::date
-      when series <= 8 or entry_on >= date '2031-01-01' then make_date(extract(year from entry_on)::integer, 1, 1)
+      when entry_on < bdhv_series_floor(series) then '-infinity'::date
+      when series <= 3 or entry_on >= date '2031-01-01' then make_date(extract(year from entry_on)::integer, 1, 1)
       else make_date(extract(year from entry_on)::integer, extract(month from entry_on)::integer, 1)
+    end
+  $$`,
+  // The last day of a bucket.
+  `create function bdhv_series_bucket_end(series smallint, bucket date) returns date language sql immutable as $$
+    select case
+      when bucket = '-infinity'::date then bdhv_series_floor(series) - 1
+      when series <= 3 or bucket >= date '2031-01-01' then make_date(extract(year from bucket)::integer + 1, 1, 1) - 1
+      else (bucket + interval '1 month')::date - 1
     end
   $$`,
 
