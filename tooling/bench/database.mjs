@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url"
 import { Effect, ManagedRuntime, Redacted } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import { createHash } from "node:crypto"
+import * as BulkLoad from "./bulkLoad.mjs"
 import { fingerprint, load } from "./builtApi.mjs"
 
 /** Where embedded databases live (gitignored). */
@@ -22,6 +24,7 @@ export const dataFolder = join(dirname(fileURLToPath(import.meta.url)), ".data")
  * @property {number} people
  * @property {number} seed
  * @property {string} today ISO date the generated activity runs up to
+ * @property {"district" | "city"} [tree] Chương Mỹ (the default), or Hà Nội's 126 units of 2025
  */
 
 /**
@@ -43,10 +46,19 @@ const markerOf = (dataSet) => ({
   people: dataSet.people,
   seed: dataSet.seed,
   today: dataSet.today,
+  tree: dataSet.tree ?? "district",
   // The generator decides the data; migrations added later are applied when the database is opened,
   // as they would be on a production database.
   code: fingerprint(["demo"]),
+  loaderVersion: BulkLoad.rowsVersion,
+  city: cityDigest,
 })
+
+/** A digest of Hà Nội's units the city is generated on. */
+const cityDigest = createHash("sha256")
+  .update(readFileSync(new URL("./data/hanoi-units-2025.json", import.meta.url)))
+  .digest("hex")
+  .slice(0, 16)
 
 /**
  * Whether a stored marker describes the same data as a fresh one.
@@ -57,7 +69,19 @@ const sameData = (stored, marker) =>
   stored.people === marker.people &&
   stored.seed === marker.seed &&
   stored.today === marker.today &&
-  stored.code === marker.code
+  stored.code === marker.code &&
+  (stored.tree ?? "district") === marker.tree &&
+  (stored.loaderVersion ?? 1) === marker.loaderVersion &&
+  (marker.tree === "district" || stored.city === undefined || stored.city === marker.city)
+
+/**
+ * The name of the server database holding a data set: `bdhv_bench` for the district at 300,000 people,
+ * `bdhv_bench_<people>` for the district at other scales, `bdhv_bench_city_<people>` for Hà Nội.
+ * @param {number} people
+ * @param {"district" | "city"} tree
+ */
+export const serverName = (people, tree) =>
+  tree === "city" ? `bdhv_bench_city_${people}` : people === 300_000 ? "bdhv_bench" : `bdhv_bench_${people}`
 
 /**
  * An Effect that runs `statements` with the SqlClient.
@@ -131,10 +155,12 @@ const onMaintenance = async (serverUrl, statements) => {
 /**
  * A database named `name` on the PostgreSQL server holding the data set: reused when its marker
  * matches (unless `fresh`), else dropped, created and filled.
- * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void, readonly fresh?: boolean }} options
+ * `migrate` migrates the new, empty database (by default this checkout's API database layer does it
+ * when opened; the write-cost benchmark has another build's API do it).
+ * @param {{ readonly serverUrl: string, readonly name: string, readonly dataSet: DataSet, readonly log: (line: string) => void, readonly fresh?: boolean, readonly workers?: number, readonly migrate?: (url: string) => Promise<void> }} options
  * @returns {Promise<BenchDatabase>}
  */
-export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false }) => {
+export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false, workers = 2, migrate }) => {
   if (!/^bdhv_bench[a-z0-9_]*$/.test(name))
     throw new Error(`refusing database "${name}": not a bdhv_bench database`)
   const marker = markerOf(dataSet)
@@ -163,9 +189,33 @@ export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false })
       sql.unsafe(`create database ${name}`),
     ),
   )
-  const { counts, seconds } = await fill(config, dataSet, log)
-  await vacuum(config)
-  const stored = JSON.stringify({ ...marker, counts }).replace(/'/g, "''")
+  // Opening the API's database layer migrates the new database; the bulk load then fills it.
+  if (migrate !== undefined) await migrate(url)
+  else {
+    const runtime = await databaseRuntime(config)
+    try {
+      await runtime.runPromise(withSql((sql) => sql`select 1`))
+    } finally {
+      await runtime.dispose()
+    }
+  }
+  const loaded = await BulkLoad.bulkLoad({
+    url,
+    people: dataSet.people,
+    seed: dataSet.seed,
+    today: dataSet.today,
+    tree: dataSet.tree ?? "district",
+    workers,
+    log,
+  })
+  const { counts } = loaded
+  const seconds = loaded.totalSeconds
+  log(
+    `  loaded ${loaded.rows.toLocaleString("en")} rows in ${Math.round(seconds)} s (${Object.entries(loaded.seconds)
+      .map(([name, s]) => `${name} ${Math.round(s)} s`)
+      .join(", ")})`,
+  )
+  const stored = JSON.stringify({ ...marker, counts, load: loaded.seconds, rowsLoaded: loaded.rows }).replace(/'/g, "''")
   await onMaintenance(serverUrl, (sql) => sql.unsafe(`comment on database ${name} is '${stored}'`))
   return { kind: "postgres", config, label, url, counts, seedSeconds: seconds }
 }

@@ -46,7 +46,7 @@ const budgetMs = 10_000
  * @param {number} rows
  * @returns {Promise<{ communeId: string, communeName: string, lines: Array<ListRow> }>}
  */
-const listOf = (runtime, rows) =>
+export const listOf = (runtime, rows) =>
   runtime.runPromise(
     Effect.gen(function* () {
       const sql = yield* SqlClient.SqlClient
@@ -112,15 +112,17 @@ const listRowOf = (p) => {
   }
 }
 
+let files = 0
+
 /**
  * Writes the list as CSV (UTF-8 with BOM, as Excel saves it) and as XLSX; returns the two files.
  * @param {ReadonlyArray<ListRow>} lines
  * @param {Record<string, { name: { vi: string } }>} columns the import's columns
  */
-const writeFiles = async (lines, columns) => {
+export const writeFiles = async (lines, columns) => {
   const keys = Object.keys(columns)
   const header = keys.map((key) => columns[key]?.name.vi ?? key)
-  const base = join(tmpdir(), `bdhv-bench-import-${process.pid}`)
+  const base = join(tmpdir(), `bdhv-bench-import-${process.pid}-${++files}`)
   const csvFile = `${base}.csv`
   const quote = (/** @type {string} */ v) => (/[",;\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)
   await new Promise((resolve, reject) => {
@@ -175,7 +177,7 @@ const databaseNow = (runtime) =>
  * @param {{ cookie: string, csrfToken: string }} session
  * @param {{ file: string, name: string, type: string, communeId: string }} upload
  */
-const importOnce = async (origin, { cookie, csrfToken }, upload) => {
+export const importOnce = async (origin, { cookie, csrfToken }, upload) => {
   const writeHeaders = { cookie, "x-csrf-token": csrfToken }
   const started = performance.now()
   const form = new FormData()
@@ -276,7 +278,7 @@ export const run = async (context) => {
           note:
             summary !== null
               ? `created ${summary.peopleCreated} people, ${summary.householdsCreated} households`
-              : `the import ended ${first.job.status}: ${first.job.error?.en ?? ""}`,
+              : `the import ended ${first.job.status}: ${first.job.error?.en ?? ""}; the API logged: ${api.lastError() || "nothing"}`,
         })
         context.log(`  ${format.toUpperCase()}: importing the same file again`)
         const since = await databaseNow(runtime)
@@ -290,9 +292,14 @@ export const run = async (context) => {
           verdict: again.job.status === "done" && changed === 0 ? "pass" : "FAIL",
           note:
             s === null || s === undefined
-              ? `the import ended ${again.job.status}`
+              ? `the import ended ${again.job.status}: ${again.job.error?.en ?? ""}; the API logged: ${api.lastError() || "nothing"}`
               : `summary: ${s.peopleUnchanged} people unchanged, ${s.peopleCreated} created, ${s.peopleUpdated} updated; households ${s.householdsCreated} created, ${s.householdsUpdated} updated`,
         })
+      } catch (error) {
+        // A failure in words: the benchmark's own error and what the API logged when it happened
+        // (a bare "Query failed" names neither the statement nor the server's reason).
+        const logged = api.lastError()
+        throw logged === "" ? error : new Error(`${error instanceof Error ? error.message : String(error)} — the API logged: ${logged}`, { cause: error })
       } finally {
         await runtime.dispose()
         await api.stop()

@@ -12,8 +12,10 @@ import { toLine } from "./machine.mjs"
  * @property {string} benchmark e.g. "dashboard: all indicators × all units (PostgreSQL)"
  * @property {string} measured e.g. "median 84 ms, p95 97 ms (20 runs)"
  * @property {string} budget e.g. "≤ 150 ms", or "—" for a figure given for information
- * @property {"pass" | "FAIL" | "blocked" | "info"} verdict
+ * @property {"pass" | "FAIL" | "error" | "blocked" | "info"} verdict "error": the figure could not be
+ *   computed (no request answered, no timed run), which is never a pass
  * @property {string | undefined} [note]
+ * @property {string | undefined} [load] the 1-minute load average at the figure's start → end
  */
 
 /**
@@ -99,6 +101,25 @@ export const save = (folder, name, run) => {
   writeFileSync(join(folder, `${name}.md`), toMarkdown(run))
   writeFileSync(join(folder, `${name}.json`), `${JSON.stringify(run, null, 2)}\n`)
 }
+
+/**
+ * The row of a figure computed from `samples` requests or runs: with none it is an error, whatever
+ * the arithmetic made of nothing (0 req/s, a NaN median).
+ * @param {Row} row
+ * @param {number} samples
+ * @returns {Row}
+ */
+export const fromSamples = (row, samples) =>
+  samples > 0 && Number.isFinite(samples)
+    ? row
+    : {
+        ...row,
+        measured: `no figure (${row.measured})`,
+        verdict: "error",
+        note: [row.note, "computed from zero requests or runs: an error, not a result"]
+          .filter(Boolean)
+          .join("; "),
+      }
 
 /** Formats milliseconds for the table. @param {number} ms */
 export const ms = (ms) => (ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`)

@@ -5,7 +5,8 @@
  *
  *   pnpm bench                              all benchmarks at district scale, then a larger step
  *   pnpm bench -- --only dashboard,api      some of them (dashboard, import, api, landing)
- *   pnpm bench -- --people 300000 --large 1000000   the district and the "Hanoi step" scales (0: skip)
+ *   pnpm bench -- --people 300000 --large 1000000 --city 8500000   the district at two scales and
+ *                                           Hà Nội's 126 units (0: skip a scale)
  *   pnpm bench -- --runs 30 --seconds 10    timed runs per query, seconds per load test
  *   pnpm bench -- --no-pglite --no-build    skip PGlite figures; use the current builds
  *   pnpm bench -- --server postgres://postgres@127.0.0.1:5432   where the bench databases live
@@ -17,6 +18,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { repositoryRoot } from "./builtApi.mjs"
 import * as Database from "./database.mjs"
+import * as Document from "./document.mjs"
 import * as Machine from "./machine.mjs"
 import * as Report from "./report.mjs"
 
@@ -25,13 +27,19 @@ const benchmarks = {
   import: () => import("./imports.mjs"),
   api: () => import("./api.mjs"),
   landing: () => import("./landing.mjs"),
+  writes: () => import("./writes.mjs"),
 }
 
+// `pnpm bench -- --only dashboard` hands the script a literal `--` first (pnpm passes it through);
+// parseArgs would take everything after it as positionals and refuse them.
+const args = process.argv.slice(2)
 const { values } = parseArgs({
+  args: args[0] === "--" ? args.slice(1) : args,
   options: {
     only: { type: "string", default: Object.keys(benchmarks).join(",") },
     people: { type: "string", default: "300000" },
     large: { type: "string", default: "1000000" },
+    city: { type: "string", default: "8500000" },
     seed: { type: "string", default: "20250326" },
     today: { type: "string", default: "2026-03-26" },
     runs: { type: "string", default: "20" },
@@ -41,6 +49,7 @@ const { values } = parseArgs({
     pglite: { type: "boolean", default: true },
     build: { type: "boolean", default: true },
     save: { type: "string", default: "latest" },
+    before: { type: "string", default: "" },
   },
   allowNegative: true,
 })
@@ -56,7 +65,8 @@ const count = (text, name) => {
  * What the benchmarks were asked for.
  * @typedef {object} Options
  * @property {number} people the district scale
- * @property {number} large the larger step towards Hanoi scale; 0 to skip
+ * @property {number} large the district at a larger scale; 0 to skip
+ * @property {number} city Hà Nội's 126 units of 2025 at this many people; 0 to skip
  * @property {number} seed
  * @property {string} today
  * @property {number} runs
@@ -64,12 +74,14 @@ const count = (text, name) => {
  * @property {number} seconds
  * @property {string} server
  * @property {boolean} pglite
+ * @property {string} before a built checkout of the commit before the rollups, for the write cost ("" to skip)
  */
 
 /** @type {Options} */
 const options = {
   people: count(values.people, "people"),
   large: count(values.large, "large"),
+  city: count(values.city, "city"),
   seed: count(values.seed, "seed"),
   today: values.today ?? "2026-03-26",
   runs: Math.max(1, count(values.runs, "runs")),
@@ -77,6 +89,7 @@ const options = {
   seconds: Math.max(1, Math.min(60, count(values.seconds, "seconds"))),
   server: (values.server ?? "").replace(/\/$/, ""),
   pglite: values.pglite === true,
+  before: values.before ?? "",
 }
 const selected = (values.only ?? "").split(",").map((name) => name.trim())
 for (const name of selected) {
@@ -109,8 +122,16 @@ const memoized = (make) => {
 const serverDatabases = memoized((people) =>
   Database.onServer({
     serverUrl: options.server,
-    name: people === 300_000 ? "bdhv_bench" : `bdhv_bench_${people}`,
+    name: Database.serverName(people, "district"),
     dataSet: { people, seed: options.seed, today: options.today },
+    log,
+  }),
+)
+const cityDatabases = memoized((people) =>
+  Database.onServer({
+    serverUrl: options.server,
+    name: Database.serverName(people, "city"),
+    dataSet: { people, seed: options.seed, today: options.today, tree: "city" },
     log,
   }),
 )
@@ -125,6 +146,7 @@ const embeddedDatabases = memoized((people) =>
  * @property {(line: string) => void} log progress, on stderr
  * @property {(people?: number) => Promise<Database.BenchDatabase>} serverDatabase the demo district on the server
  * @property {(people?: number) => Promise<Database.BenchDatabase>} embeddedDatabase the demo district in PGlite
+ * @property {(people?: number) => Promise<Database.BenchDatabase>} cityDatabase Hà Nội's 126 units on the server
  * @property {string} resultsFolder
  */
 
@@ -134,6 +156,7 @@ const context = {
   log,
   serverDatabase: (people = options.people) => serverDatabases(people),
   embeddedDatabase: (people = options.people) => embeddedDatabases(people),
+  cityDatabase: (people = options.city) => cityDatabases(people),
   resultsFolder,
 }
 
@@ -208,32 +231,52 @@ const reasonOf = (error) => {
     messages.push(e instanceof Error ? e.message : String(e))
     e = typeof e === "object" && "cause" in e ? e.cause : undefined
   }
-  return (
-    messages
-      .filter((m) => m !== "")
-      .join(" ← ")
-      .split("\n")[0] ?? ""
-  )
+  // Every line: a configuration error names the setting on its second line.
+  return messages
+    .filter((m) => m !== "")
+    .join(" ← ")
+    .replace(/\s*\n\s*/g, " ")
+    .slice(0, 800)
 }
 
 /** @type {Array<Report.Row>} */
 const rows = []
+/** @type {Record<string, Document.Group>} */
+const groups = {}
+const machine = Machine.describe()
+const database =
+  postgres === undefined ? `PostgreSQL at ${options.server}` : `PostgreSQL ${postgres} on 127.0.0.1`
 for (const name of selected) {
   log(`${name}…`)
+  const groupStarted = { at: new Date().toISOString(), load: Machine.loadNow() }
   const benchmark = await benchmarks[/** @type {keyof typeof benchmarks} */ (name)]()
+  /** @type {Array<Report.Row>} */
+  let measured
   try {
-    rows.push(...(await benchmark.run(context)))
+    measured = await benchmark.run(context)
   } catch (error) {
     log(error instanceof Error ? (error.stack ?? error.message) : String(error))
-    rows.push({ benchmark: name, measured: "failed", budget: "—", verdict: "blocked", note: reasonOf(error) })
+    measured = [{ benchmark: name, measured: "failed", budget: "—", verdict: "error", note: reasonOf(error) }]
+  }
+  const loadAfter = Machine.loadNow()
+  const span = `${groupStarted.load.split(" / ")[0]} → ${loadAfter.split(" / ")[0]}`
+  measured = measured.map((row) => ({ ...row, load: row.load ?? span }))
+  rows.push(...measured)
+  groups[name] = {
+    machine,
+    database,
+    startedAt: groupStarted.at,
+    endedAt: new Date().toISOString(),
+    loadBefore: groupStarted.load,
+    loadAfter,
+    rows: measured,
   }
 }
 
 /** @type {Report.Run} */
 const result = {
-  machine: Machine.describe(),
-  database:
-    postgres === undefined ? `PostgreSQL at ${options.server}` : `PostgreSQL ${postgres} on 127.0.0.1`,
+  machine,
+  database,
   startedAt: started.at,
   loadBefore: started.load,
   loadAfter: Machine.loadNow(),
@@ -242,6 +285,10 @@ const result = {
 process.stdout.write(`\n${Report.toText(result)}\n`)
 Report.save(resultsFolder, values.save ?? "latest", result)
 log(`\nsaved to ${join("tooling/bench/results", `${values.save}.md`)} (and .json)`)
+if ((values.save ?? "latest") === "latest") {
+  Document.write(resultsFolder, Document.merge(resultsFolder, groups))
+  log("BENCHMARKS.md written")
+}
 // The API's database pools keep the event loop alive no longer than their runtimes; exit explicitly
 // in case a driver holds a socket open.
-process.exit(rows.some((row) => row.verdict === "FAIL") ? 1 : 0)
+process.exit(rows.some((row) => row.verdict === "FAIL" || row.verdict === "error") ? 1 : 0)

@@ -14,21 +14,42 @@ import { apiDist } from "./builtApi.mjs"
  * @typedef {object} Server
  * @property {string} origin e.g. http://127.0.0.1:41234
  * @property {() => Promise<void>} stop
+ * @property {() => string} lastError the last error the process logged (its stderr), or ""
  */
 
-/** A TCP port free on 127.0.0.1 right now. */
-const freePort = () =>
-  /** @type {Promise<number>} */ (
-    new Promise((resolve, reject) => {
+/**
+ * The ports the benchmark's servers may take (`BENCH_PORTS=first-last`; by default 31500–31599, the
+ * range this checkout's benchmarks were given on the shared machine).
+ */
+const portRange = (() => {
+  const [first = 31500, last = 31599] = (process.env.BENCH_PORTS ?? "")
+    .split("-")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+  return { first, last }
+})()
+let nextPort = portRange.first
+
+/** @param {number} port */
+const isFree = (port) =>
+  /** @type {Promise<boolean>} */ (
+    new Promise((resolve) => {
       const probe = createServer()
-      probe.once("error", reject)
-      probe.listen(0, "127.0.0.1", () => {
-        const address = probe.address()
-        const port = typeof address === "object" && address !== null ? address.port : 0
-        probe.close(() => resolve(port))
-      })
+      probe.once("error", () => resolve(false))
+      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)))
     })
   )
+
+/** A TCP port of the range, free on 127.0.0.1 right now, not handed out before by this process. */
+const freePort = async () => {
+  const size = portRange.last - portRange.first + 1
+  for (let tried = 0; tried < size; tried++) {
+    const port = nextPort
+    nextPort = nextPort >= portRange.last ? portRange.first : nextPort + 1
+    if (await isFree(port)) return port
+  }
+  throw new Error(`no free port in ${portRange.first}–${portRange.last}`)
+}
 
 /**
  * Polls `url` until it answers (any status) or `seconds` pass.
@@ -59,11 +80,20 @@ const waitUntilAnswering = async (url, seconds, failed) => {
 const start = async ({ script, args, env, port, probePath }) => {
   const child = spawn(process.execPath, [script, ...args], {
     env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   })
   let stderr = ""
   child.stderr.on("data", (chunk) => {
     stderr = (stderr + chunk).slice(-4000)
+  })
+  // The log (stdout) is read for its errors only: the info lines of a load test would be megabytes.
+  let errors = ""
+  let partial = ""
+  child.stdout.on("data", (chunk) => {
+    const lines = (partial + chunk).split("\n")
+    partial = lines.pop() ?? ""
+    for (const line of lines)
+      if (/"level":"?(error|fatal|warn)|level=(error|fatal)|\bERROR\b/i.test(line)) errors = `${errors}${line}\n`.slice(-4000)
   })
   /** @type {string | undefined} */
   let exited
@@ -79,6 +109,13 @@ const start = async ({ script, args, env, port, probePath }) => {
   }
   return {
     origin,
+    lastError: () =>
+      `${errors}${stderr}`
+        .trim()
+        .split("\n")
+        .reverse()
+        .find((line) => /error|fail/i.test(line))
+        ?.slice(0, 600) ?? "",
     stop: () =>
       new Promise((resolve) => {
         if (exited !== undefined) return resolve()
@@ -97,13 +134,14 @@ export const benchAdmin = { email: "bench-admin@bdhv.local", password: "bench ad
 
 /**
  * Starts the built API on a PostgreSQL benchmark database, logging at `info` as in production
- * (to /dev/null).
- * @param {{ readonly databaseUrl: string }} options
+ * (errors kept for the figures' notes). `dist` is another build of the API (the "before" of a
+ * comparison), by default this checkout's.
+ * @param {{ readonly databaseUrl: string, readonly dist?: string }} options
  */
-export const startApi = async ({ databaseUrl }) => {
+export const startApi = async ({ databaseUrl, dist = apiDist }) => {
   const port = await freePort()
   return start({
-    script: join(apiDist, "main.js"),
+    script: join(dist, "main.js"),
     args: [],
     env: {
       PORT: String(port),
