@@ -38,6 +38,18 @@ const TrustProxy = Schema.NumberFromString.pipe(
   Schema.check(Schema.isBetween({ minimum: 0, maximum: 10 }, { message: "must be between 0 and 10" })),
 )
 
+/** A GSO code of a province (2 digits), district (3) or commune-level unit (5), for `BDHV_SCOPE_UNIT`. */
+const ScopeCode = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter((code: string) => /^(\d{2}|\d{3}|\d{5})$/.test(code), {
+      message: "must be the GSO code of a province (2 digits), district (3) or commune (5), e.g. 277",
+    }),
+  ),
+)
+
+/** What a deployment serves when `BDHV_SCOPE_UNIT` is not set: Chương Mỹ (Hà Nội), the campaign's district. */
+export const defaultScopeUnit = "277"
+
 const NodeEnv = Schema.Literals(["development", "production", "test"])
 const LogLevel = Schema.Literals(["debug", "info", "warn", "error", "silent"])
 
@@ -53,6 +65,7 @@ const Environment = Schema.Struct({
   BDHV_ADMIN_PASSWORD_FILE: Schema.optionalKey(Schema.NonEmptyString),
   CORS_ORIGINS: Schema.optionalKey(Origins),
   BDHV_TRUST_PROXY: Schema.optionalKey(TrustProxy),
+  BDHV_SCOPE_UNIT: Schema.optionalKey(ScopeCode),
 })
 
 /** Where the data lives: an embedded PGlite folder (or memory, for tests) or a PostgreSQL server. */
@@ -76,6 +89,16 @@ export interface AppConfigShape {
   readonly corsOrigins?: ReadonlyArray<string>
   /** Reverse proxies in front of the API (`BDHV_TRUST_PROXY`); 0 when absent. */
   readonly trustProxy?: number
+  /**
+   * The GSO code of the province, district or commune the deployment serves (`BDHV_SCOPE_UNIT`,
+   * {@link defaultScopeUnit} when absent); none when a configuration built in code leaves it out.
+   */
+  readonly scopeUnit?: string | undefined
+  /**
+   * Whether the shipped administrative tree is loaded at start (every configuration read from the
+   * environment; a configuration built in code, as tests do, only when it says so).
+   */
+  readonly referenceUnits?: boolean
 }
 
 /** The configuration service. */
@@ -176,5 +199,7 @@ export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ""),
     trustProxy: values.BDHV_TRUST_PROXY ?? 0,
+    scopeUnit: values.BDHV_SCOPE_UNIT ?? defaultScopeUnit,
+    referenceUnits: true,
   }
 }

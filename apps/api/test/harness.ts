@@ -96,7 +96,7 @@ const dropSchema = (url: string, schema: string) =>
     }),
   )
 
-const suite = (kind: TestDatabase["kind"]): TestDatabase => {
+const suite = (kind: TestDatabase["kind"], overrides: Partial<AppConfigShape>): TestDatabase => {
   let config: AppConfigShape | undefined
   let runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown> | undefined
   let app: ReturnType<typeof makeApp> | undefined
@@ -106,13 +106,16 @@ const suite = (kind: TestDatabase["kind"]): TestDatabase => {
     if (kind === "postgres" && postgresUrl !== undefined) {
       schema = `t_${randomBytes(6).toString("hex")}`
       await createSchema(postgresUrl, schema)
-      config = baseConfig({
-        _tag: "Postgres",
-        url: Redacted.make(postgresUrl),
-        searchPath: `${schema},${extensionSchema}`,
-      })
+      config = {
+        ...baseConfig({
+          _tag: "Postgres",
+          url: Redacted.make(postgresUrl),
+          searchPath: `${schema},${extensionSchema}`,
+        }),
+        ...overrides,
+      }
     } else {
-      config = baseConfig({ _tag: "Pglite", dataDir: undefined })
+      config = { ...baseConfig({ _tag: "Pglite", dataDir: undefined }), ...overrides }
     }
     runtime = ManagedRuntime.make(AppLayer.make(config))
     await runtime.context()
@@ -178,17 +181,22 @@ const suite = (kind: TestDatabase["kind"]): TestDatabase => {
 
 /**
  * Declares `body` once per database: a `describe("pglite")` always, and a `describe("postgres")` when
- * TEST_DATABASE_URL is set (otherwise the reason it is skipped is printed).
+ * TEST_DATABASE_URL is set (otherwise the reason it is skipped is printed). `overrides` change the
+ * configuration the app starts with (e.g. `{ referenceUnits: true, scopeUnit: "277" }` for an install
+ * with the shipped administrative tree).
  */
-export const forEachDatabase = (body: (db: TestDatabase) => void): void => {
-  describe("pglite", () => body(suite("pglite")))
+export const forEachDatabase = (
+  body: (db: TestDatabase) => void,
+  overrides: Partial<AppConfigShape> = {},
+): void => {
+  describe("pglite", () => body(suite("pglite", overrides)))
   if (postgresUrl === undefined) {
     console.warn("PostgreSQL suite skipped: TEST_DATABASE_URL not set")
     describe.skip("postgres (PostgreSQL suite skipped: TEST_DATABASE_URL not set)", () => {
-      body(suite("postgres"))
+      body(suite("postgres", overrides))
     })
   } else {
-    describe("postgres", () => body(suite("postgres")))
+    describe("postgres", () => body(suite("postgres", overrides)))
   }
 }
 
