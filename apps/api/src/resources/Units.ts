@@ -70,8 +70,13 @@ export const Input = Schema.Struct({
   links: Schema.optionalKey(Schema.Array(InputLink)),
 }).annotate({ identifier: "UnitInput" })
 
-/** Changes to a unit's own fields (its place in the tree changes with a new link). */
-export const Patch = Entity.patchOf(inputFields).annotate({ identifier: "UnitPatch" })
+/**
+ * Changes to a unit's own fields. Its place in the tree changes with a new link from a date, never by
+ * editing it: a `parentId` here is refused with a message saying so.
+ */
+export const Patch = Entity.patchOf(inputFields)
+  .mapFields((fields) => ({ ...fields, parentId: Schema.optionalKey(Schema.Unknown) }))
+  .annotate({ identifier: "UnitPatch" })
 
 /** A new parent from a date: the current link ends the day before. */
 export const LinkInput = Schema.Struct({
@@ -364,6 +369,12 @@ export const update = Effect.fn("Units.update")(function* (
 ) {
   yield* Policy.require(actor, "structure")
   const sql = yield* SqlClient.SqlClient
+  if (patch.parentId !== undefined) {
+    return yield* Entity.invalidField("parentId", {
+      vi: "Không sửa đơn vị cấp trên: thêm liên kết mới với đơn vị cấp trên từ một ngày",
+      en: "The parent is not edited: add a new link to the parent from a date",
+    })
+  }
   return yield* sql.withTransaction(
     Effect.gen(function* () {
       const row = yield* findRow(actor, id, true)
@@ -372,7 +383,7 @@ export const update = Effect.fn("Units.update")(function* (
         return yield* new StaleVersion({ entity: "unit", id, expected: patch.version, actual })
       }
       const before = yield* get(actor, id)
-      const { version: _, ...changes } = patch
+      const { version: _, parentId: __, ...changes } = patch
       const unit = yield* Entity.decode(Unit.Unit)({ ...fieldsOf(row), ...changes, id })
       yield* sql`update units set ${sql.update({
         code: unit.code,
@@ -409,14 +420,24 @@ export const link = Effect.fn("Units.link")(function* (
     Effect.gen(function* () {
       yield* findRow(actor, id, true)
       const before = yield* get(actor, id)
-      const [sameDay] = yield* sql`
-        select 1 as taken from unit_links where child_id = ${id} and valid_from = ${input.validFrom}::date`
-      if (sameDay !== undefined) {
+      // A new parent starts after the last link began: the past is kept as it was recorded.
+      const [latest] = yield* sql<{ validFrom: string }>`
+        select max(valid_from)::text as valid_from from unit_links where child_id = ${id}`
+      if (latest?.validFrom != null && input.validFrom <= latest.validFrom) {
         return yield* new Conflict({
           message: {
-            vi: "Đơn vị đã có liên kết bắt đầu từ ngày này",
-            en: "The unit already has a link starting on this date",
+            vi: `Liên kết mới phải bắt đầu sau ngày ${latest.validFrom}, ngày bắt đầu của liên kết gần nhất: không sửa lịch sử`,
+            en: `A new link must start after ${latest.validFrom}, when the latest link began: history is not edited`,
           },
+          issues: [
+            {
+              path: "validFrom",
+              message: {
+                vi: `Phải sau ngày ${latest.validFrom}`,
+                en: `Must be after ${latest.validFrom}`,
+              },
+            },
+          ],
         })
       }
       const dayBefore = CalendarDate.addDays(input.validFrom, -1)
