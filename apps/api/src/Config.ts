@@ -48,6 +48,18 @@ const PublicPhone = Schema.String.pipe(
   ),
 )
 
+/** A GSO code of a province (2 digits), district (3) or commune-level unit (5), for `BDHV_SCOPE_UNIT`. */
+const ScopeCode = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter((code: string) => /^(\d{2}|\d{3}|\d{5})$/.test(code), {
+      message: "must be the GSO code of a province (2 digits), district (3) or commune (5), e.g. 277",
+    }),
+  ),
+)
+
+/** What a deployment serves when `BDHV_SCOPE_UNIT` is not set: Chương Mỹ (Hà Nội), the campaign's district. */
+export const defaultScopeUnit = "277"
+
 const NodeEnv = Schema.Literals(["development", "production", "test"])
 const LogLevel = Schema.Literals(["debug", "info", "warn", "error", "silent"])
 
@@ -65,6 +77,7 @@ const Environment = Schema.Struct({
   CORS_ORIGINS: Schema.optionalKey(Origins),
   BDHV_TRUST_PROXY: Schema.optionalKey(TrustProxy),
   BDHV_PUBLIC_PHONE: Schema.optionalKey(PublicPhone),
+  BDHV_SCOPE_UNIT: Schema.optionalKey(ScopeCode),
 })
 
 /** Where the data lives: an embedded PGlite folder (or memory, for tests) or a PostgreSQL server. */
@@ -95,6 +108,16 @@ export interface AppConfigShape {
    * as written in Vietnam; the site sends people to their commune's one-stop desk when absent.
    */
   readonly publicPhone?: string | undefined
+  /**
+   * The GSO code of the province, district or commune the deployment serves (`BDHV_SCOPE_UNIT`,
+   * {@link defaultScopeUnit} when absent); none when a configuration built in code leaves it out.
+   */
+  readonly scopeUnit?: string | undefined
+  /**
+   * Whether the shipped administrative tree is loaded at start (every configuration read from the
+   * environment; a configuration built in code, as tests do, only when it says so).
+   */
+  readonly referenceUnits?: boolean
 }
 
 /** The configuration service. */
@@ -213,5 +236,7 @@ export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
     trustProxy: values.BDHV_TRUST_PROXY ?? 0,
     publicPhone:
       values.BDHV_PUBLIC_PHONE === undefined ? undefined : phoneAsWritten(values.BDHV_PUBLIC_PHONE),
+    scopeUnit: values.BDHV_SCOPE_UNIT ?? defaultScopeUnit,
+    referenceUnits: true,
   }
 }

@@ -2,7 +2,9 @@
  * The BDHV command line, on the database the environment configures (DATA_DIR or DATABASE_URL, as the
  * server): `bdhv <command>`.
  *
- *   migrate                                  apply pending migrations
+ *   migrate                                  apply pending migrations (and load the administrative units, as every start does)
+ *   units load                               load the shipped administrative units (Vietnam from 1 July 2025, Hà Nội
+ *                                            before it) if this version is not loaded yet; every start does it too
  *   seed [--scale quick|district|N] [--seed N] [--today YYYY-MM-DD] [--force]
  *                                            generate the demo district (an empty database only, unless --force)
  *   import FILE --commune UNIT_ID            import a commune's list (CSV or XLSX), all or nothing
@@ -27,7 +29,7 @@ import * as AppLayer from "./AppLayer.js"
 import * as Accounts from "./auth/Accounts.js"
 import type { Actor } from "./auth/Actor.js"
 import * as Backup from "./backup/Backup.js"
-import { ConfigInvalid, fromEnvironment } from "./Config.js"
+import { type AppConfigShape, ConfigInvalid, fromEnvironment } from "./Config.js"
 import * as Seed from "./demo/Seed.js"
 import { reportWorkbook } from "./export/ReportWorkbook.js"
 import * as ImportJobs from "./import/ImportJobs.js"
@@ -35,6 +37,8 @@ import type { Format } from "./import/RowReader.js"
 import * as AggregateSql from "./indicators/AggregateSql.js"
 import * as Report from "./indicators/Report.js"
 import * as Rollups from "./indicators/Rollups.js"
+import * as DeploymentScope from "./units/DeploymentScope.js"
+import * as ReferenceUnits from "./units/ReferenceUnits.js"
 
 /** The actor of commands run at the console: a district admin over everything, recorded as the CLI. */
 const console_: Actor = {
@@ -87,13 +91,16 @@ const dateOption = (args: Args, name: string): CalendarDate.CalendarDate | undef
 }
 const print = (line: string) => process.stdout.write(`${line}\n`)
 
-const openRuntime = () => {
-  const config = fromEnvironment(process.env)
+const openRuntime = (overrides: Partial<AppConfigShape> = {}) => {
+  const config = { ...fromEnvironment(process.env), ...overrides }
   return { config, runtime: ManagedRuntime.make(AppLayer.make(config)) }
 }
 
-const withDatabase = async <A>(effect: Effect.Effect<A, unknown, SqlClient.SqlClient>): Promise<A> => {
-  const { runtime } = openRuntime()
+const withDatabase = async <A>(
+  effect: Effect.Effect<A, unknown, SqlClient.SqlClient>,
+  overrides: Partial<AppConfigShape> = {},
+): Promise<A> => {
+  const { runtime } = openRuntime(overrides)
   try {
     return await runtime.runPromise(effect)
   } finally {
@@ -125,6 +132,21 @@ const commands: Record<string, (args: Args) => Promise<void>> = {
   migrate: async () => {
     await withDatabase(Effect.void)
     print("Database migrated.")
+  },
+
+  units: async (args) => {
+    if (args.positional[1] !== "load") throw new UsageError("units load")
+    // Started without the load and the scope, so this command does the load and reports it.
+    const { scopeUnit } = fromEnvironment(process.env)
+    const result = await withDatabase(
+      Effect.tap(ReferenceUnits.ensure, () => DeploymentScope.ensure(scopeUnit)),
+      { referenceUnits: false, scopeUnit: undefined },
+    )
+    print(
+      result.loaded
+        ? `Administrative units ${result.version}: ${result.units.toLocaleString("en")} units and ${result.links.toLocaleString("en")} parent links written.`
+        : `Administrative units ${result.version} were already loaded; nothing changed.`,
+    )
   },
 
   seed: async (args) => {
@@ -235,7 +257,8 @@ const commands: Record<string, (args: Args) => Promise<void>> = {
       print(`Restored ${file} into ${config.database.dataDir}.`)
       return
     }
-    const counts = await withDatabase(Backup.restore(file))
+    // Into a database that holds nothing yet: neither the shipped tree nor a scope (the backup has its own).
+    const counts = await withDatabase(Backup.restore(file), { referenceUnits: false, scopeUnit: undefined })
     print(
       `Restored ${Object.values(counts)
         .reduce((a, b) => a + b, 0)
@@ -298,7 +321,7 @@ const main = async () => {
   const name = args.positional[0] ?? "help"
   const command = commands[name]
   if (command === undefined) {
-    print("Usage: bdhv <migrate|seed|import|export|backup|restore|create-admin|explain|demo> …")
+    print("Usage: bdhv <migrate|units|seed|import|export|backup|restore|create-admin|explain|demo> …")
     print("See the header of src/cli.ts for every option.")
     process.exitCode = name === "help" ? 0 : 2
     return

@@ -2,7 +2,8 @@
  * A small administrative tree for API tests, created through the API as the first district admin:
  * Hà Nội › Chương Mỹ (district, until 30 Jun 2025) › Chúc Sơn (thị trấn, until 30 Jun 2025) and, from
  * 1 Jul 2025, phường Chương Mỹ (the reused code 10015) directly under Hà Nội; two villages that move
- * from Chúc Sơn to phường Chương Mỹ on 1 Jul 2025 and keep their identity; and Xã Quảng Bị with a village.
+ * from Chúc Sơn to phường Chương Mỹ on 1 Jul 2025 and keep their identity (created with both links);
+ * and Xã Quảng Bị with a village.
  */
 import type { TestDatabase } from "./harness.js"
 import { readJson } from "./harness.js"
@@ -72,19 +73,25 @@ export const createTree = async (db: TestDatabase, cookie: string): Promise<Tree
     validFrom: "2000-01-01",
     parentId: hanoi,
   })
+  // A village keeps its identity across the reform: under Chúc Sơn until 30 June 2025, then under
+  // phường Chương Mỹ (every unit but a province has a parent over its whole life).
+  const movingLinks = [
+    { parentId: chucSon, validFrom: "2000-01-01", validTo: "2025-06-30" },
+    { parentId: chuongMyWard, validFrom: "2025-07-01", validTo: null },
+  ]
   const villageA = await createUnit(db, cookie, {
     code: null,
     name: "Thôn Đồng Tâm",
     kind: "thon",
     validFrom: "2000-01-01",
-    parentId: chucSon,
+    links: movingLinks,
   })
   const villageB = await createUnit(db, cookie, {
     code: null,
     name: "Tổ dân phố Bắc Sơn",
     kind: "to_dan_pho",
     validFrom: "2000-01-01",
-    parentId: chucSon,
+    links: movingLinks,
   })
   const villageQ = await createUnit(db, cookie, {
     code: null,
@@ -93,12 +100,5 @@ export const createTree = async (db: TestDatabase, cookie: string): Promise<Tree
     validFrom: "2000-01-01",
     parentId: quangBi,
   })
-  for (const village of [villageA, villageB]) {
-    const moved = await db.request(`/api/units/${village}/links`, {
-      cookie,
-      body: { parentId: chuongMyWard, validFrom: "2025-07-01" },
-    })
-    if (moved.status !== 201) throw new Error(`village not moved: ${moved.status} ${await moved.text()}`)
-  }
   return { hanoi, chuongMyDistrict, chucSon, chuongMyWard, villageA, villageB, quangBi, villageQ }
 }

@@ -96,7 +96,11 @@ const dropSchema = (url: string, schema: string) =>
     }),
   )
 
-const suite = (kind: TestDatabase["kind"], replicaUrl?: string): TestDatabase => {
+const suite = (
+  kind: TestDatabase["kind"],
+  overrides: Partial<AppConfigShape> = {},
+  replicaUrl?: string,
+): TestDatabase => {
   let config: AppConfigShape | undefined
   let runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown> | undefined
   let app: ReturnType<typeof makeApp> | undefined
@@ -106,14 +110,17 @@ const suite = (kind: TestDatabase["kind"], replicaUrl?: string): TestDatabase =>
     if (kind === "postgres" && postgresUrl !== undefined) {
       schema = `t_${randomBytes(6).toString("hex")}`
       await createSchema(postgresUrl, schema)
-      config = baseConfig({
-        _tag: "Postgres",
-        url: Redacted.make(postgresUrl),
-        searchPath: `${schema},${extensionSchema}`,
-        ...(replicaUrl === undefined ? {} : { readUrl: Redacted.make(replicaUrl) }),
-      })
+      config = {
+        ...baseConfig({
+          _tag: "Postgres",
+          url: Redacted.make(postgresUrl),
+          searchPath: `${schema},${extensionSchema}`,
+          ...(replicaUrl === undefined ? {} : { readUrl: Redacted.make(replicaUrl) }),
+        }),
+        ...overrides,
+      }
     } else {
-      config = baseConfig({ _tag: "Pglite", dataDir: undefined })
+      config = { ...baseConfig({ _tag: "Pglite", dataDir: undefined }), ...overrides }
     }
     runtime = ManagedRuntime.make(AppLayer.make(config))
     await runtime.context()
@@ -179,17 +186,22 @@ const suite = (kind: TestDatabase["kind"], replicaUrl?: string): TestDatabase =>
 
 /**
  * Declares `body` once per database: a `describe("pglite")` always, and a `describe("postgres")` when
- * TEST_DATABASE_URL is set (otherwise the reason it is skipped is printed).
+ * TEST_DATABASE_URL is set (otherwise the reason it is skipped is printed). `overrides` change the
+ * configuration the app starts with (e.g. `{ referenceUnits: true, scopeUnit: "277" }` for an install
+ * with the shipped administrative tree).
  */
-export const forEachDatabase = (body: (db: TestDatabase) => void): void => {
-  describe("pglite", () => body(suite("pglite")))
+export const forEachDatabase = (
+  body: (db: TestDatabase) => void,
+  overrides: Partial<AppConfigShape> = {},
+): void => {
+  describe("pglite", () => body(suite("pglite", overrides)))
   if (postgresUrl === undefined) {
     console.warn("PostgreSQL suite skipped: TEST_DATABASE_URL not set")
     describe.skip("postgres (PostgreSQL suite skipped: TEST_DATABASE_URL not set)", () => {
-      body(suite("postgres"))
+      body(suite("postgres", overrides))
     })
   } else {
-    describe("postgres", () => body(suite("postgres")))
+    describe("postgres", () => body(suite("postgres", overrides)))
   }
 }
 
@@ -212,6 +224,6 @@ export const withReplica = (body: (db: TestDatabase, replicaUrl: string) => void
     console.warn(`Read-replica suite skipped: ${reason}`)
     describe.skip(`postgres + replica (skipped: ${reason})`, () => body(suite("postgres"), ""))
   } else {
-    describe("postgres + replica", () => body(suite("postgres", replicaUrl), replicaUrl))
+    describe("postgres + replica", () => body(suite("postgres", {}, replicaUrl), replicaUrl))
   }
 }

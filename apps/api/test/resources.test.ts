@@ -389,6 +389,37 @@ forEachDatabase((db) => {
       expect(held.status).toBe("held")
     })
 
+    it("refuses attendance for a class that has not started, and records it once it has", async () => {
+      const sevenWeeks = new Date(Date.now() + 49 * 24 * 3600 * 1000).toISOString()
+      const later = await create("classes", { ...elderlyClass(), startsAt: sevenWeeks, capacity: 5 })
+      const enrolled = await readJson<Item>(
+        await db.request(`/api/classes/${later.id}/enrollments`, {
+          cookie,
+          body: { personId: ids.grandmother },
+        }),
+      )
+      for (const status of ["attended", "no_show"]) {
+        const early = await db.request(`/api/enrollments/${enrolled.id}`, {
+          method: "PATCH",
+          cookie,
+          headers: { "accept-language": "en" },
+          body: { status, version: enrolled.version },
+        })
+        expect(early.status).toBe(409)
+        expect((await readJson<ErrorBody>(early)).message).toMatch(
+          /has not started yet.*attendance cannot be recorded/,
+        )
+      }
+      const unchanged = await readJson<{ status: string }>(
+        await db.request(`/api/enrollments/${enrolled.id}`, { cookie }),
+      )
+      expect(unchanged.status).toBe("registered")
+      await db.request(`/api/enrollments/${enrolled.id}?version=${enrolled.version}`, {
+        method: "DELETE",
+        cookie,
+      })
+    })
+
     it("refuses a non-member in a party cell's session (the domain's eligibility)", async () => {
       const c = await create("classes", {
         ...elderlyClass(),

@@ -131,6 +131,70 @@ forEachDatabase((db) => {
       expect(after.name).toBe("Thôn Quảng Bị Mới")
     })
 
+    it("refuses a commune without a parent, naming the field, in Vietnamese and English", async () => {
+      for (const [language, words] of [
+        ["vi", /không có đơn vị cấp trên từ ngày 01\/07\/2025/],
+        ["en", /has no parent unit from 01\/07\/2025/],
+      ] as const) {
+        const response = await db.request("/api/units", {
+          cookie,
+          headers: { "accept-language": language },
+          body: {
+            code: "10999",
+            name: "Xã Mồ Côi",
+            kind: "xa",
+            validFrom: "2025-07-01",
+            validTo: null,
+            successorIds: [],
+          },
+        })
+        expect(response.status).toBe(409)
+        const body = await readJson<ErrorBody>(response)
+        expect(body.issues.map((i) => i.path)).toEqual(["parentId"])
+        expect(body.message).toMatch(words)
+      }
+      const page = await readJson<Page>(await db.request("/api/units?q=mo%20coi", { cookie }))
+      expect(page.total).toBe(0)
+    })
+
+    it("refuses a successor of a unit that has not ended", async () => {
+      const ward = await readJson<Detail>(await db.request(`/api/units/${tree.chuongMyWard}`, { cookie }))
+      const response = await db.request(`/api/units/${tree.chuongMyWard}`, {
+        method: "PATCH",
+        cookie,
+        body: { successorIds: [tree.quangBi], version: ward.version },
+      })
+      expect(response.status).toBe(409)
+      expect((await readJson<ErrorBody>(response)).issues.map((i) => i.path)).toEqual(["successorIds"])
+    })
+
+    it("changes a parent only by a new link from a date, never by editing the past", async () => {
+      const current = await readJson<Detail>(await db.request(`/api/units/${tree.villageQ}`, { cookie }))
+      const edit = await db.request(`/api/units/${tree.villageQ}`, {
+        method: "PATCH",
+        cookie,
+        body: { parentId: tree.chuongMyWard, version: current.version },
+      })
+      expect(edit.status).toBe(400)
+      expect((await readJson<ErrorBody>(edit)).issues.map((i) => i.path)).toEqual(["parentId"])
+      const backdated = await db.request(`/api/units/${tree.villageQ}/links`, {
+        cookie,
+        body: { parentId: tree.chuongMyWard, validFrom: "1999-01-01" },
+      })
+      expect(backdated.status).toBe(409)
+      expect((await readJson<ErrorBody>(backdated)).issues.map((i) => i.path)).toEqual(["validFrom"])
+      const moved = await db.request(`/api/units/${tree.villageQ}/links`, {
+        cookie,
+        body: { parentId: tree.chuongMyWard, validFrom: "2026-03-01" },
+      })
+      expect(moved.status).toBe(201)
+      const detail = await readJson<Detail>(await db.request(`/api/units/${tree.villageQ}`, { cookie }))
+      expect(detail.links).toEqual([
+        { parentId: tree.quangBi, validFrom: "2000-01-01", validTo: "2026-02-28" },
+        { parentId: tree.chuongMyWard, validFrom: "2026-03-01", validTo: null },
+      ])
+    })
+
     it("answers 404 for an unknown unit and 401 without a session", async () => {
       expect((await db.request("/api/units/nope", { cookie })).status).toBe(404)
       expect((await db.request("/api/units")).status).toBe(401)

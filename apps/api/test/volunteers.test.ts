@@ -181,6 +181,44 @@ forEachDatabase((db) => {
       expect(await count("select count(*)::int as n from guides")).toBe(guides)
     })
 
+    it("refuses from the public form a birth year in the future or of a child, and unknown topics", async () => {
+      const before = await count("select count(*) as n from volunteer_applications")
+      const form = (fields: Record<string, unknown>) =>
+        db.request("/api/public/volunteers", {
+          headers: { "accept-language": "en" },
+          body: {
+            fullName: "Trần Văn Nhỏ",
+            phone: "0912 000 099",
+            birthYear: 1998,
+            unitId: tree.villageQ,
+            role: "guide",
+            topicIds: ["vneid"],
+            consent: true,
+            elapsedMs: 30_000,
+            ...fields,
+          },
+        })
+      const thisYear = new Date().getUTCFullYear()
+      for (const [birthYear, words] of [
+        [thisYear + 5, /is in the future/],
+        [thisYear - 6, /must be at least 16/],
+        [thisYear - 11, /must be at least 16/],
+      ] as const) {
+        const response = await form({ birthYear })
+        expect(response.status).toBe(400)
+        const body = await readJson<ErrorBody & { issues: ReadonlyArray<{ path: string; message: string }> }>(
+          response,
+        )
+        expect(body.issues.map((i) => i.path)).toEqual(["birthYear"])
+        expect(body.issues[0]?.message).toMatch(words)
+      }
+      const unknown = await form({ topicIds: ["vneid", "flying-drones"] })
+      expect(unknown.status).toBe(400)
+      expect((await readJson<ErrorBody>(unknown)).issues?.map((i) => i.path)).toEqual(["topicIds"])
+      expect(await count("select count(*) as n from volunteer_applications")).toBe(before)
+      expect((await form({ birthYear: thisYear - 16 })).status).toBe(201)
+    })
+
     it("answers 404 for an application outside the officer's commune, and leaves it pending", async () => {
       const id = await apply({ fullName: "Ngô Văn Sơn", phone: "0912 000 009", unitId: tree.villageA })
       expect((await db.request(`/api/volunteers/${id}`, { cookie: officer })).status).toBe(404)

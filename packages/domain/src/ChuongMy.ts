@@ -67,7 +67,8 @@ const newCommuneRows: ReadonlyArray<readonly [code: string, name: string, kind: 
   ["10045", "Xã Xuân Mai", "xa"],
   ["10072", "Xã Quảng Bị", "xa"],
   ["10081", "Xã Trần Phú", "xa"],
-  ["10096", "Xã Hòa Phú", "xa"],
+  // Spelt as the 2025 source writes it ("Hoà"); the old commune 10108 is "Hòa Phú" in the older source.
+  ["10096", "Xã Hoà Phú", "xa"],
   ["10126", "Xã Bình Minh", "xa"],
 ]
 
@@ -101,12 +102,12 @@ const transitionRows: ReadonlyArray<
   ["10081", "Xã Hữu Văn", "10081", "Xã Trần Phú"],
   ["10084", "Xã Quảng Bị", "10072", "Xã Quảng Bị"],
   ["10087", "Xã Mỹ Lương", "10081", "Xã Trần Phú"],
-  ["10090", "Xã Thượng Vực", "10096", "Xã Hòa Phú"],
-  ["10096", "Xã Hồng Phú", "10096", "Xã Hòa Phú"],
+  ["10090", "Xã Thượng Vực", "10096", "Xã Hoà Phú"],
+  ["10096", "Xã Hồng Phú", "10096", "Xã Hoà Phú"],
   ["10099", "Xã Trần Phú", "10081", "Xã Trần Phú"],
-  ["10102", "Xã Văn Võ", "10096", "Xã Hòa Phú"],
-  ["10105", "Xã Đồng Lạc", "10096", "Xã Hòa Phú"],
-  ["10108", "Xã Hòa Phú", "10096", "Xã Hòa Phú"],
+  ["10102", "Xã Văn Võ", "10096", "Xã Hoà Phú"],
+  ["10105", "Xã Đồng Lạc", "10096", "Xã Hoà Phú"],
+  ["10108", "Xã Hòa Phú", "10096", "Xã Hoà Phú"],
 ]
 
 const date = (s: string): CalendarDate.CalendarDate => Schema.decodeSync(CalendarDate.CalendarDate)(s)

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { DateTime, Result, Schema } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
 import * as Class from "./Class.js"
 import { PersonId } from "./Person.js"
@@ -192,6 +192,44 @@ export class BeforeClass extends Schema.TaggedError<BeforeClass>()("Enrollment/B
   override get message(): string {
     return this.text.en
   }
+}
+
+/** Attendance recorded for a class that has not started yet. */
+export class NotStarted extends Schema.TaggedError<NotStarted>()("Enrollment/NotStarted", {
+  enrollmentId: EnrollmentId,
+  classDate: CalendarDate.CalendarDate,
+}) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return {
+      vi: `Lớp chưa bắt đầu (ngày học ${this.classDate}): chưa thể điểm danh`,
+      en: `The class has not started yet (it is on ${this.classDate}): attendance cannot be recorded`,
+    }
+  }
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/**
+ * Records attendance — `attended` or `no_show` — at the instant `now` (milliseconds since the epoch):
+ * only once the class has started ({@link NotStarted} before its start time), for an enrollment of this
+ * class ({@link WrongClass}), from `registered` ({@link InvalidTransition}). The day of the change is
+ * `now`'s day in Vietnam.
+ */
+export const recordAttendance = (
+  enrollment: Enrollment,
+  c: Class.Class,
+  to: "attended" | "no_show",
+  now: number,
+): Result.Result<Enrollment, InvalidTransition | WrongClass | NotStarted> => {
+  if (enrollment.classId !== c.id) {
+    return Result.fail(new WrongClass({ enrollmentId: enrollment.id, classId: c.id }))
+  }
+  if (now < DateTime.toEpochMillis(c.startsAt)) {
+    return Result.fail(new NotStarted({ enrollmentId: enrollment.id, classDate: Class.dateOf(c) }))
+  }
+  return transition(enrollment, to, CalendarDate.fromInstant(now))
 }
 
 /** A completed enrollment and the skill records it yields. */

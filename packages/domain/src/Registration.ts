@@ -9,7 +9,8 @@
  *
  * @since 0.1.0
  */
-import { Effect, Schema, SchemaTransformation } from "effect"
+import { Effect, Result, Schema, SchemaTransformation } from "effect"
+import * as CalendarDate from "./CalendarDate.js"
 import { ClassId } from "./Class.js"
 import * as Person from "./Person.js"
 import * as Phone from "./Phone.js"
@@ -160,3 +161,80 @@ export const isSamePerson = (
   a: { readonly fullName: string; readonly phone: Phone.PhoneNumber },
   b: { readonly fullName: string; readonly phone: Phone.PhoneNumber },
 ): boolean => dedupeKey(a) === dedupeKey(b)
+
+/** The youngest a volunteer may be: 16 (under 16 is a child in Vietnamese law, never a Đại sứ số). */
+export const MINIMUM_VOLUNTEER_AGE = 16
+
+/**
+ * What is wrong with a volunteer's application on `today`, beyond its schema: a birth year in the
+ * future, or one that makes them younger than {@link MINIMUM_VOLUNTEER_AGE} this year (a child
+ * ambassador). Empty when it may be recorded. Topic ids are checked against the catalogue the
+ * deployment keeps (it may add topics), so that check is the caller's.
+ *
+ * @example
+ * ```ts
+ * Registration.volunteerProblems({ birthYear: 2015 }, CalendarDate.parse("2026-03-01")!)[0]?.path // "birthYear"
+ * ```
+ */
+export const volunteerProblems = (
+  signUp: { readonly birthYear: number },
+  today: CalendarDate.CalendarDate,
+): ReadonlyArray<ValidationMessage.FieldMessage> => {
+  const year = CalendarDate.yearOf(today)
+  if (signUp.birthYear > year) {
+    return [
+      {
+        path: "birthYear",
+        message: {
+          vi: `Năm sinh ${signUp.birthYear} chưa đến`,
+          en: `The birth year ${signUp.birthYear} is in the future`,
+        },
+      },
+    ]
+  }
+  if (year - signUp.birthYear < MINIMUM_VOLUNTEER_AGE) {
+    return [
+      {
+        path: "birthYear",
+        message: {
+          vi: `Tình nguyện viên phải từ ${MINIMUM_VOLUNTEER_AGE} tuổi trở lên (sinh năm ${year - MINIMUM_VOLUNTEER_AGE} trở về trước)`,
+          en: `A volunteer must be at least ${MINIMUM_VOLUNTEER_AGE} (born in ${year - MINIMUM_VOLUNTEER_AGE} or earlier)`,
+        },
+      },
+    ]
+  }
+  return []
+}
+
+/** Where a volunteer application stands: waiting for the commune, or decided once. */
+export const ApplicationStatus = Schema.Literals(["pending", "approved", "rejected"])
+/** Where a volunteer application stands. */
+export type ApplicationStatus = typeof ApplicationStatus.Type
+
+/** A decision on an application: approve or reject. */
+export type Decision = "approved" | "rejected"
+
+/** A second decision on an application that was already decided. */
+export class AlreadyDecided extends Schema.TaggedError<AlreadyDecided>()("Registration/AlreadyDecided", {
+  status: Schema.Literals(["approved", "rejected"]),
+}) {
+  /** The reason, in Vietnamese and English. */
+  get text(): ValidationMessage.Bilingual {
+    return this.status === "approved"
+      ? { vi: "Đơn này đã được duyệt trước đó", en: "This application has already been approved" }
+      : { vi: "Đơn này đã bị từ chối trước đó", en: "This application has already been rejected" }
+  }
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/**
+ * Decides an application once: from `pending` to the decision; any other status fails with
+ * {@link AlreadyDecided} (an approval is not taken back, a rejection not turned into an approval).
+ */
+export const decide = (
+  status: ApplicationStatus,
+  decision: Decision,
+): Result.Result<Decision, AlreadyDecided> =>
+  status === "pending" ? Result.succeed(decision) : Result.fail(new AlreadyDecided({ status }))

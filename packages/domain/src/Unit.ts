@@ -147,6 +147,10 @@ export class Unit extends Schema.Class<Unit>("@bdhv/domain/Unit")(
       ),
     ).annotate(ValidationMessage.label({ vi: "Tên đơn vị", en: "Name" })),
     kind: UnitKind.annotate(ValidationMessage.label({ vi: "Loại đơn vị", en: "Kind of unit" })),
+    /** The official English name ("Phu Nghia Commune"), when the reference data gives one. */
+    nameEn: Schema.optionalKey(Schema.NullOr(Schema.String)).annotate(
+      ValidationMessage.label({ vi: "Tên tiếng Anh", en: "English name" }),
+    ),
     validFrom,
     validTo,
     /** The units this one became when it ended: one for a merge or rename, several for a split. */
@@ -370,16 +374,22 @@ export const successorsAt = (
   return [...out.values()].sort((a, b) => byId(a.id, b.id))
 }
 
-/** Something wrong in a {@link History}, with the ids involved. */
+/** Something wrong in a {@link History}, with the ids involved and the field of the first id it is about. */
 export interface Problem {
   readonly kind:
     | "duplicate_unit"
+    | "duplicate_code"
     | "unknown_unit"
     | "unknown_successor"
+    | "successor_dates"
     | "link_outside_validity"
     | "overlapping_parents"
     | "parent_not_above"
+    | "no_parent"
+    | "cycle"
   readonly ids: ReadonlyArray<UnitId>
+  /** The field of the unit named first in `ids` that a form would mark: `code`, `parentId`, `successorIds`, `validFrom`. */
+  readonly field: "code" | "parentId" | "successorIds" | "validFrom" | "id"
   readonly message: ValidationMessage.Bilingual
 }
 
@@ -390,9 +400,44 @@ const within = (inner: Validity, outer: Validity): boolean =>
   inner.validFrom >= outer.validFrom &&
   (outer.validTo === null || (inner.validTo !== null && inner.validTo <= outer.validTo))
 
+/** Whether a level needs a parent: every level but the province (the root of the tree). */
+export const needsParent = (kind: UnitKind): boolean => level(kind) !== "province"
+
 /**
- * Checks a history: unit ids unique, links and successors naming known units, each link within the
- * validity of both its units, at most one parent at a time, parents above their children.
+ * The first day of `unit`'s life its links leave without a parent, or `undefined` when its links
+ * cover its whole life (links sorted by start, none overlapping one another).
+ */
+const firstDayWithoutParent = (
+  unit: Unit,
+  links: ReadonlyArray<UnitLink>,
+): CalendarDate.CalendarDate | undefined => {
+  let covered: CalendarDate.CalendarDate = unit.validFrom
+  for (const link of [...links].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))) {
+    if (link.validFrom > covered) return covered
+    if (link.validTo === null) return undefined
+    if (link.validTo >= covered) covered = CalendarDate.addDays(link.validTo, 1)
+    if (unit.validTo !== null && covered > unit.validTo) return undefined
+  }
+  return unit.validTo !== null && covered > unit.validTo ? undefined : covered
+}
+
+const formatDate = (date: CalendarDate.CalendarDate): string => {
+  const { year, month, day } = CalendarDate.toParts(date)
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`
+}
+
+/**
+ * Checks a history: unit ids unique; a GSO code used by one unit at a time (codes are reused, but
+ * never by two units valid on the same day); links and successors naming known units; each link
+ * within the validity of both its units; at most one parent at a time; parents above their children
+ * and no unit its own ancestor; every unit but a province with a parent over its whole life; a unit
+ * with successors ended, and each successor valid on the day after it ended.
+ *
+ * @example
+ * ```ts
+ * const problems = Unit.problemsOf({ units, links })
+ * problems[0]?.message.vi // "Mã đơn vị 10015 đã dùng cho Phường Chương Mỹ trong cùng thời gian"
+ * ```
  */
 export const problemsOf = (history: History): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = []
@@ -402,23 +447,70 @@ export const problemsOf = (history: History): ReadonlyArray<Problem> => {
       problems.push({
         kind: "duplicate_unit",
         ids: [unit.id],
+        field: "id",
         message: { vi: `Đơn vị ${unit.id} xuất hiện hai lần`, en: `Unit ${unit.id} appears twice` },
       })
     }
     unitsById.set(unit.id, unit)
   }
+  const byCode = new Map<string, Array<Unit>>()
+  for (const unit of unitsById.values()) {
+    if (unit.code === null) continue
+    const same = byCode.get(unit.code) ?? []
+    for (const other of same) {
+      if (overlaps(other, unit)) {
+        problems.push({
+          kind: "duplicate_code",
+          ids: [unit.id, other.id],
+          field: "code",
+          message: {
+            vi: `Mã đơn vị ${unit.code} đã dùng cho ${other.name} trong cùng thời gian (từ ${formatDate(other.validFrom)}${other.validTo === null ? "" : ` đến ${formatDate(other.validTo)}`})`,
+            en: `Unit code ${unit.code} is already used by ${other.name} over the same time (from ${formatDate(other.validFrom)}${other.validTo === null ? "" : ` to ${formatDate(other.validTo)}`})`,
+          },
+        })
+      }
+    }
+    same.push(unit)
+    byCode.set(unit.code, same)
+  }
   for (const unit of history.units) {
     for (const s of unit.successorIds) {
-      if (!unitsById.has(s)) {
+      const successor = unitsById.get(s)
+      if (successor === undefined) {
         problems.push({
           kind: "unknown_successor",
           ids: [unit.id, s],
+          field: "successorIds",
           message: { vi: `Đơn vị kế thừa ${s} không có`, en: `Successor ${s} of ${unit.id} is unknown` },
+        })
+        continue
+      }
+      if (unit.validTo === null) {
+        problems.push({
+          kind: "successor_dates",
+          ids: [unit.id, s],
+          field: "successorIds",
+          message: {
+            vi: `${unit.name} chưa có ngày kết thúc nên chưa thể có đơn vị kế thừa`,
+            en: `${unit.name} has no end date, so it cannot have a successor yet`,
+          },
+        })
+      } else if (s === unit.id || !isValidAt(successor, CalendarDate.addDays(unit.validTo, 1))) {
+        const dayAfter = formatDate(CalendarDate.addDays(unit.validTo, 1))
+        problems.push({
+          kind: "successor_dates",
+          ids: [unit.id, s],
+          field: "successorIds",
+          message: {
+            vi: `Đơn vị kế thừa ${successor.name} phải có hiệu lực vào ngày ${dayAfter}, ngày sau khi ${unit.name} kết thúc`,
+            en: `Successor ${successor.name} must be valid on ${dayAfter}, the day after ${unit.name} ends`,
+          },
         })
       }
     }
   }
   const linksByChild = new Map<UnitId, Array<UnitLink>>()
+  const parentsOf = new Map<UnitId, Set<UnitId>>()
   for (const link of history.links) {
     const child = unitsById.get(link.childId)
     const parent = unitsById.get(link.parentId)
@@ -426,6 +518,7 @@ export const problemsOf = (history: History): ReadonlyArray<Problem> => {
       problems.push({
         kind: "unknown_unit",
         ids: [link.childId, link.parentId],
+        field: "parentId",
         message: {
           vi: `Liên kết ${link.childId} → ${link.parentId} nói đến đơn vị không có`,
           en: `Link ${link.childId} → ${link.parentId} names an unknown unit`,
@@ -437,9 +530,10 @@ export const problemsOf = (history: History): ReadonlyArray<Problem> => {
       problems.push({
         kind: "link_outside_validity",
         ids: [link.childId, link.parentId],
+        field: "validFrom",
         message: {
-          vi: `Liên kết ${link.childId} → ${link.parentId} có hiệu lực ngoài thời gian của đơn vị`,
-          en: `Link ${link.childId} → ${link.parentId} is valid outside its units' validity`,
+          vi: `Liên kết ${child.name} → ${parent.name} có hiệu lực ngoài thời gian của đơn vị`,
+          en: `Link ${child.name} → ${parent.name} is valid outside its units' validity`,
         },
       })
     }
@@ -447,6 +541,7 @@ export const problemsOf = (history: History): ReadonlyArray<Problem> => {
       problems.push({
         kind: "parent_not_above",
         ids: [link.childId, link.parentId],
+        field: "parentId",
         message: {
           vi: `${parent.name} không thể là cấp trên của ${child.name}`,
           en: `${parent.name} cannot be the parent of ${child.name}`,
@@ -459,6 +554,7 @@ export const problemsOf = (history: History): ReadonlyArray<Problem> => {
         problems.push({
           kind: "overlapping_parents",
           ids: [link.childId, other.parentId, link.parentId],
+          field: "parentId",
           message: {
             vi: `${child.name} có hai đơn vị cấp trên cùng lúc`,
             en: `${child.name} has two parents at the same time`,
@@ -468,6 +564,95 @@ export const problemsOf = (history: History): ReadonlyArray<Problem> => {
     }
     siblings.push(link)
     linksByChild.set(link.childId, siblings)
+    const parents = parentsOf.get(link.childId) ?? new Set<UnitId>()
+    parents.add(link.parentId)
+    parentsOf.set(link.childId, parents)
   }
+  for (const unit of unitsById.values()) {
+    if (!needsParent(unit.kind)) continue
+    const gap = firstDayWithoutParent(unit, linksByChild.get(unit.id) ?? [])
+    if (gap !== undefined) {
+      problems.push({
+        kind: "no_parent",
+        ids: [unit.id],
+        field: "parentId",
+        message: {
+          vi: `${unit.name} không có đơn vị cấp trên từ ngày ${formatDate(gap)}: mọi đơn vị trừ tỉnh, thành phố phải có cấp trên suốt thời gian hiệu lực`,
+          en: `${unit.name} has no parent unit from ${formatDate(gap)}: every unit but a province needs a parent over its whole life`,
+        },
+      })
+    }
+  }
+  // A unit reachable from itself along parent links (at any dates) would be its own ancestor.
+  const state = new Map<UnitId, "visiting" | "done">()
+  const visit = (id: UnitId, path: ReadonlyArray<UnitId>): void => {
+    if (state.get(id) === "done") return
+    if (state.get(id) === "visiting") {
+      const cycle = path.slice(path.indexOf(id))
+      const unit = unitsById.get(id)
+      problems.push({
+        kind: "cycle",
+        ids: cycle,
+        field: "parentId",
+        message: {
+          vi: `${unit?.name ?? id} sẽ là cấp trên của chính nó`,
+          en: `${unit?.name ?? id} would be its own ancestor`,
+        },
+      })
+      return
+    }
+    state.set(id, "visiting")
+    for (const parent of parentsOf.get(id) ?? []) visit(parent, [...path, id])
+    state.set(id, "done")
+  }
+  for (const id of [...parentsOf.keys()].sort(byId)) visit(id, [])
   return problems
+}
+
+/**
+ * The version of the unit with GSO `code` to report on at `date`: the one valid that day; else the
+ * last one that ended before it (a district abolished in a reform still names the area it served);
+ * else the first one. `undefined` when no unit has the code.
+ */
+export const versionOfCodeAt = (
+  units: ReadonlyArray<Unit>,
+  code: string,
+  date: CalendarDate.CalendarDate,
+): Unit | undefined => {
+  const versions = units.filter((u) => u.code === code).sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))
+  return (
+    versions.find((u) => isValidAt(u, date)) ??
+    versions.filter((u) => u.validTo !== null && u.validTo < date).at(-1) ??
+    versions[0]
+  )
+}
+
+/**
+ * The area an ended unit served, as links from the units it became: each unit that succeeded one of
+ * its commune-level descendants on its last day, linked to it from the day after it ended (or from the
+ * successor's first day, if later) for as long as the successor lasts. A deployment that serves a
+ * district abolished on 1 July 2025 keeps reporting on the communes that cover it. Empty for a unit
+ * that has not ended.
+ */
+export const areaLinks = (history: History, id: UnitId): ReadonlyArray<UnitLink> => {
+  const unit = history.units.find((u) => u.id === id)
+  if (unit === undefined || unit.validTo === null) return []
+  const lastDay = unit.validTo
+  const dayAfter = CalendarDate.addDays(lastDay, 1)
+  const tree = treeAt(history, lastDay)
+  const successors = new Map<UnitId, Unit>()
+  for (const d of [unit, ...descendants(tree, id)]) {
+    if (level(d.kind) !== "commune") continue
+    for (const s of successorsAt(history.units, d.id, dayAfter)) successors.set(s.id, s)
+  }
+  return [...successors.values()]
+    .sort((a, b) => byId(a.id, b.id))
+    .map((s) =>
+      UnitLink.make({
+        childId: s.id,
+        parentId: id,
+        validFrom: CalendarDate.max(s.validFrom, dayAfter),
+        validTo: s.validTo,
+      }),
+    )
 }

@@ -45,7 +45,7 @@ describe("ChuongMy", () => {
         "10045 Xã Xuân Mai",
         "10072 Xã Quảng Bị",
         "10081 Xã Trần Phú",
-        "10096 Xã Hòa Phú",
+        "10096 Xã Hoà Phú",
         "10126 Xã Bình Minh",
       ],
     )

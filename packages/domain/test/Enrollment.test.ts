@@ -178,6 +178,28 @@ describe("Enrollment", () => {
     )
   })
 
+  describe("recordAttendance", () => {
+    const startsAt = DateTime.toEpochMillis(elderlyClass.startsAt)
+    it("refuses attendance before the class starts and records it from its start", () => {
+      for (const to of ["attended", "no_show"] as const) {
+        const early = Enrollment.recordAttendance(
+          enrollment("registered"),
+          elderlyClass,
+          to,
+          startsAt - 60_000,
+        )
+        assert.isTrue(Result.isFailure(early) && early.failure._tag === "Enrollment/NotStarted")
+        const onTime = Enrollment.recordAttendance(enrollment("registered"), elderlyClass, to, startsAt)
+        assert.isTrue(Result.isSuccess(onTime) && onTime.success.status === to)
+      }
+      const other = Class.Class.make({ ...elderlyClass, id: Class.ClassId.make("lop-khac") })
+      const wrong = Enrollment.recordAttendance(enrollment("registered"), other, "attended", startsAt)
+      assert.isTrue(Result.isFailure(wrong) && wrong.failure._tag === "Enrollment/WrongClass")
+      const twice = Enrollment.recordAttendance(enrollment("attended"), elderlyClass, "no_show", startsAt)
+      assert.isTrue(Result.isFailure(twice) && twice.failure._tag === "Enrollment/InvalidTransition")
+    })
+  })
+
   describe("complete", () => {
     it("yields one skill record per topic of the class, dated the class day", () => {
       const r = Enrollment.complete(enrollment("attended"), elderlyClass, d("2025-07-12"), "can-bo-xa")

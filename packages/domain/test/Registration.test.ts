@@ -1,6 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Result, Schema } from "effect"
 import { TestSchema } from "effect/testing"
+import * as CalendarDate from "../src/CalendarDate.js"
 import * as Phone from "../src/Phone.js"
 import * as Registration from "../src/Registration.js"
 import * as ValidationMessage from "../src/ValidationMessage.js"
@@ -142,5 +143,32 @@ describe("Registration", () => {
         )
       },
     )
+  })
+})
+
+describe("volunteer rules", () => {
+  const today = Schema.decodeSync(CalendarDate.CalendarDate)("2026-03-01")
+  it("refuses a birth year in the future or one that makes a child volunteer, accepts 16 this year", () => {
+    assert.deepStrictEqual(
+      [2031, 2020, 2015, 2010, 1958].map((birthYear) =>
+        Registration.volunteerProblems({ birthYear }, today).map((p) => p.path),
+      ),
+      [["birthYear"], ["birthYear"], ["birthYear"], [], []],
+    )
+    assert.include(Registration.volunteerProblems({ birthYear: 2031 }, today)[0]!.message.vi, "chưa đến")
+    assert.include(
+      Registration.volunteerProblems({ birthYear: 2015 }, today)[0]!.message.en,
+      "born in 2010 or earlier",
+    )
+  })
+
+  it("decides an application once", () => {
+    assert.isTrue(Result.isSuccess(Registration.decide("pending", "approved")))
+    const again = Registration.decide("approved", "rejected")
+    assert.isTrue(
+      Result.isFailure(again) && again.failure.text.en === "This application has already been approved",
+    )
+    const rejected = Registration.decide("rejected", "approved")
+    assert.isTrue(Result.isFailure(rejected) && rejected.failure.text.vi === "Đơn này đã bị từ chối trước đó")
   })
 })

@@ -9,6 +9,7 @@ import { mergeScenario, type VillageFacts } from "./arbitraries/UnitHistory.js"
 const d = (s: string) => Schema.decodeSync(CalendarDate.CalendarDate)(s)
 const id = (s: string) => Unit.UnitId.make(s)
 
+let nextCode = 10_000
 const unit = (
   unitId: string,
   kind: Unit.UnitKind,
@@ -18,7 +19,7 @@ const unit = (
 ) =>
   Unit.Unit.make({
     id: id(unitId),
-    code: Unit.isVillageLevel(kind) ? null : "10000",
+    code: Unit.isVillageLevel(kind) ? null : String(nextCode++),
     name: unitId,
     kind,
     validFrom: d(validFrom),
@@ -326,6 +327,118 @@ describe("Unit", () => {
         "parent_not_above",
         "link_outside_validity",
       ])
+    })
+
+    it("refuses a second unit with a code in use over overlapping validity, naming the field", () => {
+      const chucSon = Unit.Unit.make({ ...history.units[2]!, id: id("chuc-son"), code: "10015" })
+      const ward = unit("ward", "phuong", "2025-07-01")
+      const reused = Unit.Unit.make({ ...ward, code: "10015" })
+      const again = Unit.Unit.make({ ...reused, id: id("again"), validFrom: d("2025-01-01") })
+      const ok: Unit.History = {
+        units: [...history.units, chucSon, reused],
+        links: [
+          ...history.links,
+          link("chuc-son", "district", "2008-08-01", "2025-06-30"),
+          link("ward", "hn", "2025-07-01"),
+        ],
+      }
+      // The code passes from Chúc Sơn (until 30 June 2025) to the ward (from 1 July): no problem.
+      assert.deepStrictEqual(Unit.problemsOf(ok), [])
+      const problems = Unit.problemsOf({
+        units: [...ok.units, again],
+        links: [...ok.links, link("again", "hn", "2025-01-01")],
+      })
+      const duplicates = problems.filter((p) => p.kind === "duplicate_code")
+      assert.strictEqual(duplicates.length, 2)
+      assert.strictEqual(duplicates[0]?.field, "code")
+      assert.include(duplicates[0]?.message.vi ?? "", "Mã đơn vị 10015")
+      assert.include(duplicates[0]?.message.en ?? "", "Unit code 10015")
+    })
+
+    it("finds a unit other than a province without a parent over part of its life", () => {
+      const orphan = unit("orphan", "xa", "2025-07-01")
+      assert.deepStrictEqual(
+        Unit.problemsOf({ units: [...history.units, orphan], links: history.links }).map((p) => [
+          p.kind,
+          p.field,
+          p.message.en,
+        ]),
+        [
+          [
+            "no_parent",
+            "parentId",
+            "orphan has no parent unit from 01/07/2025: every unit but a province needs a parent over its whole life",
+          ],
+        ],
+      )
+      // A village whose link to its old commune ended and was never followed by one to the new commune.
+      const village = unit("v", "thon", "2008-08-01")
+      const gap = Unit.problemsOf({
+        units: [...history.units, village],
+        links: [...history.links, link("v", "a", "2008-08-01", "2025-06-30")],
+      })
+      assert.deepStrictEqual(
+        gap.map((p) => p.kind),
+        ["no_parent"],
+      )
+      assert.include(gap[0]!.message.vi, "01/07/2025")
+      assert.deepStrictEqual(
+        Unit.problemsOf({
+          units: [...history.units, village],
+          links: [
+            ...history.links,
+            link("v", "a", "2008-08-01", "2025-06-30"),
+            link("v", "ab", "2025-07-01"),
+          ],
+        }),
+        [],
+      )
+    })
+
+    it("finds a cycle of parent links", () => {
+      const kinds = Unit.problemsOf({
+        units: history.units,
+        links: [...history.links, link("hn", "a1", "2008-08-01")],
+      }).map((p) => p.kind)
+      assert.includeMembers(kinds, ["cycle", "parent_not_above"])
+    })
+
+    it("checks successor dates: only an ended unit has successors, each valid on the day after it ends", () => {
+      const early = unit("early", "phuong", "2025-08-01")
+      const units = history.units.map((u) =>
+        u.id === "a" ? Unit.Unit.make({ ...u, successorIds: [id("early")] }) : u,
+      )
+      const problems = Unit.problemsOf({
+        units: [...units, early],
+        links: [...history.links, link("early", "hn", "2025-08-01")],
+      })
+      assert.deepStrictEqual(
+        problems.map((p) => [p.kind, p.field]),
+        [["successor_dates", "successorIds"]],
+      )
+      assert.include(problems[0]!.message.en, "must be valid on 01/07/2025")
+      const open = history.units.map((u) =>
+        u.id === "hn" ? Unit.Unit.make({ ...u, successorIds: [id("ab")] }) : u,
+      )
+      assert.deepStrictEqual(
+        Unit.problemsOf({ units: open, links: history.links }).map((p) => p.kind),
+        ["successor_dates"],
+      )
+    })
+  })
+
+  describe("versionOfCodeAt and areaLinks", () => {
+    it("picks the version of a code valid on a date, else the last one that ended", () => {
+      const units = history.units
+      const districtCode = units[1]!.code!
+      assert.strictEqual(Unit.versionOfCodeAt(units, districtCode, d("2020-01-01"))?.id, "district")
+      assert.strictEqual(Unit.versionOfCodeAt(units, districtCode, d("2026-01-01"))?.id, "district")
+      assert.strictEqual(Unit.versionOfCodeAt(units, "nope", d("2026-01-01")), undefined)
+    })
+
+    it("links the units an ended district's communes became to it, from the day after it ended", () => {
+      assert.deepStrictEqual(Unit.areaLinks(history, id("district")), [link("ab", "district", "2025-07-01")])
+      assert.deepStrictEqual(Unit.areaLinks(history, id("hn")), [])
     })
   })
 })

@@ -5,9 +5,13 @@
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Schema } from "effect"
 import { users } from "../api/registries"
-import { nullIfBlank, pickedOf, type RegistryDef } from "../registry/Registry"
+import { nullIfBlank, pickedOf, type RegistryContext, type RegistryDef } from "../registry/Registry"
 import type { Picked } from "../ui/RecordPicker"
 import type { UserItem } from "../registry/schemas"
+
+/** An account without a unit sees the whole of the deployment's scope, which it names. */
+const wholeScope = (i18n: RegistryContext["i18n"], name: string): string =>
+  name === "" ? i18n.t("user.wholeScope") : i18n.t("user.wholeScopeOf", { name })
 
 const roles = ["district_admin", "commune_officer", "team_leader", "guide", "viewer"] as const
 
@@ -48,13 +52,13 @@ export const userRegistry: RegistryDef<UserItem> = {
       options: ({ i18n }) => roles.map((r) => ({ value: r, label: i18n.t(`role.${r}`) })),
     },
   ],
-  columns: ({ i18n, unitLabel }) => [
+  columns: ({ i18n, unitLabel, scopeName }) => [
     { header: i18n.t("person.fullName"), cell: (row) => row.fullName },
     { header: i18n.t("login.email"), cell: (row) => row.email },
     { header: i18n.t("user.role"), cell: (row) => i18n.t(`role.${row.role}`) },
     {
       header: i18n.t("unit.picker"),
-      cell: (row) => (row.unitId === null ? i18n.t("user.wholeDistrict") : unitLabel(row.unitId)),
+      cell: (row) => (row.unitId === null ? wholeScope(i18n, scopeName()) : unitLabel(row.unitId)),
     },
   ],
   form: {
@@ -97,10 +101,10 @@ export const userRegistry: RegistryDef<UserItem> = {
         : { disabled: values.disabled }),
     }),
   },
-  details: (item, { i18n, unitLabel }) => [
+  details: (item, { i18n, unitLabel, scopeName }) => [
     [i18n.t("login.email"), item.email],
     [i18n.t("user.role"), i18n.t(`role.${item.role}`)],
-    [i18n.t("unit.picker"), item.unitId === null ? i18n.t("user.wholeDistrict") : unitLabel(item.unitId)],
+    [i18n.t("unit.picker"), item.unitId === null ? wholeScope(i18n, scopeName()) : unitLabel(item.unitId)],
     [i18n.t("user.disabled"), item.disabled ? i18n.t("common.yes") : i18n.t("common.no")],
   ],
 }

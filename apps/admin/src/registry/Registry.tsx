@@ -32,6 +32,8 @@ import { useUnits } from "./units"
 export interface RegistryContext {
   readonly i18n: I18n
   readonly unitLabel: (unitId: string | null | undefined) => string
+  /** The name of the unit the deployment serves (an account without a unit sees all of it). */
+  readonly scopeName: () => string
 }
 
 type Option = { readonly value: string; readonly label: string }
@@ -119,7 +121,7 @@ export interface RegistryDef<Item extends Versioned> {
 const useContextOf = (): RegistryContext => {
   const i18n = useI18n()
   const units = useUnits()
-  return { i18n, unitLabel: units.label }
+  return { i18n, unitLabel: units.label, scopeName: units.scopeName }
 }
 
 /** The list page of a registry. */

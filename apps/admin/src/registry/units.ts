@@ -46,5 +46,13 @@ export const useUnits = () => {
     walk(null, 0)
     return out
   }
-  return { query, tree, label, options }
+  /**
+   * The name of the deployment's scope for an account over the whole database: the root of its tree
+   * (the API roots it at the scope), "" while loading or when the tree has several roots.
+   */
+  const scopeName = (): string => {
+    const roots = tree().children.get(null) ?? []
+    return roots.length === 1 ? (roots[0]?.name ?? "") : ""
+  }
+  return { query, tree, label, options, scopeName }
 }

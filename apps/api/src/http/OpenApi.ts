@@ -20,6 +20,7 @@ import * as Targets from "../resources/Targets.js"
 import * as Teams from "../resources/Teams.js"
 import * as Topics from "../resources/Topics.js"
 import * as Units from "../resources/Units.js"
+import * as DeploymentScope from "../units/DeploymentScope.js"
 import { ErrorBody } from "./ErrorResponse.js"
 
 type AnySchema = Schema.Top
@@ -115,6 +116,14 @@ export const operations: ReadonlyArray<Operation> = [
     summary: "The tree at a date",
     query: Units.TreeParams,
     response: Units.Tree,
+  },
+  {
+    method: "get",
+    path: "/api/units/scope",
+    tag: "Units",
+    summary: "The unit the deployment serves, as at a date",
+    query: Schema.Struct({ asOf: Units.TreeParams.fields.asOf }),
+    response: DeploymentScope.Shape,
   },
   {
     method: "get",

@@ -9,6 +9,7 @@ import * as SqlClient from "effect/sql/SqlClient"
 import { type Actor, seesEverything } from "../auth/Actor.js"
 import { subtree } from "../resources/Scope.js"
 import { NotFound } from "../ServiceError.js"
+import * as DeploymentScope from "../units/DeploymentScope.js"
 
 /** A unit as the dashboard shows it (the shape of `/api/units/tree`). */
 export interface UnitNode {
@@ -44,12 +45,14 @@ const nodes = (sql: SqlClient.SqlClient, where: string, params: ReadonlyArray<un
   )
 
 /**
- * The unit to report on when none is named: the root of the tree on that date, or, while it has a
- * single child, that child (before the reform Hà Nội › Chương Mỹ gives the district; after it, Hà Nội
- * with its communes).
+ * The unit to report on when none is named: the deployment's scope on that date (a district abolished
+ * in the reform stands for the area it served); without a configured scope, the root of the tree on that
+ * date, or, while it has a single child, that child.
  */
 const defaultUnit = (date: CalendarDate.CalendarDate) =>
   Effect.gen(function* () {
+    const scope = yield* DeploymentScope.unitAt(date)
+    if (scope !== undefined) return scope.id as string
     const sql = yield* SqlClient.SqlClient
     const roots = yield* nodes(
       sql,
@@ -69,6 +72,15 @@ const defaultUnit = (date: CalendarDate.CalendarDate) =>
     return undefined
   })
 
+/** An ended unit serving an area on the date `$1` (it has area links then), as a node without a parent. */
+const areaNode = (sql: SqlClient.SqlClient, id: string, date: CalendarDate.CalendarDate) =>
+  sql.unsafe<{ id: string; code: string | null; name: string; kind: string; parentId: string | null }>(
+    `select u.id, u.code, u.name, u.kind, null as parent_id from units u
+     where u.id = $2 and u.deleted_at is null
+       and exists (select 1 from unit_area_links a where a.area_id = u.id and ${validAt("a")})`,
+    [date, id],
+  )
+
 /**
  * The unit `unitId` (or the default unit) on `date`, if it existed then and, when an actor is given,
  * lies in the actor's subtree on that date; otherwise `NotFound` (out of scope is not revealed).
@@ -80,7 +92,9 @@ export const resolve = Effect.fn("UnitAt.resolve")(function* (
 ) {
   const sql = yield* SqlClient.SqlClient
   const id = unitId ?? (yield* defaultUnit(date)) ?? ""
-  const [unit] = yield* nodes(sql, "u.id = $2", [date, id])
+  // An ended scope unit is reported on while it has an area (see DeploymentScope).
+  const valid = yield* nodes(sql, "u.id = $2", [date, id])
+  const [unit] = valid.length > 0 ? valid : yield* areaNode(sql, id, date)
   if (unit === undefined) return yield* new NotFound({ entity: "unit", id })
   if (actor !== undefined && !seesEverything(actor)) {
     // An actor without a unit who is not the top role has no scope: nothing is theirs to see.
@@ -99,5 +113,7 @@ export const resolve = Effect.fn("UnitAt.resolve")(function* (
     `u.id in (select c.descendant_id from unit_closure c where c.ancestor_id = $2 and c.depth = 1 and ${validAt("c")})`,
     [date, id],
   )
-  return { unit, path: ancestors.map((a) => a.ancestorId), children } satisfies UnitAt
+  // An ended scope unit has no closure row of its own after its end: its path is itself.
+  const path = ancestors.length > 0 ? ancestors.map((a) => a.ancestorId) : [id]
+  return { unit, path, children } satisfies UnitAt
 })

@@ -14,6 +14,7 @@ import * as RegistrationRules from "@bdhv/domain/Registration"
 import * as Text from "@bdhv/domain/Text"
 import { Effect, Option, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Entity from "../resources/Entity.js"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Language } from "../http/Language.js"
 import { classDateSql, communeKinds } from "../indicators/AggregateSql.js"
@@ -226,6 +227,7 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
 ) {
   const sql = yield* SqlClient.SqlClient
   const today = CalendarDate.fromInstant(Date.now())
+  yield* Entity.requireTopics("topicIds", input.topicIds)
   return yield* sql.withTransaction(
     Effect.gen(function* () {
       const rows = yield* sql.unsafe<Row>(

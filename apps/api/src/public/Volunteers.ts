@@ -10,6 +10,7 @@ import * as Text from "@bdhv/domain/Text"
 import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
+import * as Entity from "../resources/Entity.js"
 import { InvalidInput } from "../ServiceError.js"
 
 /** What became of an application. */
@@ -24,6 +25,9 @@ export interface Applied {
 export const apply = Effect.fn("Volunteers.apply")(function* (input: Registration.VolunteerSignUp) {
   const sql = yield* SqlClient.SqlClient
   const today = CalendarDate.fromInstant(Date.now())
+  const problems = Registration.volunteerProblems(input, today)
+  if (problems.length > 0) return yield* new InvalidInput({ issues: problems })
+  yield* Entity.requireTopics("topicIds", input.topicIds)
   return yield* sql.withTransaction(
     Effect.gen(function* () {
       const [place] = yield* sql<{ id: string }>`

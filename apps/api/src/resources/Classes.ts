@@ -363,7 +363,15 @@ export const setStatus = Effect.fn("Classes.setStatus")(function* (
         if (Result.isFailure(completed)) return yield* refused(completed.failure)
         return yield* storeCompletion(actor, completed.success, input.version)
       }
-      const moved = Enrollment.transition(enrollment, input.status, today())
+      const moved =
+        input.status === "attended" || input.status === "no_show"
+          ? Enrollment.recordAttendance(
+              enrollment,
+              yield* decodeClass(yield* Crud.get(table, actor, enrollment.classId)),
+              input.status,
+              Date.now(),
+            )
+          : Enrollment.transition(enrollment, input.status, today())
       if (Result.isFailure(moved)) return yield* refused(moved.failure)
       return yield* Crud.update(enrollmentsTable, actor, id, input.version, {
         status: moved.success.status,

@@ -2,7 +2,10 @@
  * Units: the versioned administrative tree. A list or tree is always "as at" a date (today by default):
  * the units valid then, each with its parent then. A unit's page shows its whole history (parent links
  * and successors). Changes are checked against the whole history with the domain's `Unit.problemsOf`
- * (no overlapping parents, a parent above its child, links within their units' validity).
+ * (a code used by one unit at a time, a parent over every unit's whole life, no overlapping parents, a
+ * parent above its child, no cycles, links within their units' validity, successors valid the day after
+ * their predecessor ended) and refused with the problem's field; a change of parent is a new link from
+ * a date (`POST /api/units/:id/links`), never an edit of a past link.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Unit from "@bdhv/domain/Unit"
@@ -18,6 +21,8 @@ import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import { subtree, today } from "./Scope.js"
 import * as Text from "@bdhv/domain/Text"
+import * as DeploymentScope from "../units/DeploymentScope.js"
+import * as UnitHistory from "../units/UnitHistory.js"
 
 /** A unit's parent link, as the API shows it. */
 export const Link = Schema.Struct({
@@ -29,6 +34,7 @@ export const Link = Schema.Struct({
 /** A unit as at a date: its fields, its parent at that date, and the record's metadata. */
 export const Item = Schema.Struct({
   ...Unit.Unit.fields,
+  nameEn: Schema.NullOr(Schema.String),
   parentId: Schema.NullOr(Schema.String),
   ...Entity.Meta,
 }).annotate({ identifier: "Unit" })
@@ -38,6 +44,7 @@ export type Item = typeof Item.Encoded
 /** A unit with its history: every parent link and its successors. */
 export const Detail = Schema.Struct({
   ...Unit.Unit.fields,
+  nameEn: Schema.NullOr(Schema.String),
   ...Entity.Meta,
   links: Schema.Array(Link),
 }).annotate({ identifier: "UnitDetail" })
@@ -46,14 +53,30 @@ export type Detail = typeof Detail.Encoded
 
 const inputFields = Struct.omit(Unit.Unit.fields, ["id"])
 
-/** A new unit, optionally placed under a parent from its first day. */
+/** A parent link given with a new unit (a village that moves to a new commune on a reform date). */
+export const InputLink = Schema.Struct({
+  parentId: Unit.UnitId,
+  validFrom: Unit.UnitLink.fields.validFrom,
+  validTo: Unit.UnitLink.fields.validTo,
+}).annotate({ identifier: "UnitInputLink" })
+
+/**
+ * A new unit: under `parentId` from its first day (for as long as both last), or with its parent links
+ * over its life in `links`. Every unit but a province needs a parent over its whole life.
+ */
 export const Input = Schema.Struct({
   ...inputFields,
   parentId: Schema.optionalKey(Schema.NullOr(Unit.UnitId)),
+  links: Schema.optionalKey(Schema.Array(InputLink)),
 }).annotate({ identifier: "UnitInput" })
 
-/** Changes to a unit's own fields (its place in the tree changes with a new link). */
-export const Patch = Entity.patchOf(inputFields).annotate({ identifier: "UnitPatch" })
+/**
+ * Changes to a unit's own fields. Its place in the tree changes with a new link from a date, never by
+ * editing it: a `parentId` here is refused with a message saying so.
+ */
+export const Patch = Entity.patchOf(inputFields)
+  .mapFields((fields) => ({ ...fields, parentId: Schema.optionalKey(Schema.Unknown) }))
+  .annotate({ identifier: "UnitPatch" })
 
 /** A new parent from a date: the current link ends the day before. */
 export const LinkInput = Schema.Struct({
@@ -64,15 +87,18 @@ export const LinkInput = Schema.Struct({
 
 const sortKeys = ["name", "code", "kind", "validFrom"] as const
 
-/** List parameters: the date, a parent, a kind, search, paging. */
+/** List parameters: the date, a parent, a kind or a level, a GSO code, search, paging. */
 export const ListParams = Schema.Struct({
   ...ListQuery.fields(sortKeys),
   asOf: Schema.optionalKey(ListQuery.DateParam),
   parentId: Schema.optionalKey(Schema.String),
   kind: Schema.optionalKey(Unit.UnitKind),
+  /** `province`, `district`, `commune` (xã, phường, thị trấn, đặc khu) or `village`. */
+  level: Schema.optionalKey(Unit.Level),
+  code: Schema.optionalKey(Schema.String),
 }).annotate({ identifier: "UnitListParams" })
 
-/** Tree parameters: the date and an optional root. */
+/** Tree parameters: the date and an optional root (the deployment's scope when none is named). */
 export const TreeParams = Schema.Struct({
   asOf: Schema.optionalKey(ListQuery.DateParam),
   rootId: Schema.optionalKey(Schema.String),
@@ -92,25 +118,12 @@ export const Tree = Schema.Struct({
   ),
 }).annotate({ identifier: "UnitTree" })
 
-const dateOf = (value: unknown): CalendarDate.CalendarDate | null =>
-  value === null || value === undefined ? null : (String(value) as CalendarDate.CalendarDate)
-
-const toUnit = (row: Crud.Row): Unit.Unit =>
-  Unit.Unit.make({
-    id: Unit.UnitId.make(String(row.id)),
-    code: (row.code as string | null) ?? null,
-    name: String(row.name),
-    kind: row.kind as Unit.UnitKind,
-    validFrom: dateOf(row.validFrom) ?? ("1900-01-01" as CalendarDate.CalendarDate),
-    validTo: dateOf(row.validTo),
-    successorIds: ((row.successors as ReadonlyArray<string> | null) ?? []).map((id) => Unit.UnitId.make(id)),
-  })
-
 const fieldsOf = (row: Crud.Row) => ({
   id: String(row.id),
   code: (row.code as string | null) ?? null,
   name: String(row.name),
   kind: row.kind as Unit.UnitKind,
+  nameEn: (row.nameEn as string | null) ?? null,
   validFrom: String(row.validFrom),
   validTo: (row.validTo as string | null) ?? null,
   successorIds: (row.successors as ReadonlyArray<string> | null) ?? [],
@@ -144,6 +157,9 @@ const sorts: Record<(typeof sortKeys)[number], string> = {
   validFrom: "t.valid_from",
 }
 
+const kindsOf = (level: Unit.Level): Array<Unit.UnitKind> =>
+  (Object.keys(Unit.kindNames) as Array<Unit.UnitKind>).filter((kind) => Unit.level(kind) === level)
+
 /** A page of the units valid at a date (today by default) in the actor's scope. */
 export const list = Effect.fn("Units.list")(function* (actor: Actor, params: typeof ListParams.Type) {
   const sql = yield* SqlClient.SqlClient
@@ -157,6 +173,8 @@ export const list = Effect.fn("Units.list")(function* (actor: Actor, params: typ
     scopeAt(sql, actor, date),
     ...(search === undefined ? [] : [search]),
     ...(params.kind === undefined ? [] : [sql`t.kind = ${params.kind}`]),
+    ...(params.level === undefined ? [] : [sql`t.kind in ${sql.in(kindsOf(params.level))}`]),
+    ...(params.code === undefined ? [] : [sql`t.code = ${params.code}`]),
     ...(params.parentId === undefined
       ? []
       : [
@@ -173,24 +191,56 @@ export const list = Effect.fn("Units.list")(function* (actor: Actor, params: typ
   return { items: rows.map(toItem), page, pageSize, total: count?.total ?? 0 }
 })
 
-/** The whole tree at a date (or a root's subtree), within the actor's scope. */
+/**
+ * The tree at a date within the actor's scope: a root's subtree, or, for an actor over the whole
+ * database, the deployment's scope (the whole tree when none is configured).
+ */
 export const tree = Effect.fn("Units.tree")(function* (actor: Actor, params: typeof TreeParams.Type) {
   const sql = yield* SqlClient.SqlClient
   const date = params.asOf ?? today()
+  const rootId =
+    params.rootId ?? (actor.unitId === null ? (yield* DeploymentScope.unitAt(date))?.id : undefined)
   const rows = yield* sql<Crud.Row>`
     select t.id, t.code, t.name, t.kind, ${sql.unsafe(parentAt(date))} from units t
     where t.deleted_at is null and ${validAt(sql, "t", date)} and ${scopeAt(sql, actor, date)}
-      ${params.rootId === undefined ? sql`` : sql`and t.id in ${subtree(sql, params.rootId, date)}`}
+      ${rootId === undefined ? sql`` : sql`and t.id in ${subtree(sql, rootId, date)}`}
     order by t.name_folded, t.id`
+  const units = rows.map((row) => ({
+    id: String(row.id),
+    code: (row.code as string | null) ?? null,
+    name: String(row.name),
+    kind: row.kind as Unit.UnitKind,
+    parentId: (row.parentId as string | null) ?? null,
+  }))
+  if (rootId === undefined) return { asOf: date, units }
+  // A subtree is a tree of its own: its root has no parent. An ended root still serving its area (a
+  // former district, see DeploymentScope) heads the units its communes became.
+  const ids = new Set(units.map((u) => u.id))
+  let root = units.find((u) => u.id === rootId)
+  if (root === undefined && units.length > 0) {
+    const [row] =
+      yield* sql<Crud.Row>`select t.id, t.code, t.name, t.kind from units t where t.id = ${rootId}`
+    if (row !== undefined) {
+      root = {
+        id: String(row.id),
+        code: (row.code as string | null) ?? null,
+        name: String(row.name),
+        kind: row.kind as Unit.UnitKind,
+        parentId: null,
+      }
+      units.unshift(root)
+      ids.add(root.id)
+    }
+  }
   return {
     asOf: date,
-    units: rows.map((row) => ({
-      id: String(row.id),
-      code: (row.code as string | null) ?? null,
-      name: String(row.name),
-      kind: row.kind as Unit.UnitKind,
-      parentId: (row.parentId as string | null) ?? null,
-    })),
+    units: units.map((u) =>
+      u.id === rootId
+        ? { ...u, parentId: null }
+        : u.parentId === null || !ids.has(u.parentId)
+          ? { ...u, parentId: root?.id ?? null }
+          : u,
+    ),
   }
 })
 
@@ -226,36 +276,20 @@ export const get = Effect.fn("Units.get")(function* (actor: Actor, id: string) {
   return { ...fieldsOf(row), ...Entity.metaOf(row), links: yield* linksOf(id) } satisfies Detail
 })
 
-/** The whole stored history, for the domain's consistency checks (a few thousand rows at most). */
-const history = Effect.gen(function* () {
-  const sql = yield* SqlClient.SqlClient
-  const units = yield* sql<Crud.Row>`select * from units where deleted_at is null`
-  const links = yield* sql<Crud.Row>`
-    select l.* from unit_links l join units u on u.id = l.child_id and u.deleted_at is null`
-  return {
-    units: units.map(toUnit),
-    links: links.map((row) =>
-      Unit.UnitLink.make({
-        childId: Unit.UnitId.make(String(row.childId)),
-        parentId: Unit.UnitId.make(String(row.parentId)),
-        validFrom: String(row.validFrom) as CalendarDate.CalendarDate,
-        validTo: dateOf(row.validTo),
-      }),
-    ),
-  }
-})
-
-/** Fails with 409 when the stored history has a problem involving one of `ids`. */
+/**
+ * Fails with 409 when the stored history would have a problem involving one of `ids`: the first
+ * problem's words, and every problem in `issues` with the field it is about.
+ */
 const requireConsistent = (ids: ReadonlyArray<string>) =>
   Effect.gen(function* () {
-    const problems = Unit.problemsOf(yield* history).filter((problem) =>
+    const problems = Unit.problemsOf(yield* UnitHistory.load).filter((problem) =>
       problem.ids.some((id) => ids.includes(id)),
     )
     const first = problems[0]
     if (first !== undefined) {
       return yield* new Conflict({
         message: first.message,
-        issues: problems.map((problem) => ({ path: "", message: problem.message })),
+        issues: problems.map((problem) => ({ path: problem.field, message: problem.message })),
       })
     }
   })
@@ -280,7 +314,15 @@ export const create = Effect.fn("Units.create")(function* (actor: Actor, input: 
   const id = Crud.newId()
   const unit = yield* Entity.decode(Unit.Unit)({ ...Entity.encode(Schema.Struct(inputFields))(input), id })
   const parentId = input.parentId ?? null
+  const links = input.links ?? []
+  if (parentId !== null && links.length > 0) {
+    return yield* Entity.invalidField("links", {
+      vi: "Chọn đơn vị cấp trên hoặc nhập các liên kết, không cả hai",
+      en: "Give either a parent unit or the links, not both",
+    })
+  }
   if (parentId !== null) yield* requireParentInScope(actor, parentId)
+  for (const l of links) yield* requireParentInScope(actor, l.parentId)
   return yield* sql.withTransaction(
     Effect.gen(function* () {
       yield* sql`insert into units ${sql.insert({
@@ -288,11 +330,27 @@ export const create = Effect.fn("Units.create")(function* (actor: Actor, input: 
         code: unit.code,
         name: unit.name,
         nameFolded: Text.searchKey(unit.name),
+        nameEn: unit.nameEn ?? null,
         kind: unit.kind,
         validFrom: unit.validFrom,
         validTo: unit.validTo,
         successors: unit.successorIds,
       })}`
+      for (const l of links) {
+        yield* sql`insert into unit_links ${sql.insert({
+          childId: id,
+          parentId: l.parentId,
+          validFrom: l.validFrom,
+          validTo: l.validTo,
+        })}`.pipe(
+          Effect.catchTag("SqlError", () =>
+            Entity.invalidField("links", {
+              vi: "Hai liên kết bắt đầu cùng một ngày",
+              en: "Two links start on the same day",
+            }),
+          ),
+        )
+      }
       if (parentId !== null) {
         // The first link lasts while both the unit and its parent exist.
         yield* sql`
@@ -301,6 +359,7 @@ export const create = Effect.fn("Units.create")(function* (actor: Actor, input: 
           from units p where p.id = ${parentId}`
       }
       yield* requireConsistent([id])
+      yield* DeploymentScope.refreshArea
       const detail = yield* get(actor, id)
       yield* AuditLog.append({ actor, entity: "unit", entityId: id, action: "create", after: detail })
       return detail
@@ -316,6 +375,12 @@ export const update = Effect.fn("Units.update")(function* (
 ) {
   yield* Policy.require(actor, "structure")
   const sql = yield* SqlClient.SqlClient
+  if (patch.parentId !== undefined) {
+    return yield* Entity.invalidField("parentId", {
+      vi: "Không sửa đơn vị cấp trên: thêm liên kết mới với đơn vị cấp trên từ một ngày",
+      en: "The parent is not edited: add a new link to the parent from a date",
+    })
+  }
   return yield* sql.withTransaction(
     Effect.gen(function* () {
       const row = yield* findRow(actor, id, true)
@@ -324,18 +389,20 @@ export const update = Effect.fn("Units.update")(function* (
         return yield* new StaleVersion({ entity: "unit", id, expected: patch.version, actual })
       }
       const before = yield* get(actor, id)
-      const { version: _, ...changes } = patch
+      const { version: _, parentId: __, ...changes } = patch
       const unit = yield* Entity.decode(Unit.Unit)({ ...fieldsOf(row), ...changes, id })
       yield* sql`update units set ${sql.update({
         code: unit.code,
         name: unit.name,
         nameFolded: Text.searchKey(unit.name),
+        nameEn: unit.nameEn ?? null,
         kind: unit.kind,
         validFrom: unit.validFrom,
         validTo: unit.validTo,
         successors: unit.successorIds,
       })}, version = version + 1, updated_at = now() where id = ${id}`
       yield* requireConsistent([id])
+      yield* DeploymentScope.refreshArea
       const after = yield* get(actor, id)
       yield* AuditLog.append({ actor, entity: "unit", entityId: id, action: "update", before, after })
       return after
@@ -359,14 +426,24 @@ export const link = Effect.fn("Units.link")(function* (
     Effect.gen(function* () {
       yield* findRow(actor, id, true)
       const before = yield* get(actor, id)
-      const [sameDay] = yield* sql`
-        select 1 as taken from unit_links where child_id = ${id} and valid_from = ${input.validFrom}::date`
-      if (sameDay !== undefined) {
+      // A new parent starts after the last link began: the past is kept as it was recorded.
+      const [latest] = yield* sql<{ validFrom: string }>`
+        select max(valid_from)::text as valid_from from unit_links where child_id = ${id}`
+      if (latest?.validFrom != null && input.validFrom <= latest.validFrom) {
         return yield* new Conflict({
           message: {
-            vi: "Đơn vị đã có liên kết bắt đầu từ ngày này",
-            en: "The unit already has a link starting on this date",
+            vi: `Liên kết mới phải bắt đầu sau ngày ${latest.validFrom}, ngày bắt đầu của liên kết gần nhất: không sửa lịch sử`,
+            en: `A new link must start after ${latest.validFrom}, when the latest link began: history is not edited`,
           },
+          issues: [
+            {
+              path: "validFrom",
+              message: {
+                vi: `Phải sau ngày ${latest.validFrom}`,
+                en: `Must be after ${latest.validFrom}`,
+              },
+            },
+          ],
         })
       }
       const dayBefore = CalendarDate.addDays(input.validFrom, -1)
@@ -382,6 +459,7 @@ export const link = Effect.fn("Units.link")(function* (
       })}`
       yield* sql`update units set version = version + 1, updated_at = now() where id = ${id}`
       yield* requireConsistent([id, input.parentId])
+      yield* DeploymentScope.refreshArea
       const after = yield* get(actor, id)
       yield* AuditLog.append({ actor, entity: "unit", entityId: id, action: "link", before, after })
       return after

@@ -9,7 +9,7 @@ import * as Guide from "@bdhv/domain/Guide"
 import * as Person from "@bdhv/domain/Person"
 import * as Registration from "@bdhv/domain/Registration"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
-import { Effect, Schema } from "effect"
+import { Effect, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
 import * as Policy from "../auth/Policy.js"
@@ -24,10 +24,8 @@ import { inScope, today } from "./Scope.js"
 
 const label = ValidationMessage.label
 
-/** Where an application stands: waiting, or decided once. */
-export const Status = Schema.Literals(["pending", "approved", "rejected"]).annotate(
-  label({ vi: "Trạng thái", en: "Status" }),
-)
+/** Where an application stands: waiting, or decided once (the domain's `Registration.ApplicationStatus`). */
+export const Status = Registration.ApplicationStatus.annotate(label({ vi: "Trạng thái", en: "Status" }))
 /** Where an application stands. */
 export type Status = typeof Status.Type
 
@@ -125,14 +123,6 @@ export const list = (actor: Actor, params: typeof ListParams.Type) =>
 /** An application in the actor's scope, or `NotFound`. */
 export const get = (actor: Actor, id: string) => Crud.get(table, actor, id)
 
-const alreadyDecided = (status: Status) =>
-  new Conflict({
-    message:
-      status === "approved"
-        ? { vi: "Đơn này đã được duyệt trước đó", en: "This application has already been approved" }
-        : { vi: "Đơn này đã bị từ chối trước đó", en: "This application has already been rejected" },
-  })
-
 /**
  * The person an approval stands for: the one registered in scope under the application's name and
  * phone (the domain's dedupe key), or a new person decoded with the domain's `Person` schema.
@@ -200,8 +190,8 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
   return yield* sql.withTransaction(
     Effect.gen(function* () {
       const current = yield* Crud.findRow(table, actor, id, { lock: true })
-      const status = current.status as Status
-      if (status !== "pending") return yield* alreadyDecided(status)
+      const decided = Registration.decide(current.status as Status, input.decision)
+      if (Result.isFailure(decided)) return yield* new Conflict({ message: decided.failure.text })
       const actual = Number(current.version)
       if (actual !== input.version) {
         return yield* new StaleVersion({ entity: table.entity, id, expected: input.version, actual })

@@ -7,6 +7,10 @@ import { actorOf } from "../auth/Session.js"
 import type { Env } from "../http/Env.js"
 import * as Validate from "../http/Validate.js"
 import * as Units from "../resources/Units.js"
+import { today } from "../resources/Scope.js"
+import * as DeploymentScope from "../units/DeploymentScope.js"
+
+const ScopeParams = Schema.Struct({ asOf: Units.TreeParams.fields.asOf })
 
 const IdParam = Schema.Struct({ id: Schema.String })
 const DeleteParams = Schema.Struct({
@@ -23,6 +27,10 @@ export const unitRoutes = new Hono<Env>()
   .get("/tree", Validate.query(Units.TreeParams), async (c) =>
     c.json(await c.var.run(Units.tree(actorOf(c), c.req.valid("query"))), 200),
   )
+  .get("/scope", Validate.query(ScopeParams), async (c) => {
+    actorOf(c)
+    return c.json(await c.var.run(DeploymentScope.describe(c.req.valid("query").asOf ?? today())), 200)
+  })
   .get("/:id", Validate.param(IdParam), async (c) =>
     c.json(await c.var.run(Units.get(actorOf(c), c.req.valid("param").id)), 200),
   )
