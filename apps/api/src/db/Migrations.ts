@@ -17,6 +17,7 @@ import m0010 from "./migrations/0010_volunteer_applications.js"
 import m0011 from "./migrations/0011_topic_change_triggers.js"
 import m0012 from "./migrations/0012_volunteer_decisions.js"
 import m0013 from "./migrations/0013_household_dates.js"
+import m0050 from "./migrations/0050_offline_writes.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -32,6 +33,7 @@ const migrations = {
   "0011_topic_change_triggers": m0011,
   "0012_volunteer_decisions": m0012,
   "0013_household_dates": m0013,
+  "0050_offline_writes": m0050,
 }
 
 const migrate = Migrator.make({})
