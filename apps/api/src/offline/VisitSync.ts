@@ -290,20 +290,23 @@ const conflictOf = (visit: typeof Teams.Visits.Input.Type, seenUnitId: string) =
     const sql = yield* SqlClient.SqlClient
     const [household] = yield* sql<{ unitId: string; gone: boolean }>`
       select unit_id, deleted_at is not null as gone from households where id = ${visit.householdId}`
-    if (household === undefined || household.gone) return "household-gone" as const
+    if (household === undefined || household.gone) return { reason: "household-gone" as const }
     const [team] = yield* sql<{ unitId: string }>`
       select unit_id from teams where id = ${visit.teamId} and deleted_at is null`
     if (team !== undefined) {
       const [inArea] = yield* sql<{ ok: number }>`
         select 1 as ok where ${seenUnitId} in ${subtree(sql, team.unitId, today())}`
-      if (inArea === undefined) return "village-lost" as const
+      if (inArea === undefined) return { reason: "village-lost" as const }
     }
-    if (household.unitId !== seenUnitId) return "household-moved" as const
+    if (household.unitId !== seenUnitId) {
+      const [unit] = yield* sql<{ name: string }>`select name from units where id = ${household.unitId}`
+      return { reason: "household-moved" as const, unitName: unit?.name ?? "" }
+    }
     if (visit.helpedIds.length > 0) {
       const erased = yield* sql<{ id: string }>`
         select id from people where id in ${sql.in([...visit.helpedIds])}
           and (erased_at is not null or deleted_at is not null)`
-      if (erased.length > 0) return "person-erased" as const
+      if (erased.length > 0) return { reason: "person-erased" as const }
     }
     return undefined
   })
@@ -331,7 +334,17 @@ const replayOne = (actor: Actor, item: typeof ReplayItem.Type) =>
     if (decoded._tag === "Failure") return rejected(item.key, "invalid", decoded.failure.issues)
     const visit = decoded.success
     const conflict = yield* conflictOf(visit, item.seenUnitId)
-    if (conflict !== undefined) return rejected(item.key, conflict)
+    if (conflict !== undefined) {
+      // The team leader is told where the household went, when the phone can say it.
+      const message =
+        "unitName" in conflict && conflict.unitName !== ""
+          ? {
+              vi: `Hộ đã chuyển sang ${conflict.unitName} trong lúc chờ gửi`,
+              en: `The household moved to ${conflict.unitName} while this visit waited to be sent`,
+            }
+          : reasons[conflict.reason]
+      return rejected(item.key, conflict.reason, [], message)
+    }
     const outcome = yield* sql
       .withTransaction(
         Effect.gen(function* () {
