@@ -263,6 +263,11 @@ const matrix: Record<string, Entry> = {
     call: (w, s) => ({ path: `/api/visits/offline/${communeOf(w, s).teamId}` }),
     expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
   },
+  "POST /api/guides/:id/learners/sync": {
+    call: (w, s) =>
+      s === "in" ? { path: `/api/guides/${w.inScope.guideId}/learners/sync`, body: {} } : undefined,
+    expect: () => 400,
+  },
   "POST /api/visits/sync": {
     call: (_w, s) => (s === "in" ? { path: "/api/visits/sync", body: {} } : undefined),
     expect: () => 400,
