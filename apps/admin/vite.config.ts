@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url"
 import solid from "vite-plugin-solid"
 import { defineConfig } from "vitest/config"
 import { communeMap } from "./build/communeMap.ts"
+import { serviceWorker } from "./build/serviceWorker.ts"
 
 const here = dirname(fileURLToPath(import.meta.url))
 
@@ -14,6 +15,7 @@ export default defineConfig({
       geoDir: resolve(here, "geo"),
       licenceFile: resolve(here, "geo/LICENSE.txt"),
     }),
+    serviceWorker({ source: resolve(here, "build/sw.js"), publicDir: resolve(here, "public") }),
   ],
   server: {
     port: 5174,

@@ -10,6 +10,7 @@ import { ApiProvider, makeApi } from "./api/client"
 import { I18nProvider, useI18n } from "./i18n/I18n"
 import { Shell } from "./layout/Shell"
 import { LoginPage } from "./pages/LoginPage"
+import { OfflineProvider } from "./offline/Offline"
 import { NotFoundPage } from "./pages/NotFoundPage"
 import { SessionProvider, useSession } from "./session/Session"
 import { ErrorState, Loading } from "./ui/States"
@@ -108,7 +109,11 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
       <Providers queryClient={queryClient}>
         <Router
           base={props.base ?? "/admin"}
-          root={(root) => <SessionProvider>{root.children}</SessionProvider>}
+          root={(root) => (
+            <SessionProvider>
+              <OfflineProvider>{root.children}</OfflineProvider>
+            </SessionProvider>
+          )}
         >
           <Route path="/login" component={LoginPage} />
           <Route path="/" component={SignedIn}>

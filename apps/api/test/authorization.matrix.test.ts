@@ -259,6 +259,19 @@ const matrix: Record<string, Entry> = {
   ...crud("skill-records", (c) => c.skillRecordId, { shows: (w) => [w.inScope.skillRecordId] }),
   ...crud("support-staff", (c) => c.supportStaffId, { shows: (w) => [w.inScope.supportStaffId] }),
   ...crud("visits", (c) => c.visitId, { shows: (w) => [w.inScope.visitId] }),
+  "GET /api/visits/offline/:teamId": {
+    call: (w, s) => ({ path: `/api/visits/offline/${communeOf(w, s).teamId}` }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  "POST /api/guides/:id/learners/sync": {
+    call: (w, s) =>
+      s === "in" ? { path: `/api/guides/${w.inScope.guideId}/learners/sync`, body: {} } : undefined,
+    expect: () => 400,
+  },
+  "POST /api/visits/sync": {
+    call: (_w, s) => (s === "in" ? { path: "/api/visits/sync", body: {} } : undefined),
+    expect: () => 400,
+  },
   ...crud("guides", (c) => c.guideId, { shows: (w) => [w.inScope.guideId] }),
   "GET /api/guides/:id/learners": {
     call: (w, s) => ({ path: `/api/guides/${communeOf(w, s).guideId}/learners` }),

@@ -18,6 +18,8 @@ const builds = () => {
     "<!doctype html><title>Quản trị</title><script>window.x=1</script>",
   )
   writeFileSync(join(admin, "assets", "app-1a2b.js"), "console.log('admin')")
+  writeFileSync(join(admin, "sw.js"), "const VERSION = '1'")
+  writeFileSync(join(admin, "manifest.webmanifest"), JSON.stringify({ scope: "/admin/" }))
   writeFileSync(join(landing, "index.html"), "<!doctype html><title>Bình dân học vụ số</title>")
   writeFileSync(join(landing, "en", "index.html"), "<!doctype html><title>Digital literacy for all</title>")
   writeFileSync(join(root, "secret.txt"), "not public")
@@ -47,6 +49,21 @@ forEachDatabase((db) => {
       const asset = await app.request("/admin/assets/app-1a2b.js")
       expect(asset.headers.get("cache-control")).toContain("immutable")
       expect((await app.request("/admin/assets/missing.js")).status).toBe(404)
+    })
+
+    it("serves the admin's service worker from /admin/ (its scope) uncached, and its manifest", async () => {
+      const app = server(dirs)
+      const worker = await app.request("/admin/sw.js")
+      expect(worker.status).toBe(200)
+      expect(worker.headers.get("content-type")).toContain("text/javascript")
+      // A new build's worker must reach phones at once: never a long cache.
+      expect(worker.headers.get("cache-control")).toBe("no-cache")
+      const manifest = await app.request("/admin/manifest.webmanifest")
+      expect(manifest.headers.get("content-type")).toBe("application/manifest+json")
+      // The pages' policy lets them register a worker and read a manifest from this origin.
+      const csp = (await app.request("/admin/")).headers.get("content-security-policy") ?? ""
+      expect(csp).toMatch(/worker-src 'self'/)
+      expect(csp).toMatch(/manifest-src 'self'/)
     })
 
     it("never serves a file outside the build", async () => {

@@ -1,14 +1,22 @@
 /**
  * The frame of every signed-in page: a header (name, language, account), the navigation (a side
  * bar on wide screens; on a phone a bottom bar with the four daily tasks and a "more" sheet), and
- * the main region with a skip link to it.
+ * the main region with a skip link to it. With no network, a team leader sees that door to door still
+ * works and how many visits wait to be sent; signing out with visits unsent asks first.
  */
 import { Dialog } from "@kobalte/core/dialog"
 import { A, useLocation } from "@solidjs/router"
-import { createSignal, For, type ParentProps, Show } from "solid-js"
+import { createSignal, For, onCleanup, type ParentProps, Show } from "solid-js"
 import { useI18n } from "../i18n/I18n"
 import type { MessageKey } from "../i18n/vi"
+import { useOffline } from "../offline/Offline"
 import { type Role, useSession } from "../session/Session"
+import { ConfirmDialog } from "../ui/ConfirmDialog"
+
+/** The browser's install prompt (Chromium), kept until the user asks for it. */
+interface InstallPrompt extends Event {
+  readonly prompt: () => Promise<void>
+}
 
 interface NavItem {
   readonly href: string
@@ -67,7 +75,16 @@ export const Shell = (props: ParentProps) => {
   const { t, locale, setLocale } = useI18n()
   const session = useSession()
   const location = useLocation()
+  const offline = useOffline()
   const [moreOpen, setMoreOpen] = createSignal(false)
+  const [install, setInstall] = createSignal<InstallPrompt>()
+  const keepPrompt = (event: Event) => {
+    event.preventDefault()
+    setInstall(event as InstallPrompt)
+  }
+  window.addEventListener("beforeinstallprompt", keepPrompt)
+  onCleanup(() => window.removeEventListener("beforeinstallprompt", keepPrompt))
+  const unsent = () => offline.queue().filter((item) => item.rejection === undefined).length
   const visible = () => {
     const role = session.user()?.role
     return navItems.filter(
@@ -92,6 +109,21 @@ export const Shell = (props: ParentProps) => {
           <span class="brand-short">{t("app.short")}</span>
         </A>
         <div class="topbar-actions">
+          <Show when={install()}>
+            {(prompt) => (
+              <button
+                type="button"
+                class="button button-quiet"
+                onClick={() =>
+                  void prompt()
+                    .prompt()
+                    .finally(() => setInstall(undefined))
+                }
+              >
+                {t("offline.installHint")}
+              </button>
+            )}
+          </Show>
           <button
             type="button"
             class="button button-quiet"
@@ -108,9 +140,22 @@ export const Shell = (props: ParentProps) => {
                 <span class="account-name" title={t(`role.${user().role}`)}>
                   {user().fullName}
                 </span>
-                <button type="button" class="button button-quiet" onClick={() => void session.logout()}>
-                  {t("session.logout")}
-                </button>
+                <Show
+                  when={unsent() > 0}
+                  fallback={
+                    <button type="button" class="button button-quiet" onClick={() => void session.logout()}>
+                      {t("session.logout")}
+                    </button>
+                  }
+                >
+                  <ConfirmDialog
+                    trigger={t("session.logout")}
+                    title={t("offline.logoutTitle")}
+                    description={t("offline.logoutWarning", { count: unsent() })}
+                    confirm={t("offline.logoutAnyway")}
+                    onConfirm={session.logout}
+                  />
+                </Show>
               </span>
             )}
           </Show>
@@ -120,6 +165,19 @@ export const Shell = (props: ParentProps) => {
         <NavLinks items={visible()} />
       </nav>
       <main id="main" class="main" tabindex="-1">
+        {/* The door-to-door page says all of this itself, with the outbox. */}
+        <Show
+          when={
+            offline.keeps() && (!offline.online() || unsent() > 0) && !location.pathname.includes("/visits")
+          }
+        >
+          <p class="offline-strip" role="status">
+            <Show when={!offline.online()}>{t("offline.banner")} </Show>
+            <Show when={unsent() > 0}>
+              <A href="/visits">{t("offline.bannerWaiting", { count: unsent() })}</A>
+            </Show>
+          </p>
+        </Show>
         {props.children}
       </main>
       <nav class="bottombar" aria-label={t("nav.label")}>

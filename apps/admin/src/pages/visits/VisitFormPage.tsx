@@ -1,20 +1,22 @@
 /**
  * Logging a visit at a household, on a phone, in under a minute: tick who was helped, what was gone
  * through, who now has a level-2 VNeID or a digital bank account, save. Validated by the domain's
- * Visit (everyone updated must be among the people helped).
+ * Visit (everyone updated must be among the people helped). The household and its members come from
+ * the team's snapshot, so the form works with no signal; a team leader's visit goes to the phone's
+ * outbox with a key made here and is sent at once when online, or when the network returns.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Team from "@bdhv/domain/Team"
 import * as Topic from "@bdhv/domain/Topic"
 import { useNavigate, useSearchParams } from "@solidjs/router"
-import { useQuery, useQueryClient } from "@tanstack/solid-query"
+import { useQueryClient } from "@tanstack/solid-query"
 import { For, Show } from "solid-js"
 import { useApi } from "../../api/client"
-import { households, people, visits } from "../../api/registries"
+import { visits } from "../../api/registries"
 import { createForm } from "../../forms/createForm"
 import { useI18n } from "../../i18n/I18n"
-import type { PersonItem } from "../../registry/schemas"
-import { useUnits } from "../../registry/units"
+import { useOffline, useTeamSnapshot } from "../../offline/Offline"
+import type { OfflineMember, VisitInput } from "../../offline/offlineApi"
 import { CheckboxField, CheckboxGroup, TextField } from "../../ui/Field"
 import { Empty, QueryView } from "../../ui/States"
 
@@ -37,20 +39,14 @@ const toggle = (list: ReadonlyArray<string>, id: string, on: boolean) =>
 export default function VisitFormPage() {
   const { t, pick } = useI18n()
   const api = useApi()
-  const units = useUnits()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
+  const offline = useOffline()
   const [params] = useSearchParams<{ household?: string; team?: string }>()
-  const household = useQuery(() => ({
-    queryKey: ["households", params.household],
-    queryFn: () => households.get(api, params.household!),
-    enabled: params.household !== undefined,
-  }))
-  const members = useQuery(() => ({
-    queryKey: ["people", { householdId: params.household }],
-    queryFn: () => people.list(api, { householdId: params.household!, pageSize: "100" }),
-    enabled: params.household !== undefined,
-  }))
+  const kept = useTeamSnapshot(() => params.team)
+  const household = () => kept.data?.snapshot.households.find((h) => h.householdId === params.household)
+  const members = () => kept.data?.snapshot.members.filter((m) => m.householdId === params.household) ?? []
+  const unitName = (unitId: string) => kept.data?.snapshot.units.find((u) => u.id === unitId)?.name ?? ""
   const form = createForm({
     initial: {
       date: CalendarDate.fromInstant(Date.now()),
@@ -68,7 +64,7 @@ export default function VisitFormPage() {
       ...values,
     }),
   })
-  const setHelped = (person: PersonItem, on: boolean) => {
+  const setHelped = (person: OfflineMember, on: boolean) => {
     form.set("helpedIds", toggle(form.values.helpedIds, person.id, on))
     if (!on) {
       form.set("vneidLevel2Ids", toggle(form.values.vneidLevel2Ids, person.id, false))
@@ -76,7 +72,20 @@ export default function VisitFormPage() {
     }
   }
   const save = form.submit(async (_, input) => {
-    const { id: _draft, ...body } = input as Values & { id: string }
+    const { id: _draft, ...body } = input as Values & { id: string } & VisitInput
+    const seen = household()
+    if (offline.keeps() && seen !== undefined) {
+      const outcome = await offline.record({
+        key: crypto.randomUUID(),
+        recordedAt: Date.now(),
+        seenUnitId: seen.unitId,
+        householdLabel: `${seen.name} · ${seen.code}`,
+        visit: body,
+      })
+      const shown = outcome === "applied" ? "&saved=1" : outcome === "waiting" ? "&queued=1" : ""
+      navigate(`/visits?team=${params.team ?? ""}${shown}`, { replace: true })
+      return
+    }
     await visits.create(api, body)
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: ["worklist"] }),
@@ -89,24 +98,33 @@ export default function VisitFormPage() {
   return (
     <section class="page narrow">
       <h1>{t("visit.title")}</h1>
-      <QueryView query={household}>
-        {(item) => (
-          <p class="muted">
-            {t("household.title")} {item.code} · {units.label(item.unitId)}
-            {item.address === undefined ? "" : ` · ${item.address}`}
-          </p>
+      <QueryView query={kept}>
+        {() => (
+          <Show when={household()} fallback={<Empty message={t("offline.householdMissing")} />}>
+            {(item) => (
+              <p class="muted">
+                {item().name} · {t("household.title")} {item().code} · {unitName(item().unitId)}
+                {item().address === null ? "" : ` · ${item().address}`}
+              </p>
+            )}
+          </Show>
         )}
       </QueryView>
+      <Show when={!offline.online()}>
+        <p class="notice notice-warning" role="status">
+          {t("offline.formHelp")}
+        </p>
+      </Show>
       <form class="form" onSubmit={save} novalidate>
         <h2>{t("visit.whoHelped")}</h2>
         <QueryView
-          query={members}
-          isEmpty={(data) => data.total === 0}
+          query={kept}
+          isEmpty={() => members().length === 0}
           empty={<Empty message={t("household.noMembers")} />}
         >
-          {(data) => (
+          {() => (
             <ul class="visit-members">
-              <For each={data.items}>
+              <For each={members()}>
                 {(person) => {
                   const helped = () => form.values.helpedIds.includes(person.id)
                   return (

@@ -1,0 +1,10 @@
+/**
+ * Registers the service worker that keeps the app shell for offline use (built into `sw.js`, scope
+ * `/admin/`). Only in a production build: the dev server has no `sw.js`.
+ */
+export const registerServiceWorker = (): void => {
+  if (!import.meta.env.PROD || typeof navigator === "undefined" || !("serviceWorker" in navigator)) return
+  const base = import.meta.env.BASE_URL
+  // A browser that refuses (a private window, an insecure origin) simply works online only.
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined)
+}
