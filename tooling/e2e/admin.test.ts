@@ -393,11 +393,19 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
       }
     }
 
+    // The dashboard asks once for its indicators and their trends.
+    const indicatorRequests: Array<string> = []
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname
+      if (path.startsWith("/api/indicators")) indicatorRequests.push(path)
+    })
     await page.goto(`${server.url}/admin/?unit=${hanoi.id}`)
     await page.getByRole("heading", { name: /Thành phố Hà Nội/ }).waitFor()
     const map = page.getByRole("figure")
     await map.getByRole("link", { name: /^Bình Minh 100%/ }).waitFor()
     await map.getByRole("link", { name: /^Xuân Mai 0%/ }).waitFor()
+    await page.locator(".trend").first().waitFor()
+    expect(indicatorRequests).toEqual(["/api/indicators"])
     await check(page, "dashboard-map", "desktop")
     await page.setViewportSize({ width: 360, height: 740 })
     await check(page, "dashboard-map", "phone")

@@ -1,6 +1,6 @@
 /**
  * The dashboard's reads, through the typed client: the unit tree as at a date, every indicator of
- * a unit and its children, an indicator's trend, violations and worklists.
+ * a unit and its children with the unit's trends (one request), violations and worklists.
  */
 import type { Api, Rpc } from "./client"
 import { type SuccessBody, unwrap } from "./http"
@@ -18,7 +18,7 @@ export type UnitNode = Body<Rpc["api"]["units"]["tree"]["$get"]>["units"][number
 /** Every indicator of a unit and of each of its children, as at a date. */
 export type IndicatorReport = Body<Rpc["api"]["indicators"]["$get"]>
 export type IndicatorFigure = IndicatorReport["indicators"][number]
-export type TrendPoint = Body<Rpc["api"]["indicators"][":id"]["trend"]["$get"]>["points"][number]
+export type TrendPoint = IndicatorReport["trends"][number]["points"][number]
 export type Violation = Body<Rpc["api"]["violations"]["$get"]>["items"][number]
 /** A household on the "no skilled member" worklist (the domain's entry). */
 export type HouseholdToVisit = Body<Rpc["api"]["worklists"]["households"]["$get"]>["items"][number]
@@ -35,9 +35,6 @@ export const unitTree = (api: Api, asOf: string) => unwrap(api.rpc.api.units.tre
 
 export const indicators = (api: Api, unitId: string | undefined, asOf: string) =>
   unwrap(api.rpc.api.indicators.$get({ query: scope(unitId, asOf) }))
-
-export const trend = (api: Api, indicatorId: IndicatorFigure["id"], unitId: string, asOf: string) =>
-  unwrap(api.rpc.api.indicators[":id"].trend.$get({ param: { id: indicatorId }, query: { unitId, asOf } }))
 
 export const violations = (api: Api, unitId: string, asOf: string, page: number) =>
   unwrap(api.rpc.api.violations.$get({ query: { ...scope(unitId, asOf), ...paging(page, 10) } }))

@@ -1,20 +1,19 @@
 /**
  * One indicator of a unit: its name (from the domain's definitions), value, numerator and
- * denominator, target and deadline, status, and trend.
+ * denominator, target and deadline, status, and trend (the points come with the report, in the
+ * dashboard's one request).
  */
 import * as Indicator from "@bdhv/domain/Indicator"
-import { useQuery } from "@tanstack/solid-query"
 import { Show } from "solid-js"
-import { type IndicatorFigure, trend } from "../api/dashboard"
-import { useApi } from "../api/client"
+import type { IndicatorFigure, TrendPoint } from "../api/dashboard"
 import { useI18n } from "../i18n/I18n"
 import { StatusBadge, statusColor } from "./StatusBadge"
 import { TrendChart } from "./TrendChart"
 
 export const IndicatorCard = (props: {
   readonly figure: IndicatorFigure
-  readonly unitId: string
-  readonly asOf: string
+  /** The unit's trend of this indicator; `undefined` when it has none. */
+  readonly points: ReadonlyArray<TrendPoint> | undefined
 }) => {
   const { t, pick, percent, number, date, locale } = useI18n()
   const monthLabel = (seconds: number) =>
@@ -23,16 +22,10 @@ export const IndicatorCard = (props: {
       year: "2-digit",
       timeZone: "Asia/Ho_Chi_Minh",
     }).format(new Date(seconds * 1000))
-  const api = useApi()
   const definition = () => Indicator.definition(props.figure.id)
   const name = () => pick(definition().name)
-  const points = useQuery(() => ({
-    queryKey: ["trend", props.figure.id, props.unitId, props.asOf],
-    queryFn: () => trend(api, props.figure.id, props.unitId, props.asOf),
-    staleTime: 5 * 60_000,
-    // Nothing to draw for an indicator over an empty population.
-    enabled: props.figure.status !== "no_data",
-  }))
+  // Nothing to draw for an indicator over an empty population.
+  const points = () => (props.figure.status === "no_data" ? undefined : props.points)
   return (
     <article
       class={`indicator-card status-border-${props.figure.status}`}
@@ -61,16 +54,16 @@ export const IndicatorCard = (props: {
           </p>
         )}
       </Show>
-      <Show when={points.data}>
+      <Show when={points()}>
         {(data) => (
           <TrendChart
-            points={data().points}
+            points={data()}
             target={props.figure.target?.value ?? null}
             color={statusColor[props.figure.status]}
             monthLabel={monthLabel}
             label={t("dashboard.trendLabel", {
               name: name(),
-              first: data().points[0]?.value == null ? t("common.none") : percent(data().points[0]!.value!),
+              first: data()[0]?.value == null ? t("common.none") : percent(data()[0]!.value!),
               last: props.figure.value === null ? t("common.none") : percent(props.figure.value),
             })}
           />

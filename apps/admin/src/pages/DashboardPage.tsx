@@ -117,7 +117,12 @@ export default function DashboardPage() {
                   </h2>
                   <div class="indicator-grid">
                     <For each={data.indicators.filter((figure) => group.indicators.includes(figure.id))}>
-                      {(figure) => <IndicatorCard figure={figure} unitId={data.unit.id} asOf={data.asOf} />}
+                      {(figure) => (
+                        <IndicatorCard
+                          figure={figure}
+                          points={data.trends.find((trend) => trend.id === figure.id)?.points}
+                        />
+                      )}
                     </For>
                   </div>
                 </section>

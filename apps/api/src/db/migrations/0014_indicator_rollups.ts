@@ -58,6 +58,33 @@ const rollupOf = (facts: string, seriesOf: string, sign: "+" | "-") => `
     group by 1, 2, 3
     on conflict (unit_id, series, bucket) do update set n = indicator_rollup.n + excluded.n;`
 
+/** The facts of the people matching `where` (live ones only). */
+const personFactsInsert = (where: string) => `
+    insert into person_facts (person_id, unit_id, born_on, traits, basic_on, reached_on, four_t_on)
+    select p.id, p.unit_id, coalesce(p.birth_date, make_date(p.birth_year, 1, 1)),
+      ((case when p.vneid_level = 2 then 1 else 0 end)
+        | (case when p.digital_bank then 2 else 0 end)
+        | (case when ${group("civil_servant")} then 4 else 0 end)
+        | (case when ${group("student")} then 8 else 0 end)
+        | (case when ${group("worker")} and p.employer_ids && counted.employer_ids then 16 else 0 end)
+        | (case when ${group("disability")} then 32 else 0 end)
+        | (case when ${group("small_trader")} or ${group("farmer")} then 64 else 0 end))::smallint,
+      d.basic_on, d.reached_on, d.four_t_on
+    from people p
+    cross join (
+      select coalesce(array_agg(o.id), '{}') as employer_ids from organizations o
+      where o.kind = any (${employerKinds}) and o.deleted_at is null
+    ) counted
+    left join person_skill_dates d on d.person_id = p.id
+    where p.deleted_at is null and ${where};`
+
+/** The facts of the households matching `where` (live ones only). */
+const householdFactsInsert = (where: string) => `
+    insert into household_facts (household_id, unit_id, skilled_on, first_visited_on)
+    select h.id, h.unit_id, d.skilled_on, d.first_visited_on
+    from households h left join household_dates d on d.household_id = h.id
+    where h.deleted_at is null and ${where};`
+
 const personSeries = "bdhv_person_series(f.born_on, f.traits, f.basic_on, f.reached_on, f.four_t_on)"
 const householdSeries = "bdhv_household_series(f.skilled_on, f.first_visited_on)"
 
@@ -153,30 +180,17 @@ const statements = [
     where s.entry_on is not null
   $$`,
 
+  // Each branch its own statement: a cached plan of "ids is null or id = any (ids)" could not use the
+  // primary key, and every trigger call would scan the whole table.
   `create function bdhv_refresh_person_facts(ids text[]) returns void language plpgsql as $$
   begin
     if ids is null then
       delete from person_facts;
+      ${personFactsInsert("true")}
     else
       delete from person_facts where person_id = any (ids);
+      ${personFactsInsert("p.id = any (ids)")}
     end if;
-    insert into person_facts (person_id, unit_id, born_on, traits, basic_on, reached_on, four_t_on)
-    select p.id, p.unit_id, coalesce(p.birth_date, make_date(p.birth_year, 1, 1)),
-      ((case when p.vneid_level = 2 then 1 else 0 end)
-        | (case when p.digital_bank then 2 else 0 end)
-        | (case when ${group("civil_servant")} then 4 else 0 end)
-        | (case when ${group("student")} then 8 else 0 end)
-        | (case when ${group("worker")} and p.employer_ids && counted.employer_ids then 16 else 0 end)
-        | (case when ${group("disability")} then 32 else 0 end)
-        | (case when ${group("small_trader")} or ${group("farmer")} then 64 else 0 end))::smallint,
-      d.basic_on, d.reached_on, d.four_t_on
-    from people p
-    cross join (
-      select coalesce(array_agg(o.id), '{}') as employer_ids from organizations o
-      where o.kind = any (${employerKinds}) and o.deleted_at is null
-    ) counted
-    left join person_skill_dates d on d.person_id = p.id
-    where p.deleted_at is null and (ids is null or p.id = any (ids));
   end
   $$`,
 
@@ -184,13 +198,11 @@ const statements = [
   begin
     if ids is null then
       delete from household_facts;
+      ${householdFactsInsert("true")}
     else
       delete from household_facts where household_id = any (ids);
+      ${householdFactsInsert("h.id = any (ids)")}
     end if;
-    insert into household_facts (household_id, unit_id, skilled_on, first_visited_on)
-    select h.id, h.unit_id, d.skilled_on, d.first_visited_on
-    from households h left join household_dates d on d.household_id = h.id
-    where h.deleted_at is null and (ids is null or h.id = any (ids));
   end
   $$`,
 
