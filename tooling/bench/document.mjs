@@ -10,7 +10,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { repositoryRoot } from "./builtApi.mjs"
-import { markdownTable, toLine } from "./report.mjs"
+import { toLine } from "./machine.mjs"
+import { markdownTable } from "./report.mjs"
 
 /**
  * The figures of one benchmark as last measured.
@@ -175,9 +176,36 @@ export const write = (resultsFolder, groups) => {
       )
   }
 
-  out.push(method, "")
+  out.push(...loaderRuns(), method, "")
   const text = `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`
   writeFileSync(join(repositoryRoot, "BENCHMARKS.md"), text)
+}
+
+/**
+ * The bulk loads run apart from \`pnpm bench\` (\`fill.mjs\`, logging to tooling/bench/.data/*.log): how
+ * far each got, in its own log's words — a load stopped before its end is said to be so.
+ */
+const loaderRuns = () => {
+  const folder = join(repositoryRoot, "tooling/bench/.data")
+  const logs = existsSync(folder) ? readdirSync(folder).filter((name) => /^(city|district)-\d+\.log$/.test(name)) : []
+  if (logs.length === 0) return []
+  /** @type {Array<string>} */
+  const out = ["## Bulk loads run on their own", ""]
+  for (const name of logs.sort()) {
+    const lines = readFileSync(join(folder, name), "utf8").split("\n").filter((line) => line.trim() !== "")
+    const first = lines[0] ?? ""
+    const progress = lines.filter((line) => line.includes(" rows/s, ")).at(-1)
+    const pieces = lines.filter((line) => /piece \d+ of \d+ written/.test(line)).length
+    const loaded = lines.find((line) => line.includes(" loaded ") && line.includes(" rows in "))
+    const stopped = lines.filter((line) => /stopped|exit \d+/.test(line)).at(-1)
+    out.push(
+      `- \`${name}\`: ${first.trim()}` +
+        (loaded !== undefined
+          ? `; ${loaded.trim()}.`
+          : `; **did not finish**: last progress ${progress?.trim() ?? "none"}${pieces > 0 ? ` (${pieces} pieces of 18 complete)` : ""}; ${stopped?.trim() ?? ""}.`),
+    )
+  }
+  return [...out, ""]
 }
 
 /**
