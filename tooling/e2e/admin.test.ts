@@ -40,13 +40,18 @@ const pageOptions = { bypassCSP: true } as const
 const spreadsheetRows = async (csvText: string): Promise<ReadonlyArray<Record<string, string>>> => {
   const workbook = new ExcelJS.Workbook()
   // exceljs keeps a byte order mark in the first heading, where Excel hides it.
-  const sheet = await workbook.csv.read(Readable.from([csvText.replace(/^\uFEFF/, "")]), {
-    parserOptions: { delimiter: "," },
-  } as never)
-  const [header, ...rows] = sheet.getSheetValues().filter((row) => row !== undefined) as Array<Array<unknown>>
-  return rows.map((row) =>
-    Object.fromEntries(header!.map((name, i) => [String(name), row[i] === undefined ? "" : String(row[i])])),
-  )
+  const sheet = await workbook.csv.read(Readable.from([csvText.replace(/^\uFEFF/, "")]))
+  const rows: Array<ReadonlyArray<string>> = []
+  sheet.eachRow((row) => {
+    rows.push(
+      Array.from({ length: sheet.columnCount }, (_, i) => {
+        const value = row.getCell(i + 1).value
+        return value === null || value === undefined ? "" : String(value)
+      }),
+    )
+  })
+  const [header = [], ...records] = rows
+  return records.map((record) => Object.fromEntries(header.map((name, i) => [name, record[i] ?? ""])))
 }
 
 describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {

@@ -5,6 +5,9 @@
 
 export type Lang = "vi" | "en"
 
+/** A phone number that never breaks across lines ("024 3386 1234" is read as one thing). */
+const unbroken = (phone: string): string => phone.replaceAll(" ", "\u00a0")
+
 const vi = {
   meta: {
     title: "Bình dân học vụ số — Chương Mỹ, Hà Nội",
@@ -107,7 +110,7 @@ const vi = {
     noScript: (phone: string | undefined) =>
       phone === undefined
         ? "Dưới đây là các lớp sắp diễn ra sớm nhất. Để đăng ký hoặc hỏi các lớp khác khi trình duyệt không chạy JavaScript, hãy đến bộ phận một cửa của xã, phường nơi bạn ở."
-        : `Dưới đây là các lớp sắp diễn ra sớm nhất. Để đăng ký hoặc hỏi các lớp khác khi trình duyệt không chạy JavaScript, hãy gọi ${phone} (giờ hành chính) hoặc đến bộ phận một cửa của xã, phường nơi bạn ở.`,
+        : `Dưới đây là các lớp sắp diễn ra sớm nhất. Để đăng ký hoặc hỏi các lớp khác khi trình duyệt không chạy JavaScript, hãy gọi ${unbroken(phone)} (giờ hành chính) hoặc đến bộ phận một cửa của xã, phường nơi bạn ở.`,
     seatsLeft: (n: number) => (n === 1 ? "Còn 1 chỗ" : `Còn ${n} chỗ`),
     full: "Đã đủ người",
     signUp: "Đăng ký",
@@ -131,7 +134,7 @@ const vi = {
     registered: "Đăng ký thành công!",
     registeredText: (cls: string, when: string) => `Bạn đã có tên trong lớp “${cls}”, ${when}.`,
     whoCalls: (commune: string, phone: string) =>
-      `Cán bộ ${commune} sẽ gọi cho bạn theo số ${phone} trước ngày học để xác nhận chỗ và nhắc lịch.`,
+      `Cán bộ ${commune} sẽ gọi cho bạn theo số ${unbroken(phone)} trước ngày học để xác nhận chỗ và nhắc lịch.`,
     duplicate: "Bạn đã đăng ký lớp này rồi",
     duplicateText: "Chúng tôi đã có tên và số điện thoại của bạn trong lớp này, không cần đăng ký lại.",
     bring: "Nhớ mang theo:",
@@ -167,7 +170,7 @@ const vi = {
     noScript: (phone: string | undefined) =>
       phone === undefined
         ? "Để đăng ký tình nguyện khi trình duyệt không chạy JavaScript, hãy đến bộ phận một cửa của xã, phường nơi bạn ở."
-        : `Để đăng ký tình nguyện khi trình duyệt không chạy JavaScript, hãy gọi ${phone} (giờ hành chính) hoặc đến bộ phận một cửa của xã, phường.`,
+        : `Để đăng ký tình nguyện khi trình duyệt không chạy JavaScript, hãy gọi ${unbroken(phone)} (giờ hành chính) hoặc đến bộ phận một cửa của xã, phường.`,
     consent:
       "Tôi đồng ý để Ban chỉ đạo xã, phường dùng họ tên, số điện thoại và nơi ở của tôi để liên hệ về việc tham gia tình nguyện.",
   },
@@ -306,7 +309,7 @@ const en: Messages = {
     noScript: (phone: string | undefined) =>
       phone === undefined
         ? "Below are the soonest upcoming classes. To sign up or ask about other classes without JavaScript, go to the one-stop desk of your commune or ward."
-        : `Below are the soonest upcoming classes. To sign up or ask about other classes without JavaScript, call ${phone} (office hours) or go to the one-stop desk of your commune or ward.`,
+        : `Below are the soonest upcoming classes. To sign up or ask about other classes without JavaScript, call ${unbroken(phone)} (office hours) or go to the one-stop desk of your commune or ward.`,
     seatsLeft: (n: number) => (n === 1 ? "1 seat left" : `${n} seats left`),
     full: "Full",
     signUp: "Sign up",
@@ -330,7 +333,7 @@ const en: Messages = {
     registered: "You are signed up!",
     registeredText: (cls: string, when: string) => `You have a place in “${cls}”, ${when}.`,
     whoCalls: (commune: string, phone: string) =>
-      `An officer of ${commune} will call you on ${phone} before the day of the class to confirm your place and remind you.`,
+      `An officer of ${commune} will call you on ${unbroken(phone)} before the day of the class to confirm your place and remind you.`,
     duplicate: "You are already signed up for this class",
     duplicateText:
       "We already have your name and phone number for this class; there is no need to sign up again.",
@@ -367,7 +370,7 @@ const en: Messages = {
     noScript: (phone: string | undefined) =>
       phone === undefined
         ? "To volunteer without JavaScript, go to the one-stop desk of your commune or ward."
-        : `To volunteer without JavaScript, call ${phone} (office hours) or go to the one-stop desk of your commune or ward.`,
+        : `To volunteer without JavaScript, call ${unbroken(phone)} (office hours) or go to the one-stop desk of your commune or ward.`,
     consent:
       "I agree that the commune steering committee may use my name, phone number and where I live to contact me about volunteering.",
   },
