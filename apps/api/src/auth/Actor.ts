@@ -3,9 +3,9 @@
  * and change.
  */
 import { Schema } from "effect"
-import { roles } from "../security/AccessTable.js"
+import { roles } from "@bdhv/domain/Access"
 
-/** Roles of the product, from widest to narrowest (the list of `security/AccessTable.ts`). */
+/** Roles of the product, from widest to narrowest (the list of `@bdhv/domain/Access`). */
 export const Role = Schema.Literals(roles)
 /** A role. */
 export type Role = typeof Role.Type

@@ -59,9 +59,9 @@ export interface Page<A> {
 export const PageOf = <S extends Schema.Top>(item: S) =>
   Schema.Struct({
     items: Schema.Array(item),
-    page: Schema.Number,
-    pageSize: Schema.Number,
-    total: Schema.Number,
+    page: Schema.Int,
+    pageSize: Schema.Int,
+    total: Schema.Int,
   })
 
 /** Default page size. */

@@ -10,6 +10,7 @@ import { isSqlError, type SqlError } from "effect/sql/SqlError"
 import type { Fragment } from "effect/sql/Statement"
 import type { Actor } from "../auth/Actor.js"
 import * as Access from "../security/Access.js"
+import * as AccessTable from "@bdhv/domain/Access"
 import { Conflict, type Message, type ServiceError } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
@@ -86,7 +87,7 @@ export const make = <
   const { table } = spec
   // The resource of the access table is the table's name, as its routes spell it (`skill_records` → `skill-records`).
   const resource = table.table.replaceAll("_", "-")
-  if (!Access.isResource(resource)) throw new Error(`no access rule for the table ${table.table}`)
+  if (!AccessTable.isResource(resource)) throw new Error(`no access rule for the table ${table.table}`)
   const decodeValue = Entity.decode(spec.schema)
   const encodeInput = Schema.encodeSync(spec.Input)
   const encodePatch = Schema.encodeSync(spec.Patch)

@@ -5,12 +5,10 @@
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
-import { Result } from "effect"
-import { Hono } from "hono"
+import { Result, Schema } from "effect"
 import { actorOf } from "../auth/Session.js"
-import type { Env } from "../http/Env.js"
 import { failures, fromServiceError, HttpFailure } from "../http/ErrorResponse.js"
-import * as Validate from "../http/Validate.js"
+import * as Route from "../http/Route.js"
 import { columnsOf, exportPageSize, lineOf, lists } from "../export/ListCsv.js"
 import { reportWorkbook } from "../export/ReportWorkbook.js"
 import * as Report from "../indicators/Report.js"
@@ -21,67 +19,99 @@ const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now
 
 const attachment = (name: string) => `attachment; filename="${name}"`
 
+const ListParam = Schema.Struct({ list: Schema.String })
+const tag = "Exports"
+
 /** The export routes. */
-export const exportRoutes = new Hono<Env>()
-  .get("/report.xlsx", Validate.query(ReportParams), async (c) => {
-    const { unitId, asOf } = c.req.valid("query")
-    const date = asOf ?? today()
-    const report = await c.var.run(Report.report(unitId, date, actorOf(c)))
-    const bytes = await reportWorkbook(report, c.var.language, today())
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": attachment(`bao-cao-bdhv-${report.unit.code ?? "don-vi"}-${date}.xlsx`),
-    })
-  })
-  .get("/:list{[a-z-]+\\.csv}", async (c) => {
-    const actor = actorOf(c)
-    const name = c.req.param("list").replace(/\.csv$/, "")
-    const exportable = lists[name]
-    if (exportable === undefined) throw failures.notFound()
-    if (!Access.allows(actor.role, exportable.resource, "read")) {
-      throw fromServiceError(Access.forbidden("read"))
-    }
-    const query = { ...c.req.query() }
-    delete query.page
-    delete query.pageSize
-    const decoded = ValidationMessage.decodeWithMessages(exportable.params, query)
-    if (Result.isFailure(decoded)) {
-      throw new HttpFailure(
-        400,
-        "invalid_input",
-        { vi: "Dữ liệu không hợp lệ", en: "The input is not valid" },
-        decoded.failure,
-      )
-    }
-    const params = decoded.success as Record<string, unknown>
-    const pageOf = (page: number) =>
-      c.var.run(
-        exportable.list(actor, { ...params, page, pageSize: exportPageSize } as never) as never,
-      ) as Promise<{
-        items: ReadonlyArray<Readonly<Record<string, unknown>>>
-        total: number
-      }>
-    // The first page is read before answering, so a failure is still an error response.
-    const first = await pageOf(1)
-    const columns = columnsOf(first.items)
-    const encoder = new TextEncoder()
-    let page = 1
-    let sent = 0
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(encoder.encode(`\uFEFF${lineOf(columns)}`))
-      },
-      async pull(controller) {
-        const { items } = page === 1 ? first : await pageOf(page)
-        for (const item of items)
-          controller.enqueue(encoder.encode(lineOf(columns.map((column) => item[column]))))
-        sent += items.length
-        page++
-        if (items.length < exportPageSize || sent >= first.total) controller.close()
-      },
-    })
-    return c.body(stream, 200, {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": attachment(`${name}-${today()}.csv`),
-    })
-  })
+export const exportRoutes = [
+  Route.define({
+    method: "get",
+    path: "/api/exports/report.xlsx",
+    resource: "indicators",
+    tag,
+    summary: {
+      vi: "Báo cáo định kỳ các chỉ tiêu (XLSX)",
+      en: "The periodic indicator report (XLSX)",
+    },
+    query: ReportParams,
+    responses: { 200: Route.file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") },
+    handler: async ({ query }, c) => {
+      const { unitId, asOf } = query
+      const date = asOf ?? today()
+      const report = await c.var.run(Report.report(unitId, date, actorOf(c)))
+      const bytes = await reportWorkbook(report, c.var.language, today())
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": attachment(`bao-cao-bdhv-${report.unit.code ?? "don-vi"}-${date}.xlsx`),
+      })
+    },
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/exports/:list{[a-z-]+\\.csv}",
+    // A list as CSV is that list, with its scope and row rules.
+    resource: ({ list }) => {
+      const name = list.replace(/\.csv$/, "")
+      return lists[name]?.resource
+    },
+    tag,
+    summary: {
+      vi: "Một danh sách dạng CSV (`people.csv`, `households.csv`, `classes.csv`…), với bộ lọc của danh sách",
+      en: "A list as CSV (`people.csv`, `households.csv`, `classes.csv`…), with the list's own filters",
+    },
+    params: ListParam,
+    responses: { 200: Route.file("text/csv") },
+    handler: async ({ param }, c) => {
+      const actor = actorOf(c)
+      const name = param.list.replace(/\.csv$/, "")
+      const exportable = lists[name]
+      if (exportable === undefined) throw failures.notFound()
+      if (!Access.allows(actor.role, exportable.resource, "read")) {
+        throw fromServiceError(Access.forbidden("read"))
+      }
+      const query = { ...c.req.query() }
+      delete query.page
+      delete query.pageSize
+      const decoded = ValidationMessage.decodeWithMessages(exportable.params, query)
+      if (Result.isFailure(decoded)) {
+        throw new HttpFailure(
+          400,
+          "invalid_input",
+          { vi: "Dữ liệu không hợp lệ", en: "The input is not valid" },
+          decoded.failure,
+        )
+      }
+      const params = decoded.success as Record<string, unknown>
+      const pageOf = (page: number) =>
+        c.var.run(
+          exportable.list(actor, { ...params, page, pageSize: exportPageSize } as never) as never,
+        ) as Promise<{
+          items: ReadonlyArray<Readonly<Record<string, unknown>>>
+          total: number
+        }>
+      // The first page is read before answering, so a failure is still an error response.
+      const first = await pageOf(1)
+      const columns = columnsOf(first.items)
+      const encoder = new TextEncoder()
+      let page = 1
+      let sent = 0
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(encoder.encode(`\uFEFF${lineOf(columns)}`))
+        },
+        async pull(controller) {
+          const { items } = page === 1 ? first : await pageOf(page)
+          for (const item of items)
+            controller.enqueue(encoder.encode(lineOf(columns.map((column) => item[column]))))
+          sent += items.length
+          page++
+          if (items.length < exportPageSize || sent >= first.total) controller.close()
+        },
+      })
+      return c.body(stream, 200, {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": attachment(`${name}-${today()}.csv`),
+      })
+    },
+  }),
+] as const

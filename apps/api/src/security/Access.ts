@@ -1,10 +1,10 @@
 /**
  * Who may do what, enforced on the server for every API path: the one access module. The guard asks it
  * before a route runs, every service asks it again before a write, and the admin app reads the same
- * table (`AccessTable.ts`) to know which pages a role has.
+ * table (`@bdhv/domain/Access`) to know which pages a role has.
  *
  * Two layers, both needed:
- * 1. **By resource** (the matrix of `AccessTable.ts`): each route names the resource it reaches; each
+ * 1. **By resource** (the matrix of `@bdhv/domain/Access`): each route names the resource it reaches; each
  *    role may do nothing, read, or read and write it. A path that reaches no resource is refused, so a
  *    new endpoint is closed until someone decides who may use it (the authorization matrix test fails
  *    too).
@@ -17,38 +17,44 @@ import { Effect, Result } from "effect"
 import type * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
 import type { Actor } from "../auth/Actor.js"
+import type * as Route from "../http/Route.js"
+import { routes } from "../routes/index.js"
 import { Forbidden } from "../ServiceError.js"
-import * as AccessTable from "./AccessTable.js"
+import * as AccessTable from "@bdhv/domain/Access"
 
-export { type Access, accessOf, isResource, matrix, type Mode, type Resource, roles } from "./AccessTable.js"
+export { type Access, accessOf, isResource, matrix, type Mode, type Resource, roles } from "@bdhv/domain/Access"
 type Resource = AccessTable.Resource
 type Role = AccessTable.Role
 
-/** Paths under `/api/` that are not resources: open to everyone, each guarding itself. */
-export const openSegments: ReadonlySet<string> = new Set(["public", "auth", "health", "openapi.json", "docs"])
+/** A declared route's path as a pattern, with the route's reach. */
+interface Pattern {
+  readonly regex: RegExp
+  readonly names: ReadonlyArray<string>
+  readonly reach: Route.AnyRoute["resource"]
+}
+
+// Compiled on first use: the route modules import the services, which import this module.
+let patterns: ReadonlyArray<Pattern> | undefined
+
+/** Hono's path syntax (`/api/people/:id`, `/api/exports/:list{[a-z-]+\.csv}`) as a regular expression. */
+const patternOf = (route: Route.AnyRoute): Pattern => {
+  const names: Array<string> = []
+  const source = route.path
+    .split("/")
+    .map((segment) => {
+      const param = /^:([A-Za-z]+)(?:\{(.+)\})?$/.exec(segment)
+      if (param === null) return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      names.push(param[1] ?? "")
+      return `(${param[2] ?? "[^/]+"})`
+    })
+    .join("/")
+  return { regex: new RegExp(`^${source}$`), names, reach: route.resource }
+}
 
 /**
- * Paths that reach one resource through another, and are guarded as the one they reach: a class's
- * enrollment list names people, so it is as personal as `/api/enrollments`; a guide's learners are
- * recorded by the guide; the indicator report as a workbook is the indicators; a list as CSV
- * (`/api/exports/people.csv`) is that list.
- */
-const nested: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => Resource | undefined]> = [
-  [/^\/api\/classes\/[^/]+\/enrollments(\/|$)/, () => "enrollments"],
-  [/^\/api\/guides\/[^/]+\/learners(\/[^/]+)?$/, () => "guide-learners"],
-  [/^\/api\/exports\/report\.xlsx$/, () => "indicators"],
-  [
-    /^\/api\/exports\/([a-z-]+)\.csv$/,
-    (match) => {
-      const list = match[1] ?? ""
-      return AccessTable.isResource(list) ? list : undefined
-    },
-  ],
-]
-
-/**
- * What an `/api` path is, for the role gate: an open segment (`public`, `auth`…), a resource of the
- * matrix, or unknown. The first path segment decides, except for the nested paths above.
+ * What an `/api` path is, for the role gate, from the route declarations: open (the route says so),
+ * the resource the route reaches, or unknown (no route has this path, or it reaches nothing, like the
+ * CSV of a list that does not exist).
  */
 export const classify = (
   path: string,
@@ -56,16 +62,17 @@ export const classify = (
   | { readonly _tag: "Open" }
   | { readonly _tag: "Resource"; readonly resource: Resource }
   | { readonly _tag: "Unknown" } => {
-  const segment = path.replace(/^\/api\/?/, "").split("/")[0] ?? ""
-  if (segment === "" || openSegments.has(segment)) return { _tag: "Open" }
-  for (const [pattern, reach] of nested) {
-    const match = pattern.exec(path)
-    if (match !== null) {
-      const reached = reach(match)
-      return reached === undefined ? { _tag: "Unknown" } : { _tag: "Resource", resource: reached }
-    }
+  patterns ??= routes.map(patternOf)
+  for (const pattern of patterns) {
+    const match = pattern.regex.exec(path)
+    if (match === null) continue
+    if (pattern.reach === "open") return { _tag: "Open" }
+    if (typeof pattern.reach === "string") return { _tag: "Resource", resource: pattern.reach }
+    const params = Object.fromEntries(pattern.names.map((name, i) => [name, match[i + 1] ?? ""]))
+    const reached = pattern.reach(params)
+    return reached === undefined ? { _tag: "Unknown" } : { _tag: "Resource", resource: reached }
   }
-  return AccessTable.isResource(segment) ? { _tag: "Resource", resource: segment } : { _tag: "Unknown" }
+  return { _tag: "Unknown" }
 }
 
 /** Whether a role may read, or write, a resource (`_path`: where it is asked, for the callers' logs). */

@@ -1,8 +1,8 @@
 /**
- * The one table of who may do what: each role × each resource → nothing, read, or read and write.
- * Pure (no database, no Effect), so the admin app imports it to know which pages a role has, and
- * the API's guard and services ask it through `security/Access.ts`. Rows (which records of a
- * resource) are decided by the unit scope and `Access.rowFilter`, not here.
+ * The one table of who may do what on the platform: each role × each resource → nothing, read, or
+ * read and write. Pure (no I/O, no Effect), so the API's guard and services ask it and the admin app
+ * asks it which pages a role has. Which rows of a resource a role sees (its unit's subtree, a guide's
+ * own learners) is decided by the API's scope rules, not here.
  *
  * Roles (DESIGN §1, issue 4):
  * - **district_admin** — everything in the district, including accounts, the audit log and erasure;
@@ -13,13 +13,13 @@
  * - **viewer** — reads, but no personal data: aggregates and non-personal records only.
  */
 
-/** The roles of the product, widest first: the one list (`Actor.Role` is its schema). */
+/** The roles of the product, widest first: the one list of them. */
 export const roles = ["district_admin", "commune_officer", "team_leader", "guide", "viewer"] as const
 
 /** A role. */
 export type Role = (typeof roles)[number]
 
-/** What a role may do with a resource. */
+/** What a role may do with a resource: nothing, read it, or read and change it. */
 export type Access = "none" | "read" | "write"
 
 /** What is done to a resource: a read (GET) or a change (any other method). */
@@ -41,9 +41,14 @@ const structure: Record<Role, Access> = { ...all("read"), district_admin: "write
 const personal: Record<Role, Access> = { ...all("none"), district_admin: "write", commune_officer: "write" }
 
 /**
- * The resource matrix. A route names the resource it reaches in its declaration (`routes/**`); a
- * resource is usually the first path segment after `/api/`, but a path may reach another one (a
- * class's enrollments are `enrollments`, the report workbook is `indicators`).
+ * The resource matrix: for each resource, what each role may do. Each API route names the resource it
+ * reaches (usually the first path segment after `/api/`; a class's enrollments are `enrollments`, the
+ * report workbook is `indicators`).
+ *
+ * @example
+ * ```ts
+ * Access.matrix.people.guide // "read"
+ * ```
  */
 export const matrix = {
   // Structure: the unit tree, the topic catalogue, the targets.
@@ -80,7 +85,7 @@ export const matrix = {
   account: all("write"),
 } as const satisfies Record<string, Record<Role, Access>>
 
-/** A resource of the matrix. */
+/** A resource of the matrix, e.g. `"people"`. */
 export type Resource = keyof typeof matrix
 
 /** Whether a string names a resource of the matrix. */
@@ -89,7 +94,15 @@ export const isResource = (name: string): name is Resource => Object.hasOwn(matr
 /** What a role may do with a resource. */
 export const accessOf = (role: Role, resource: Resource): Access => matrix[resource][role]
 
-/** Whether a role may read, or write, a resource. */
+/**
+ * Whether a role may read, or write, a resource.
+ *
+ * @example
+ * ```ts
+ * Access.allows("team_leader", "visits", "write") // true
+ * Access.allows("viewer", "people", "read") // false
+ * ```
+ */
 export const allows = (role: Role, resource: Resource, mode: Mode): boolean => {
   const access = accessOf(role, resource)
   return mode === "read" ? access !== "none" : access === "write"
