@@ -22,7 +22,15 @@ import { routes } from "../routes/index.js"
 import { Forbidden } from "../ServiceError.js"
 import * as AccessTable from "@bdhv/domain/Access"
 
-export { type Access, accessOf, isResource, matrix, type Mode, type Resource, roles } from "@bdhv/domain/Access"
+export {
+  type Access,
+  accessOf,
+  isResource,
+  matrix,
+  type Mode,
+  type Resource,
+  roles,
+} from "@bdhv/domain/Access"
 type Resource = AccessTable.Resource
 type Role = AccessTable.Role
 
