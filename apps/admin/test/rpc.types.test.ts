@@ -29,4 +29,19 @@ describe("the typed API client", () => {
     type Tree = SuccessBody<Awaited<ReturnType<Rpc["api"]["units"]["tree"]["$get"]>>>
     expectTypeOf<Tree["units"][number]>().toHaveProperty("parentId").toEqualTypeOf<string | null>()
   })
+
+  it("reads the indicators report as the route declares it: integer counts, a status, the children", () => {
+    type Report = SuccessBody<Awaited<ReturnType<Rpc["api"]["indicators"]["$get"]>>>
+    expectTypeOf<Report["indicators"][number]["numerator"]>().toEqualTypeOf<number>()
+    expectTypeOf<Report["indicators"][number]["status"]>().toEqualTypeOf<
+      "met" | "on_track" | "at_risk" | "off_track" | "no_data"
+    >()
+    expectTypeOf<Report["children"][number]["unit"]["parentId"]>().toEqualTypeOf<string | null>()
+  })
+
+  it("enrolls a person with the body the route declares", () => {
+    type Enroll = Parameters<Rpc["api"]["classes"][":id"]["enrollments"]["$post"]>[0]
+    expectTypeOf<Enroll["json"]>().toHaveProperty("personId")
+    expectTypeOf<Enroll["param"]>().toEqualTypeOf<{ readonly id: string }>()
+  })
 })

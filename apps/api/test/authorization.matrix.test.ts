@@ -12,6 +12,8 @@
 import type { Role } from "../src/auth/Actor.js"
 import { makeApp } from "../src/http/app.js"
 import * as Log from "../src/Log.js"
+import * as OpenApi from "../src/http/OpenApi.js"
+import { routes as declared } from "../src/routes/index.js"
 import * as Access from "../src/security/Access.js"
 import { beforeAll, describe, expect, it } from "vitest"
 import { type Commune, createWorld, type World } from "./authorization.world.js"
@@ -499,6 +501,17 @@ describe("the authorization matrix", () => {
   it("has an entry for every endpoint of the app, and none for endpoints that are gone", () => {
     expect(routes.filter((key) => matrix[key] === undefined)).toEqual([])
     expect(Object.keys(matrix).filter((key) => !routes.includes(key))).toEqual([])
+  })
+
+  it("has an entry for every operation of the OpenAPI document", () => {
+    const document = OpenApi.document(declared) as { paths: Record<string, Record<string, unknown>> }
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    )
+    const entries = new Set(
+      Object.keys(matrix).map((key) => key.replace(/:([A-Za-z]+)(\{[^}]*\})?/g, "{$1}")),
+    )
+    expect(operations.filter((operation) => !entries.has(operation))).toEqual([])
   })
 })
 

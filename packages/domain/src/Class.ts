@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { DateTime, Schema } from "effect"
+import { DateTime, Schema, SchemaTransformation } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
 import * as Indicator from "./Indicator.js"
 import type * as Organization from "./Organization.js"
@@ -125,7 +125,9 @@ export class Class extends Schema.Class<Class>("@bdhv/domain/Class")(
      */
     topicIds: Topic.CoreTopics,
     /** When the session starts (an instant; its date and week are those in Vietnam). */
-    startsAt: Schema.DateTimeUtcFromString,
+    startsAt: Schema.String.annotate({ format: "date-time" }).pipe(
+      Schema.decodeTo(Schema.DateTimeUtc, SchemaTransformation.dateTimeUtcFromString),
+    ),
     durationMinutes: Schema.Int.check(
       Schema.isBetween(
         { minimum: 1, maximum: MAX_DURATION_MINUTES },

@@ -197,7 +197,15 @@ export const groupNames: { readonly [K in GroupTag]: ValidationMessage.Bilingual
  * An optional phone number in a form or request: blank (`""`), `null` or absent all mean "no phone",
  * not a wrong one; anything else must be a {@link Phone.PhoneNumber}.
  */
-export const OptionalPhone = Schema.optional(Schema.NullOr(Schema.String)).pipe(
+export const OptionalPhone = Schema.optional(
+  Schema.NullOr(
+    Schema.String.annotate({
+      description:
+        "A Vietnamese phone number in any usual form (0912 345 678, 0912.345.678, 091-234-5678, " +
+        "+84 912 345 678, 84912345678, a landline such as (024) 3825 1234), stored and returned in E.164 (+84912345678); blank or null for none",
+    }),
+  ),
+).pipe(
   Schema.decodeTo(
     Schema.optionalKey(Phone.PhoneNumber),
     SchemaTransformation.transformOptional({

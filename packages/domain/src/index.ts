@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export * as Access from "./Access.js"
 export * as CalendarDate from "./CalendarDate.js"
 export * as Text from "./Text.js"
 export * as Phone from "./Phone.js"

@@ -4,13 +4,14 @@
  * the main region with a skip link to it. With no network, a team leader sees that door to door still
  * works and how many visits wait to be sent; signing out with visits unsent asks first.
  */
+import * as Access from "@bdhv/domain/Access"
 import { Dialog } from "@kobalte/core/dialog"
 import { A, useLocation } from "@solidjs/router"
 import { createSignal, For, onCleanup, type ParentProps, Show } from "solid-js"
 import { useI18n } from "../i18n/I18n"
 import type { MessageKey } from "../i18n/vi"
 import { useOffline } from "../offline/Offline"
-import { type Role, useSession } from "../session/Session"
+import { useSession } from "../session/Session"
 import { ConfirmDialog } from "../ui/ConfirmDialog"
 
 /** The browser's install prompt (Chromium), kept until the user asks for it. */
@@ -24,26 +25,27 @@ interface NavItem {
   readonly icon: string
   /** Shown in the phone's bottom bar. */
   readonly primary?: boolean
-  readonly roles?: ReadonlyArray<Role>
+  /** What the page reads: it is in the menu of the roles the access table lets read it. */
+  readonly resource: Access.Resource
 }
 
 export const navItems: ReadonlyArray<NavItem> = [
-  { href: "/", label: "nav.dashboard", icon: "◔", primary: true },
-  { href: "/households", label: "nav.households", icon: "⌂", primary: true },
-  { href: "/classes", label: "nav.classes", icon: "✎", primary: true },
-  { href: "/visits", label: "nav.visits", icon: "➜", primary: true },
-  { href: "/people", label: "nav.people", icon: "☺" },
-  { href: "/organizations", label: "nav.organizations", icon: "▦" },
-  { href: "/guides", label: "nav.guides", icon: "★" },
-  { href: "/volunteers", label: "nav.volunteers", icon: "♥", roles: ["district_admin", "commune_officer"] },
-  { href: "/support-staff", label: "nav.supportStaff", icon: "☎" },
-  { href: "/teams", label: "nav.teams", icon: "⚑" },
-  { href: "/communication", label: "nav.communication", icon: "✉" },
-  { href: "/targets", label: "nav.targets", icon: "◎" },
-  { href: "/imports", label: "nav.imports", icon: "⇪", roles: ["district_admin", "commune_officer"] },
-  { href: "/exports", label: "nav.exports", icon: "⇩" },
-  { href: "/users", label: "nav.users", icon: "◉", roles: ["district_admin"] },
-  { href: "/audit", label: "nav.audit", icon: "☰", roles: ["district_admin"] },
+  { href: "/", label: "nav.dashboard", icon: "◔", primary: true, resource: "indicators" },
+  { href: "/households", label: "nav.households", icon: "⌂", primary: true, resource: "households" },
+  { href: "/classes", label: "nav.classes", icon: "✎", primary: true, resource: "classes" },
+  { href: "/visits", label: "nav.visits", icon: "➜", primary: true, resource: "visits" },
+  { href: "/people", label: "nav.people", icon: "☺", resource: "people" },
+  { href: "/organizations", label: "nav.organizations", icon: "▦", resource: "organizations" },
+  { href: "/guides", label: "nav.guides", icon: "★", resource: "guides" },
+  { href: "/volunteers", label: "nav.volunteers", icon: "♥", resource: "volunteers" },
+  { href: "/support-staff", label: "nav.supportStaff", icon: "☎", resource: "support-staff" },
+  { href: "/teams", label: "nav.teams", icon: "⚑", resource: "teams" },
+  { href: "/communication", label: "nav.communication", icon: "✉", resource: "posts" },
+  { href: "/targets", label: "nav.targets", icon: "◎", resource: "targets" },
+  { href: "/imports", label: "nav.imports", icon: "⇪", resource: "imports" },
+  { href: "/exports", label: "nav.exports", icon: "⇩", resource: "indicators" },
+  { href: "/users", label: "nav.users", icon: "◉", resource: "users" },
+  { href: "/audit", label: "nav.audit", icon: "☰", resource: "audit" },
 ]
 
 const NavLinks = (props: { readonly items: ReadonlyArray<NavItem>; readonly onNavigate?: () => void }) => {
@@ -87,9 +89,7 @@ export const Shell = (props: ParentProps) => {
   const unsent = () => offline.queue().filter((item) => item.rejection === undefined).length
   const visible = () => {
     const role = session.user()?.role
-    return navItems.filter(
-      (item) => item.roles === undefined || (role !== undefined && item.roles.includes(role)),
-    )
+    return navItems.filter((item) => role !== undefined && Access.allows(role, item.resource, "read"))
   }
   const secondaryActive = () =>
     visible().some(

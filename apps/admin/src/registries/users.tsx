@@ -2,6 +2,7 @@
  * Accounts and roles, for district admins: who may sign in, with which role, over which unit.
  * The password rules are the API's; its messages come back onto the fields.
  */
+import * as Access from "@bdhv/domain/Access"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Schema } from "effect"
 import { users } from "../api/registries"
@@ -13,7 +14,7 @@ import type { UserItem } from "../registry/schemas"
 const wholeScope = (i18n: RegistryContext["i18n"], name: string): string =>
   name === "" ? i18n.t("user.wholeScope") : i18n.t("user.wholeScopeOf", { name })
 
-const roles = ["district_admin", "commune_officer", "team_leader", "guide", "viewer"] as const
+const { roles } = Access
 
 const required = (vi: string, en: string) =>
   Schema.String.check(

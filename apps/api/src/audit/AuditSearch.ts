@@ -39,7 +39,7 @@ export type ListParams = typeof ListParams.Type
 /** One entry, as district admins read it. */
 export const Entry = Schema.Struct({
   id: Schema.String,
-  at: Schema.String,
+  at: Schema.String.annotate({ format: "date-time" }),
   actorId: Schema.NullOr(Schema.String),
   actorEmail: Schema.NullOr(Schema.String),
   actorName: Schema.NullOr(Schema.String),

@@ -3,9 +3,10 @@
  * and change.
  */
 import { Schema } from "effect"
+import { roles } from "@bdhv/domain/Access"
 
-/** Roles of the product, from widest to narrowest. */
-export const Role = Schema.Literals(["district_admin", "commune_officer", "team_leader", "guide", "viewer"])
+/** Roles of the product, from widest to narrowest (the list of `@bdhv/domain/Access`). */
+export const Role = Schema.Literals(roles)
 /** A role. */
 export type Role = typeof Role.Type
 

@@ -1,13 +1,28 @@
 /**
  * `/api/docs`: the OpenAPI document as a browsable page, rendered on the server — no script and no
  * network (the API's Content-Security-Policy lets nothing load), each operation a `<details>` with its
- * parameters, body and responses.
+ * description (both languages, access, CSRF, caching), parameters, body and responses.
  */
 type Json = Record<string, unknown>
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 
-const pre = (value: unknown): string => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`
+const pre = (value: unknown): string =>
+  value === undefined ? "" : `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`
+
+/** The media types of a body or response, each with its schema. */
+const contentHtml = (content: Json | undefined): string =>
+  Object.entries(content ?? {})
+    .map(([type, media]) => `<p><code>${escapeHtml(type)}</code></p>${pre((media as Json).schema)}`)
+    .join("")
+
+const paragraphs = (text: unknown): string =>
+  typeof text !== "string"
+    ? ""
+    : text
+        .split("\n\n")
+        .map((part) => `<p>${escapeHtml(part)}</p>`)
+        .join("")
 
 const operationHtml = (path: string, method: string, op: Json): string => {
   const parameters = (op.parameters ?? []) as ReadonlyArray<Json>
@@ -15,11 +30,12 @@ const operationHtml = (path: string, method: string, op: Json): string => {
   const responses = (op.responses ?? {}) as Record<string, Json>
   return `<details><summary><code>${method.toUpperCase()} ${escapeHtml(path)}</code> — ${escapeHtml(String(op.summary ?? ""))}</summary>
 ${parameters.length === 0 ? "" : `<h4>Parameters</h4><ul>${parameters.map((p) => `<li><code>${escapeHtml(String(p.name))}</code> (${escapeHtml(String(p.in))}${p.required === true ? ", required" : ""}) ${pre(p.schema)}</li>`).join("")}</ul>`}
-${body === undefined ? "" : `<h4>Body (application/json)</h4>${pre((body["application/json"] as Json | undefined)?.schema)}`}
+${paragraphs(op.description)}
+${body === undefined ? "" : `<h4>Body</h4>${contentHtml(body)}`}
 <h4>Responses</h4><ul>${Object.entries(responses)
     .map(
       ([status, r]) =>
-        `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(r.description ?? ""))}${r.content === undefined ? "" : pre(((r.content as Json)["application/json"] as Json | undefined)?.schema)}</li>`,
+        `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(r.description ?? ""))}${contentHtml(r.content as Json | undefined)}</li>`,
     )
     .join("")}</ul>
 </details>`

@@ -7,6 +7,7 @@ import { Cause, Exit, type Effect, type ManagedRuntime } from "effect"
 import { isSqlError } from "effect/sql/SqlError"
 import type { AppServices } from "../AppLayer.js"
 import type { Actor } from "../auth/Actor.js"
+import type { ResponseCache } from "../public/ResponseCache.js"
 import type * as Log from "../Log.js"
 import type { ServiceError } from "../ServiceError.js"
 import { failures, fromServiceError, HttpFailure } from "./ErrorResponse.js"
@@ -27,6 +28,10 @@ export interface Env {
     log: Log.Log
     /** Whether cookies are marked Secure (production, behind HTTPS). */
     secureCookies: boolean
+    /** Reverse proxies in front of the API (`BDHV_TRUST_PROXY`), to read the client's address. */
+    trustProxy: number
+    /** The app's cache of public answers (routes that declare `cachedSeconds`). */
+    responseCache: ResponseCache
   }
 }
 

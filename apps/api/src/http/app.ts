@@ -1,41 +1,18 @@
 /**
- * The Hono application: request ids and logs, the response language, compression, body limits, the one error shape,
- * and the route modules of `src/routes/` mounted under `/api`.
+ * The Hono application: request ids and logs, the response language, compression, body limits, the one
+ * error shape, and every route declared in `src/routes/` (`routes/index.ts`) mounted from its declaration.
  */
 import { randomUUID } from "node:crypto"
 import type { ManagedRuntime } from "effect"
 import { Hono } from "hono"
+import type { UnionToIntersection } from "hono/utils/types"
 import { bodyLimit } from "hono/body-limit"
 import { HTTPException } from "hono/http-exception"
 import type { AppServices } from "../AppLayer.js"
 import type * as Log from "../Log.js"
 import { authenticate } from "../auth/Session.js"
-import { accountRoutes } from "../routes/account.js"
-import { auditRoutes } from "../routes/audit.js"
-import { authRoutes } from "../routes/auth.js"
-import { healthRoutes } from "../routes/health.js"
-import { classRoutes, enrollmentRoutes } from "../routes/classes.js"
-import { docsRoutes } from "../routes/docs.js"
-import { eventRoutes } from "../routes/events.js"
-import { exportRoutes } from "../routes/exports.js"
-import { guideRoutes } from "../routes/guides.js"
-import { householdRoutes } from "../routes/households.js"
-import { importRoutes } from "../routes/imports.js"
-import { indicatorRoutes, violationRoutes, worklistRoutes } from "../routes/indicators.js"
-import { organizationRoutes } from "../routes/organizations.js"
-import { peopleRoutes } from "../routes/people.js"
-import { postRoutes } from "../routes/posts.js"
-import { skillRecordRoutes } from "../routes/skill-records.js"
-import { supportStaffRoutes } from "../routes/support-staff.js"
-import { targetRoutes } from "../routes/targets.js"
-import { teamRoutes } from "../routes/teams.js"
-import { topicRoutes } from "../routes/topics.js"
-import { privacyRoutes } from "../routes/privacy.js"
-import { makePublicRoutes } from "../routes/public.js"
-import { unitRoutes } from "../routes/units.js"
-import { visitRoutes } from "../routes/visits.js"
-import { volunteerRoutes } from "../routes/volunteers.js"
-import { userRoutes } from "../routes/users.js"
+import { ResponseCache } from "../public/ResponseCache.js"
+import { routes } from "../routes/index.js"
 import * as Security from "../security/Security.js"
 import * as ControlCharacters from "./ControlCharacters.js"
 import { compression } from "./Compression.js"
@@ -43,6 +20,7 @@ import { readRouting } from "./ReadRouting.js"
 import { type Env, makeRun } from "./Env.js"
 import { type ErrorStatus, failures, HttpFailure } from "./ErrorResponse.js"
 import { fromAcceptLanguage } from "./Language.js"
+import * as Route from "./Route.js"
 
 /** The largest JSON body the API accepts outside the import routes (which set their own limit). */
 export const maxJsonBytes = 1024 * 1024
@@ -77,6 +55,7 @@ const toHttpFailure = (error: unknown): HttpFailure | undefined => {
 /** Builds the API. */
 export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustProxy = 0 }: AppOptions) => {
   const app = new Hono<Env>()
+  const responseCache = new ResponseCache()
 
   app.use("*", async (c, next) => {
     const given = c.req.header("x-request-id")
@@ -87,6 +66,8 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     c.set("actor", undefined)
     c.set("log", log)
     c.set("secureCookies", secureCookies)
+    c.set("trustProxy", trustProxy)
+    c.set("responseCache", responseCache)
     c.set("run", makeRun(runtime, log, requestId))
     c.header("x-request-id", requestId)
     await next()
@@ -133,37 +114,12 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     return c.json(failure.body(c.get("language") ?? "vi"), failure.status)
   })
 
-  return app
-    .route("/api/health", healthRoutes)
-    .route("/api/auth", authRoutes)
-    .route("/api/units", unitRoutes)
-    .route("/api/households", householdRoutes)
-    .route("/api/people", peopleRoutes)
-    .route("/api/organizations", organizationRoutes)
-    .route("/api/topics", topicRoutes)
-    .route("/api/classes", classRoutes)
-    .route("/api/enrollments", enrollmentRoutes)
-    .route("/api/skill-records", skillRecordRoutes)
-    .route("/api/guides", guideRoutes)
-    .route("/api/volunteers", volunteerRoutes)
-    .route("/api/support-staff", supportStaffRoutes)
-    .route("/api/teams", teamRoutes)
-    .route("/api/visits", visitRoutes)
-    .route("/api/posts", postRoutes)
-    .route("/api/events", eventRoutes)
-    .route("/api/targets", targetRoutes)
-    .route("/api/indicators", indicatorRoutes)
-    .route("/api/violations", violationRoutes)
-    .route("/api/worklists", worklistRoutes)
-    .route("/api/public", makePublicRoutes())
-    .route("/api/imports", importRoutes)
-    .route("/api/exports", exportRoutes)
-    .route("/api", docsRoutes)
-    .route("/api/account", accountRoutes(trustProxy))
-    .route("/api/users", userRoutes)
-    .route("/api/audit", auditRoutes)
-    .route("/api/privacy", privacyRoutes)
+  for (const route of routes) Route.mount(app, route)
+  return app as unknown as Hono<Env, AppSchema, "/">
 }
+
+/** Every route as Hono's `Schema`, from the declarations (what `hc<AppType>` reads). */
+type AppSchema = UnionToIntersection<Route.HonoSchemaOf<(typeof routes)[number]>>
 
 /** The API's type, for Hono's typed client (`hc<AppType>`). */
 export type AppType = ReturnType<typeof makeApp>

@@ -13,7 +13,7 @@ import { DateTime, Effect, Result, Schema, Struct } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
-import * as Policy from "../auth/Policy.js"
+import * as Access from "../security/Access.js"
 import { Conflict, StaleVersion } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
@@ -265,7 +265,7 @@ export const enroll = Effect.fn("Classes.enroll")(function* (
   classId: string,
   input: typeof EnrollInput.Type,
 ) {
-  yield* Policy.require(actor, "records")
+  yield* Access.require(actor, "enrollments", "write")
   const sql = yield* SqlClient.SqlClient
   return yield* sql.withTransaction(
     Effect.gen(function* () {
@@ -341,7 +341,7 @@ export const setStatus = Effect.fn("Classes.setStatus")(function* (
   id: string,
   input: typeof StatusInput.Type,
 ) {
-  yield* Policy.require(actor, "records")
+  yield* Access.require(actor, "enrollments", "write")
   const sql = yield* SqlClient.SqlClient
   return yield* sql.withTransaction(
     Effect.gen(function* () {
@@ -387,7 +387,7 @@ export const unenroll = Effect.fn("Classes.unenroll")(function* (
   id: string,
   version: number | undefined,
 ) {
-  yield* Policy.require(actor, "records")
+  yield* Access.require(actor, "enrollments", "write")
   const sql = yield* SqlClient.SqlClient
   yield* sql.withTransaction(
     Effect.gen(function* () {
@@ -416,7 +416,7 @@ export const complete = Effect.fn("Classes.complete")(function* (
   classId: string,
   input: typeof CompleteInput.Type,
 ) {
-  yield* Policy.require(actor, "records")
+  yield* Access.require(actor, "classes", "write")
   const sql = yield* SqlClient.SqlClient
   return yield* sql.withTransaction(
     Effect.gen(function* () {

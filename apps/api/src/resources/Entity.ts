@@ -14,9 +14,9 @@ import { inScope } from "./Scope.js"
 /** What every stored record carries besides its fields. */
 export const Meta = {
   /** Increases with every change; send it back with an update (a stale one gets 409). */
-  version: Schema.Number,
-  createdAt: Schema.String,
-  updatedAt: Schema.String,
+  version: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)),
+  createdAt: Schema.String.annotate({ format: "date-time" }),
+  updatedAt: Schema.String.annotate({ format: "date-time" }),
 }
 
 /** The version an update or delete was based on. */

@@ -11,7 +11,7 @@ import { Effect, Schema, Struct } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
-import * as Policy from "../auth/Policy.js"
+import * as Access from "../security/Access.js"
 import { Conflict, NotFound } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
@@ -156,7 +156,7 @@ export const addLink = Effect.fn("Guides.addLink")(function* (
   guideId: string,
   input: typeof LinkInput.Type,
 ) {
-  yield* Policy.require(actor, "records")
+  yield* Access.require(actor, "guide-learners", "write")
   const sql = yield* SqlClient.SqlClient
   yield* Crud.findRow(table, actor, guideId)
   yield* Entity.requireReferences(actor, Entity.references.person, "learnerId", [input.learnerId])
@@ -185,7 +185,7 @@ export const removeLink = Effect.fn("Guides.removeLink")(function* (
   guideId: string,
   linkId: string,
 ) {
-  yield* Policy.require(actor, "records")
+  yield* Access.require(actor, "guide-learners", "write")
   const sql = yield* SqlClient.SqlClient
   yield* Crud.findRow(table, actor, guideId)
   yield* sql.withTransaction(

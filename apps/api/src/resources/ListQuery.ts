@@ -134,9 +134,9 @@ export interface Page<A> {
 export const PageOf = <S extends Schema.Top>(item: S) =>
   Schema.Struct({
     items: Schema.Array(item),
-    page: Schema.Number,
-    pageSize: Schema.Number,
-    total: Schema.Number,
+    page: Schema.Int,
+    pageSize: Schema.Int,
+    total: Schema.Int,
   })
 
 /** A page of a list paged by cursor. */
@@ -162,9 +162,9 @@ export type AnyPage<A> = Page<A> | CursorPage<A>
 export const CursorPageOf = <S extends Schema.Top>(item: S) =>
   Schema.Struct({
     items: Schema.Array(item),
-    page: Schema.NullOr(Schema.Number),
-    pageSize: Schema.Number,
-    total: Schema.Number,
+    page: Schema.NullOr(Schema.Int),
+    pageSize: Schema.Int,
+    total: Schema.Int,
     totalExact: Schema.Boolean,
     next: Schema.NullOr(Schema.String),
     previous: Schema.NullOr(Schema.String),

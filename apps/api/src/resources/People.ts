@@ -15,10 +15,24 @@ import * as Resource from "./Resource.js"
 import { subtree, today } from "./Scope.js"
 import { Effect } from "effect"
 
-/** A person as the API returns it. */
-export const Item = Schema.Struct({ ...Person.Person.fields, ...Entity.Meta }).annotate({
-  identifier: "Person",
+/**
+ * A phone number as the reader's role sees it (`security/Access.ts` → `present`): in E.164
+ * (`+84912345678`) for roles that call people, masked (`091****678`) for team leaders, and absent for
+ * viewers or when the person has none.
+ */
+export const PhoneAsSeen = Schema.String.annotate({
+  description:
+    "E.164 (+84912345678) for roles that see phone numbers; masked (091****678) for team leaders; " +
+    "absent for viewers and when the person has none",
+  examples: ["+84912345678", "091****678"],
 })
+
+/** A person as the API returns it. */
+export const Item = Schema.Struct({
+  ...Person.Person.fields,
+  phone: Schema.optionalKey(PhoneAsSeen),
+  ...Entity.Meta,
+}).annotate({ identifier: "Person" })
 /** A person as the API returns it. */
 export type Item = typeof Item.Encoded
 

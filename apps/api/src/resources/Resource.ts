@@ -9,7 +9,8 @@ import * as SqlClient from "effect/sql/SqlClient"
 import { isSqlError, type SqlError } from "effect/sql/SqlError"
 import type { Fragment } from "effect/sql/Statement"
 import type { Actor } from "../auth/Actor.js"
-import * as Policy from "../auth/Policy.js"
+import * as Access from "../security/Access.js"
+import * as AccessTable from "@bdhv/domain/Access"
 import { Conflict, type Message, type ServiceError } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
@@ -57,8 +58,6 @@ export interface Spec<
   readonly filters?: (sql: SqlClient.SqlClient, params: Params) => ReadonlyArray<Fragment | undefined>
   /** Messages for unique constraints, by constraint name. */
   readonly unique?: Readonly<Record<string, Message>>
-  /** What kind of change a write is (who may make it); everyday records by default. */
-  readonly change?: Policy.Change
 }
 
 const withoutMeta = (item: Readonly<Record<string, unknown>>): Record<string, unknown> => {
@@ -86,6 +85,9 @@ export const make = <
   spec: Spec<Item, Value, Params, I, P>,
 ) => {
   const { table } = spec
+  // The resource of the access table is the table's name, as its routes spell it (`skill_records` → `skill-records`).
+  const resource = table.table.replaceAll("_", "-")
+  if (!AccessTable.isResource(resource)) throw new Error(`no access rule for the table ${table.table}`)
   const decodeValue = Entity.decode(spec.schema)
   const encodeInput = Schema.encodeSync(spec.Input)
   const encodePatch = Schema.encodeSync(spec.Patch)
@@ -97,7 +99,7 @@ export const make = <
 
   const create = (actor: Actor, input: I["Type"]) =>
     Effect.gen(function* () {
-      yield* Policy.require(actor, spec.change ?? "records")
+      yield* Access.require(actor, resource, "write")
       const sql = yield* SqlClient.SqlClient
       const encoded = encodeInput(input) as { readonly id?: unknown }
       // Records named by their creator (topics) bring their id; others get a new one.
@@ -115,7 +117,7 @@ export const make = <
 
   const update = (actor: Actor, id: string, patch: P["Type"]) =>
     Effect.gen(function* () {
-      yield* Policy.require(actor, spec.change ?? "records")
+      yield* Access.require(actor, resource, "write")
       const sql = yield* SqlClient.SqlClient
       const { version, ...changes } = encodePatch(patch) as { version: number } & Record<string, unknown>
       return yield* sql.withTransaction(
@@ -132,7 +134,7 @@ export const make = <
 
   const remove = (actor: Actor, id: string, version: number | undefined) =>
     Effect.gen(function* () {
-      yield* Policy.require(actor, spec.change ?? "records")
+      yield* Access.require(actor, resource, "write")
       const sql = yield* SqlClient.SqlClient
       yield* sql.withTransaction(
         Effect.gen(function* () {

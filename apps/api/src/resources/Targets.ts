@@ -58,7 +58,6 @@ export const service = Resource.make({
   schema: Target.Target,
   Input,
   Patch,
-  change: "structure",
   toRow: (t: Target.Target) => ({
     indicatorId: t.indicator,
     unitId: t.unitId,

@@ -69,7 +69,6 @@ export const service = Resource.make({
   Input,
   Patch,
   toRow,
-  change: "structure",
   check: (_actor: Actor, topic: Topic.Topic) => Entity.requireTopics("implies", topic.implies),
   beforeDelete: (_actor: Actor, id: string) =>
     Effect.gen(function* () {

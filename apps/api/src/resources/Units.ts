@@ -14,7 +14,7 @@ import * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
 import * as AuditLog from "../audit/AuditLog.js"
 import { type Actor, seesEverything } from "../auth/Actor.js"
-import * as Policy from "../auth/Policy.js"
+import * as Access from "../security/Access.js"
 import { Conflict, NotFound, StaleVersion } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
@@ -309,7 +309,7 @@ const requireParentInScope = (actor: Actor, parentId: string) =>
 
 /** Creates a unit (district admins), optionally under a parent from its first day. */
 export const create = Effect.fn("Units.create")(function* (actor: Actor, input: typeof Input.Type) {
-  yield* Policy.require(actor, "structure")
+  yield* Access.require(actor, "units", "write")
   const sql = yield* SqlClient.SqlClient
   const id = Crud.newId()
   const unit = yield* Entity.decode(Unit.Unit)({ ...Entity.encode(Schema.Struct(inputFields))(input), id })
@@ -373,7 +373,7 @@ export const update = Effect.fn("Units.update")(function* (
   id: string,
   patch: typeof Patch.Type,
 ) {
-  yield* Policy.require(actor, "structure")
+  yield* Access.require(actor, "units", "write")
   const sql = yield* SqlClient.SqlClient
   if (patch.parentId !== undefined) {
     return yield* Entity.invalidField("parentId", {
@@ -419,7 +419,7 @@ export const link = Effect.fn("Units.link")(function* (
   id: string,
   input: typeof LinkInput.Type,
 ) {
-  yield* Policy.require(actor, "structure")
+  yield* Access.require(actor, "units", "write")
   const sql = yield* SqlClient.SqlClient
   yield* requireParentInScope(actor, input.parentId)
   return yield* sql.withTransaction(
@@ -473,7 +473,7 @@ export const remove = Effect.fn("Units.remove")(function* (
   id: string,
   version: number | undefined,
 ) {
-  yield* Policy.require(actor, "structure")
+  yield* Access.require(actor, "units", "write")
   const sql = yield* SqlClient.SqlClient
   return yield* sql.withTransaction(
     Effect.gen(function* () {

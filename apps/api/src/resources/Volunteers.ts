@@ -12,7 +12,7 @@ import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
-import * as Policy from "../auth/Policy.js"
+import * as Access from "../security/Access.js"
 import { sexFromName } from "../public/PublicClasses.js"
 import { Conflict, StaleVersion } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
@@ -185,7 +185,7 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
   id: string,
   input: DecisionInput,
 ) {
-  yield* Policy.require(actor, "records")
+  yield* Access.require(actor, "volunteers", "write")
   const sql = yield* SqlClient.SqlClient
   return yield* sql.withTransaction(
     Effect.gen(function* () {

@@ -1,15 +1,13 @@
 /**
  * `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`.
  */
+import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Schema } from "effect"
-import { Hono } from "hono"
 import * as Accounts from "../auth/Accounts.js"
 import { Actor } from "../auth/Actor.js"
 import { actorOf, clearSessionCookie, setSessionCookie, tokenOf } from "../auth/Session.js"
-import type { Env } from "../http/Env.js"
 import { HttpFailure } from "../http/ErrorResponse.js"
-import * as Validate from "../http/Validate.js"
-import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
+import * as Route from "../http/Route.js"
 
 /** Sign-in credentials. */
 export const Credentials = Schema.Struct({
@@ -35,20 +33,61 @@ const badCredentials = () =>
     en: "Wrong email or password",
   })
 
+const example = {
+  userId: "u-1",
+  email: "can-bo@chuongmy.example",
+  fullName: "Nguyễn Thị Lan",
+  role: "commune_officer",
+  unitId: "vn:10015:2025-07-01",
+  teamId: null,
+  guideId: null,
+}
+
 /** The auth routes. */
-export const authRoutes = new Hono<Env>()
-  .post("/login", Validate.requireJson, Validate.json(Credentials), async (c) => {
-    const { email, password } = c.req.valid("json")
-    const session = await c.var.run(Accounts.login(email, password, tokenOf(c)))
-    if (session === undefined) throw badCredentials()
-    setSessionCookie(c, session.token, c.var.secureCookies)
-    c.set("actor", session.actor)
-    return c.json(session.actor satisfies typeof Me.Type, 200)
-  })
-  .post("/logout", async (c) => {
-    const token = tokenOf(c)
-    if (token !== undefined) await c.var.run(Accounts.logout(token, c.get("actor")))
-    clearSessionCookie(c)
-    return c.body(null, 204)
-  })
-  .get("/me", (c) => c.json(actorOf(c) satisfies typeof Me.Type, 200))
+export const authRoutes = [
+  Route.define({
+    method: "post",
+    path: "/api/auth/login",
+    resource: "open",
+    tag: "Auth",
+    summary: { vi: "Đăng nhập", en: "Sign in" },
+    description: {
+      vi: "Đặt cookie phiên `bdhv_session` (httpOnly) và cookie `bdhv_csrf`; gửi lại giá trị của `bdhv_csrf` trong tiêu đề `X-CSRF-Token` với mọi yêu cầu ghi.",
+      en: "Sets the session cookie `bdhv_session` (httpOnly) and the `bdhv_csrf` cookie; echo the value of `bdhv_csrf` in the `X-CSRF-Token` header on every write.",
+    },
+    body: Credentials,
+    responses: { 200: Me },
+    examples: { body: { email: "can-bo@chuongmy.example", password: "…" }, response: example },
+    handler: async ({ body }, c) => {
+      const session = await c.var.run(Accounts.login(body.email, body.password, tokenOf(c)))
+      if (session === undefined) throw badCredentials()
+      setSessionCookie(c, session.token, c.var.secureCookies)
+      c.set("actor", session.actor)
+      return session.actor
+    },
+  }),
+  Route.define({
+    method: "post",
+    path: "/api/auth/logout",
+    resource: "open",
+    tag: "Auth",
+    summary: { vi: "Đăng xuất", en: "Sign out" },
+    responses: { 204: Route.noContent },
+    handler: async (_input, c) => {
+      const token = tokenOf(c)
+      if (token !== undefined) await c.var.run(Accounts.logout(token, c.get("actor")))
+      clearSessionCookie(c)
+      return undefined
+    },
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/auth/me",
+    resource: "open",
+    tag: "Auth",
+    summary: { vi: "Người đang đăng nhập", en: "The signed-in user" },
+    responses: { 200: Me },
+    examples: { response: example },
+    handler: async (_input, c) => actorOf(c),
+  }),
+] as const

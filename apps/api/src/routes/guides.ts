@@ -1,48 +1,70 @@
 /**
  * `/api/guides`: guides (Đại sứ số) with list, get, create, update and delete, and their learners:
- * `GET|POST /api/guides/:id/learners`, `DELETE /api/guides/:id/learners/:linkId`, and
- * `POST /api/guides/:id/learners/sync` (records made on a phone offline, each key applied once).
+ * `GET|POST /api/guides/:id/learners`, `DELETE /api/guides/:id/learners/:linkId`.
  */
 import { Schema } from "effect"
 import { actorOf } from "../auth/Session.js"
-import * as Validate from "../http/Validate.js"
+import * as Route from "../http/Route.js"
 import * as GuideSync from "../offline/GuideSync.js"
 import * as Guides from "../resources/Guides.js"
-import { crudRoutes } from "./crud.js"
+import { crudRoutes, IdParam } from "./crud.js"
 
-const GuideParam = Schema.Struct({ id: Schema.String })
 const LinkParam = Schema.Struct({ id: Schema.String, linkId: Schema.String })
+const tag = "Guides"
 
 /** The guides routes. */
-export const guideRoutes = crudRoutes(Guides, Guides.service)
-  .get("/:id/learners", Validate.param(GuideParam), async (c) =>
-    c.json(await c.var.run(Guides.links(actorOf(c), c.req.valid("param").id)), 200),
-  )
-  .post(
-    "/:id/learners",
-    Validate.param(GuideParam),
-    Validate.requireJson,
-    Validate.json(Guides.LinkInput),
-    async (c) => {
-      const actor = actorOf(c)
-      return c.json(await c.var.run(Guides.addLink(actor, c.req.valid("param").id, c.req.valid("json"))), 201)
+export const guideRoutes = [
+  ...crudRoutes("/api/guides", "guides", { tag, vi: "Đại sứ số", en: "guides" }, Guides, Guides.service),
+  Route.define({
+    method: "get",
+    path: "/api/guides/:id/learners",
+    resource: "guide-learners",
+    tag,
+    summary: { vi: "Những người Đại sứ số đã hướng dẫn", en: "A guide's teachings" },
+    params: IdParam,
+    responses: { 200: Schema.Array(Guides.LinkItem) },
+    handler: ({ param }, c) => c.var.run(Guides.links(actorOf(c), param.id)),
+  }),
+  Route.define({
+    method: "post",
+    path: "/api/guides/:id/learners",
+    resource: "guide-learners",
+    tag,
+    summary: { vi: "Ghi nhận một lần hướng dẫn", en: "Record a teaching" },
+    params: IdParam,
+    body: Guides.LinkInput,
+    responses: { 201: Guides.LinkItem },
+    handler: ({ param, body }, c) => c.var.run(Guides.addLink(actorOf(c), param.id, body)),
+  }),
+  Route.define({
+    method: "post",
+    path: "/api/guides/:id/learners/sync",
+    resource: "guide-learners",
+    tag,
+    summary: {
+      vi: "Gửi những lần hướng dẫn ghi trên điện thoại khi không có mạng",
+      en: "Send the teachings a phone recorded offline",
     },
-  )
-  .post(
-    "/:id/learners/sync",
-    Validate.param(GuideParam),
-    Validate.requireJson,
-    Validate.json(GuideSync.ReplayRequest),
-    async (c) => {
-      const actor = actorOf(c)
-      return c.json(
-        await c.var.run(GuideSync.replay(actor, c.req.valid("param").id, c.req.valid("json"))),
-        200,
-      )
+    description: {
+      vi: "Mỗi lần hướng dẫn mang một khoá do điện thoại tạo; gửi lại cùng khoá chỉ được ghi một lần. Lần nào không ghi được thì trả về lý do.",
+      en: "Each teaching carries a key made on the phone; sending the same key again records it once. Whatever could not be recorded comes back with its reason.",
     },
-  )
-  .delete("/:id/learners/:linkId", Validate.param(LinkParam), async (c) => {
-    const { id, linkId } = c.req.valid("param")
-    await c.var.run(Guides.removeLink(actorOf(c), id, linkId))
-    return c.body(null, 204)
-  })
+    params: IdParam,
+    body: GuideSync.ReplayRequest,
+    responses: { 200: Schema.Struct({ results: Schema.Array(GuideSync.ReplayResult) }) },
+    handler: ({ param, body }, c) => c.var.run(GuideSync.replay(actorOf(c), param.id, body)),
+  }),
+  Route.define({
+    method: "delete",
+    path: "/api/guides/:id/learners/:linkId",
+    resource: "guide-learners",
+    tag,
+    summary: { vi: "Xoá một lần hướng dẫn", en: "Remove a teaching" },
+    params: LinkParam,
+    responses: { 204: Route.noContent },
+    handler: async ({ param }, c) => {
+      await c.var.run(Guides.removeLink(actorOf(c), param.id, param.linkId))
+      return undefined
+    },
+  }),
+] as const

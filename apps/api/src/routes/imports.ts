@@ -6,12 +6,11 @@
  */
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Schema } from "effect"
-import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { actorOf } from "../auth/Session.js"
-import type { Env } from "../http/Env.js"
 import { failures, HttpFailure } from "../http/ErrorResponse.js"
-import * as Validate from "../http/Validate.js"
+import * as Route from "../http/Route.js"
+import { PageOf } from "../resources/ListQuery.js"
 import * as ImportJobs from "../import/ImportJobs.js"
 import type { Format } from "../import/RowReader.js"
 
@@ -50,17 +49,76 @@ const missingField = (path: string, vi: string, en: string) =>
     { path, message: { vi, en } },
   ])
 
+const RowIssue = Schema.Struct({
+  /** The row of the file (the header is row 1). */
+  row: Schema.Int,
+  column: Schema.String,
+  message: ValidationMessage.Bilingual,
+}).annotate({ identifier: "ImportRowIssue" })
+
+/** An import job: its preview, its progress once confirmed, and its summary when done. */
+export const Job = Schema.Struct({
+  id: Schema.String,
+  communeId: Schema.String,
+  fileName: Schema.String,
+  format: Schema.Literals(["csv", "xlsx"]),
+  status: Schema.Literals(["previewed", "running", "done", "failed"]),
+  rows: Schema.Int,
+  validRows: Schema.Int,
+  invalidRows: Schema.Int,
+  issues: Schema.Array(RowIssue),
+  issuesTotal: Schema.Int,
+  progress: Schema.Struct({
+    phase: Schema.Literals(["waiting", "rows", "households", "people", "done"]),
+    done: Schema.Int,
+    total: Schema.Int,
+  }),
+  summary: Schema.NullOr(
+    Schema.Struct({
+      householdsCreated: Schema.Int,
+      householdsUpdated: Schema.Int,
+      peopleCreated: Schema.Int,
+      peopleUpdated: Schema.Int,
+      peopleUnchanged: Schema.Int,
+    }).annotate({ identifier: "ImportSummary" }),
+  ),
+  error: Schema.NullOr(ValidationMessage.Bilingual),
+}).annotate({ identifier: "ImportJob" })
+
+const tag = "Imports"
+
 /** The import routes. */
-export const importRoutes = new Hono<Env>()
-  .post(
-    "/",
-    bodyLimit({
-      maxSize: maxImportBytes,
-      onError: () => {
-        throw failures.tooLarge(maxImportBytes)
+export const importRoutes = [
+  Route.define({
+    method: "post",
+    path: "/api/imports",
+    resource: "imports",
+    tag,
+    summary: {
+      vi: "Tải lên danh sách cư dân của một xã (CSV hoặc XLSX) và xem trước",
+      en: "Upload a commune's list of residents (CSV or XLSX) and preview it",
+    },
+    description: {
+      vi: "Gửi dạng multipart/form-data với `file` và `communeId`, tối đa 30 MB. Chưa ghi gì cho đến khi xác nhận.",
+      en: "Send multipart/form-data with `file` and `communeId`, at most 30 MB. Nothing is written until it is confirmed.",
+    },
+    multipart: {
+      fields: {
+        file: { description: "CSV (UTF-8) or XLSX", binary: true },
+        communeId: { description: "The commune-level unit the list belongs to" },
       },
-    }),
-    async (c) => {
+      required: ["file", "communeId"],
+    },
+    before: [
+      bodyLimit({
+        maxSize: maxImportBytes,
+        onError: () => {
+          throw failures.tooLarge(maxImportBytes)
+        },
+      }),
+    ],
+    responses: { 201: Job },
+    handler: async (_input, c) => {
       const actor = actorOf(c)
       if (!(c.req.header("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
         throw failures.unsupportedMediaType("multipart/form-data")
@@ -74,7 +132,7 @@ export const importRoutes = new Hono<Env>()
       if (!(file instanceof File)) throw missingField("file", "Vui lòng chọn tệp", "Choose a file")
       const format = await formatOf(file)
       if (format === undefined) throw failures.unsupportedMediaType(accepted)
-      const job = await c.var.run(
+      return c.var.run(
         ImportJobs.preview(actor, {
           communeId,
           fileName: file.name,
@@ -82,21 +140,41 @@ export const importRoutes = new Hono<Env>()
           bytes: new Uint8Array(await file.arrayBuffer()),
         }),
       )
-      return c.json(job, 201)
     },
-  )
-  .get("/:id", Validate.param(IdParam), async (c) =>
-    c.json(await c.var.run(ImportJobs.status(actorOf(c), c.req.valid("param").id)), 200),
-  )
-  .get("/:id/issues", Validate.param(IdParam), Validate.query(IssueParams), async (c) => {
-    const query = c.req.valid("query")
-    return c.json(
-      await c.var.run(
-        ImportJobs.issuesOf(actorOf(c), c.req.valid("param").id, query.page ?? 1, query.pageSize ?? 100),
-      ),
-      200,
-    )
-  })
-  .post("/:id/confirm", Validate.param(IdParam), async (c) =>
-    c.json(await c.var.run(ImportJobs.confirm(actorOf(c), c.req.valid("param").id)), 202),
-  )
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/imports/:id",
+    resource: "imports",
+    tag,
+    summary: { vi: "Một lượt nhập và tiến độ của nó", en: "An import and its progress" },
+    params: IdParam,
+    responses: { 200: Job },
+    handler: ({ param }, c) => c.var.run(ImportJobs.status(actorOf(c), param.id)),
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/imports/:id/issues",
+    resource: "imports",
+    tag,
+    summary: { vi: "Mọi lỗi của tệp, theo thứ tự dòng", en: "Every problem of the file, in row order" },
+    params: IdParam,
+    query: IssueParams,
+    responses: { 200: PageOf(RowIssue) },
+    handler: ({ param, query }, c) =>
+      c.var.run(ImportJobs.issuesOf(actorOf(c), param.id, query.page ?? 1, query.pageSize ?? 100)),
+  }),
+  Route.define({
+    method: "post",
+    path: "/api/imports/:id/confirm",
+    resource: "imports",
+    tag,
+    summary: {
+      vi: "Xác nhận: ghi toàn bộ danh sách (tất cả hoặc không gì cả)",
+      en: "Confirm: write the whole list (all or nothing)",
+    },
+    params: IdParam,
+    responses: { 202: Job },
+    handler: ({ param }, c) => c.var.run(ImportJobs.confirm(actorOf(c), param.id)),
+  }),
+] as const

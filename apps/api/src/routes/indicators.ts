@@ -7,16 +7,16 @@
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Indicator from "@bdhv/domain/Indicator"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
+import * as Violation from "@bdhv/domain/Violation"
+import * as Worklist from "@bdhv/domain/Worklist"
 import { Schema } from "effect"
-import { Hono } from "hono"
 import { actorOf } from "../auth/Session.js"
-import type { Env } from "../http/Env.js"
-import * as Validate from "../http/Validate.js"
+import * as Route from "../http/Route.js"
 import { defaultPeriod, type Period, weeklyPeriodStart } from "../indicators/AggregateSql.js"
 import * as Report from "../indicators/Report.js"
 import * as Violations from "../indicators/Violations.js"
 import * as Worklists from "../indicators/Worklists.js"
-import { maxPageSize } from "../resources/ListQuery.js"
+import { maxPageSize, PageOf } from "../resources/ListQuery.js"
 
 const label = ValidationMessage.label
 
@@ -42,25 +42,6 @@ export const IndicatorParams = Schema.Struct({
         "Last day of the period of the weekly-classes indicator, cut at each snapshot date. Default: the report's date (asOf).",
     }),
   ),
-})
-
-/** One point of an indicator's trend. */
-export const TrendPoint = Schema.Struct({
-  date: CalendarDate.CalendarDate,
-  value: Schema.NullOr(Schema.Number),
-  numerator: Schema.Number,
-  denominator: Schema.Number,
-}).annotate({ identifier: "TrendPoint" })
-
-/** The unit's trend of one indicator, as `GET /api/indicators` carries it in `trends`. */
-export const IndicatorTrend = Schema.Struct({
-  id: Indicator.IndicatorId,
-  points: Schema.Array(TrendPoint),
-}).annotate({ identifier: "IndicatorTrend" })
-
-const periodOf = (query: typeof IndicatorParams.Type): Period => ({
-  from: query.from ?? defaultPeriod.from,
-  to: query.to,
 })
 
 const PositiveInt = Schema.NumberFromString.check(
@@ -92,58 +73,191 @@ const IndicatorParam = Schema.Struct({
   id: Indicator.IndicatorId.annotate(label({ vi: "Chỉ tiêu", en: "Indicator" })),
 })
 
+/** A unit as a report names it. */
+export const UnitNode = Schema.Struct({
+  id: Schema.String,
+  code: Schema.NullOr(Schema.String),
+  name: Schema.String,
+  kind: Schema.String,
+  parentId: Schema.NullOr(Schema.String),
+}).annotate({ identifier: "ReportUnit" })
+
+/** The target in force for an indicator of a unit. */
+export const TargetInForce = Schema.Struct({
+  value: Indicator.Ratio,
+  deadline: CalendarDate.CalendarDate,
+  /** The unit whose plan set it; `null` for the national and Hanoi default. */
+  unitId: Schema.NullOr(Schema.String),
+}).annotate({ identifier: "TargetInForce" })
+
+/** One indicator of one unit. */
+export const IndicatorFigure = Schema.Struct({
+  id: Indicator.IndicatorId,
+  numerator: Schema.Int,
+  denominator: Schema.Int,
+  value: Schema.NullOr(Indicator.Ratio),
+  target: TargetInForce,
+  status: Indicator.Status,
+  projected: Schema.NullOr(Schema.Finite),
+}).annotate({ identifier: "IndicatorFigure" })
+
+const unitIndicators = {
+  unit: UnitNode,
+  indicators: Schema.Array(IndicatorFigure),
+  aggregates: Indicator.Aggregates,
+}
+
+/** One point of an indicator's trend. */
+export const TrendPoint = Schema.Struct({
+  date: CalendarDate.CalendarDate,
+  value: Schema.NullOr(Indicator.Ratio),
+  numerator: Schema.Int,
+  denominator: Schema.Int,
+}).annotate({ identifier: "TrendPoint" })
+
+/** The unit's trend of one indicator, as `GET /api/indicators` carries it in `trends`. */
+export const IndicatorSeries = Schema.Struct({
+  id: Indicator.IndicatorId,
+  points: Schema.Array(TrendPoint),
+}).annotate({ identifier: "IndicatorSeries" })
+
+/** Every indicator of a unit and of each of its children as at a date, with the unit's trends. */
+export const IndicatorReport = Schema.Struct({
+  ...unitIndicators,
+  asOf: CalendarDate.CalendarDate,
+  period: Schema.Struct({ from: CalendarDate.CalendarDate, to: CalendarDate.CalendarDate }).annotate({
+    identifier: "WeeklyClassesPeriod",
+    description: "The period the weekly-classes indicator counts (ISO weeks overlapping it).",
+  }),
+  children: Schema.Array(Schema.Struct(unitIndicators).annotate({ identifier: "UnitIndicators" })),
+  trends: Schema.Array(IndicatorSeries),
+}).annotate({ identifier: "IndicatorReport" })
+
+/** One indicator of a unit month by month. */
+export const IndicatorTrend = Schema.Struct({
+  indicator: Indicator.IndicatorId,
+  unit: UnitNode,
+  asOf: CalendarDate.CalendarDate,
+  target: TargetInForce,
+  status: Indicator.Status,
+  projected: Schema.NullOr(Schema.Finite),
+  points: Schema.Array(TrendPoint),
+}).annotate({ identifier: "IndicatorTrend" })
+
+/** A violation with its unit's name. */
+export const ViolationItem = Schema.Struct({
+  unitId: Schema.String,
+  unitName: Schema.NullOr(Schema.String),
+  rule: Violation.RuleId,
+  severity: Violation.Severity,
+  title: ValidationMessage.Bilingual,
+  message: ValidationMessage.Bilingual,
+  involved: Schema.Array(Violation.Subject),
+  ids: Schema.Array(Schema.String),
+}).annotate({ identifier: "ViolationItem" })
+
 const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
+
+const periodOf = (query: typeof IndicatorParams.Type): Period => ({
+  from: query.from ?? defaultPeriod.from,
+  to: query.to,
+})
 
 const pagingOf = (query: typeof PageParams.Type) => ({
   page: query.page ?? 1,
   pageSize: query.pageSize ?? 20,
 })
 
+const reportNote = {
+  vi: "Mặc định: đơn vị của người dùng, tính đến hôm nay (giờ Việt Nam). Đơn vị ngoài phạm vi trả về 404.",
+  en: "By default the user's own unit, as at today in Vietnam. A unit outside the user's scope is 404.",
+}
+
 /** `GET /api/indicators` and `GET /api/indicators/:id/trend`. */
-export const indicatorRoutes = new Hono<Env>()
-  .get("/", Validate.query(IndicatorParams), async (c) => {
-    const query = c.req.valid("query")
-    return c.json(
-      await c.var.run(Report.report(query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query))),
-      200,
-    )
-  })
-  .get("/:id/trend", Validate.param(IndicatorParam), Validate.query(IndicatorParams), async (c) => {
-    const query = c.req.valid("query")
-    return c.json(
-      await c.var.run(
-        Report.trend(c.req.valid("param").id, query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query)),
-      ),
-      200,
-    )
-  })
+export const indicatorRoutes = [
+  Route.define({
+    method: "get",
+    path: "/api/indicators",
+    resource: "indicators",
+    tag: "Indicators",
+    summary: {
+      vi: "Mọi chỉ tiêu của một đơn vị và các đơn vị trực thuộc",
+      en: "Every indicator of a unit and of its children",
+    },
+    // The dashboard's one request: the indicators and the unit's trend of each.
+    description: reportNote,
+    query: IndicatorParams,
+    responses: { 200: IndicatorReport },
+    handler: ({ query }, c) =>
+      c.var.run(Report.report(query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query))),
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/indicators/:id/trend",
+    resource: "indicators",
+    tag: "Indicators",
+    summary: { vi: "Diễn biến một chỉ tiêu theo tháng", en: "One indicator month by month" },
+    description: reportNote,
+    params: IndicatorParam,
+    query: IndicatorParams,
+    responses: { 200: IndicatorTrend },
+    handler: ({ param, query }, c) =>
+      c.var.run(Report.trend(param.id, query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query))),
+  }),
+] as const
 
 /** `GET /api/violations`: a page of the violations in a unit's subtree, errors first. */
-export const violationRoutes = new Hono<Env>().get("/", Validate.query(PageParams), async (c) => {
-  const query = c.req.valid("query")
-  const { page, pageSize } = pagingOf(query)
-  const all = await c.var.run(Violations.list(query.unitId, query.asOf ?? today(), actorOf(c)))
-  return c.json(
-    { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length },
-    200,
-  )
-})
+export const violationRoutes = [
+  Route.define({
+    method: "get",
+    path: "/api/violations",
+    resource: "violations",
+    tag: "Indicators",
+    summary: {
+      vi: "Các quy định chưa được thực hiện trong một đơn vị, lỗi trước",
+      en: "The rules not kept in a unit's subtree, errors first",
+    },
+    description: reportNote,
+    query: PageParams,
+    responses: { 200: PageOf(ViolationItem) },
+    handler: async ({ query }, c) => {
+      const { page, pageSize } = pagingOf(query)
+      const all = await c.var.run(Violations.list(query.unitId, query.asOf ?? today(), actorOf(c)))
+      return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length }
+    },
+  }),
+] as const
 
 /** `GET /api/worklists/households` and `GET /api/worklists/digital-identity`. */
-export const worklistRoutes = new Hono<Env>()
-  .get("/households", Validate.query(PageParams), async (c) => {
-    const query = c.req.valid("query")
-    return c.json(
-      await c.var.run(Worklists.households(query.unitId, query.asOf ?? today(), pagingOf(query), actorOf(c))),
-      200,
-    )
-  })
-  .get("/digital-identity", Validate.query(PageParams), async (c) => {
-    const query = c.req.valid("query")
-    return c.json(
-      await c.var.run(
-        Worklists.digitalIdentity(query.unitId, query.asOf ?? today(), pagingOf(query), actorOf(c)),
-      ),
-      200,
-    )
-  })
+export const worklistRoutes = [
+  Route.define({
+    method: "get",
+    path: "/api/worklists/households",
+    resource: "worklists",
+    tag: "Worklists",
+    summary: {
+      vi: "Hộ chưa có thành viên có kỹ năng số cơ bản: người cao tuổi, khuyết tật, vùng xa trước",
+      en: "Households with no skilled member: the elderly, people with disabilities and remote households first",
+    },
+    description: reportNote,
+    query: PageParams,
+    responses: { 200: PageOf(Worklist.HouseholdEntry) },
+    handler: ({ query }, c) =>
+      c.var.run(Worklists.households(query.unitId, query.asOf ?? today(), pagingOf(query), actorOf(c))),
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/worklists/digital-identity",
+    resource: "worklists",
+    tag: "Worklists",
+    summary: {
+      vi: "Người từ 16 tuổi chưa có VNeID mức 2",
+      en: "People aged 16 and over without a level-2 VNeID",
+    },
+    description: reportNote,
+    query: PageParams,
+    responses: { 200: PageOf(Worklist.PersonEntry) },
+    handler: ({ query }, c) =>
+      c.var.run(Worklists.digitalIdentity(query.unitId, query.asOf ?? today(), pagingOf(query), actorOf(c))),
+  }),
+] as const

@@ -5,20 +5,23 @@
  * (`website` must stay empty; `elapsedMs`, the time the form was open, must be humanly long) and are
  * rate-limited per address by the security layer.
  */
+import * as Campaign from "@bdhv/domain/Campaign"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Class from "@bdhv/domain/Class"
+import * as Disclosure from "@bdhv/domain/Disclosure"
+import * as Indicator from "@bdhv/domain/Indicator"
 import * as Registration from "@bdhv/domain/Registration"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Schema } from "effect"
-import { Hono } from "hono"
 import { createMiddleware } from "hono/factory"
 import type { Env } from "../http/Env.js"
 import { HttpFailure } from "../http/ErrorResponse.js"
 import * as Validate from "../http/Validate.js"
+import * as Route from "../http/Route.js"
+import { PageOf } from "../resources/ListQuery.js"
 import * as Directory from "../public/Directory.js"
 import * as Progress from "../public/Progress.js"
 import * as PublicClasses from "../public/PublicClasses.js"
-import { ResponseCache } from "../public/ResponseCache.js"
 import * as Volunteers from "../public/Volunteers.js"
 import { ReportParams } from "./indicators.js"
 
@@ -71,106 +74,250 @@ const spamGuard = (accepted: () => Response) =>
     await next()
   })
 
-/** The public routes, with a response cache of their own. */
-export const makePublicRoutes = (cache = new ResponseCache()) =>
-  new Hono<Env>()
-    .get(
-      "/progress",
-      cache.cached(60_000, Object.keys(ReportParams.fields)),
-      Validate.query(ReportParams),
-      async (c) => {
-        const { unitId, asOf } = c.req.valid("query")
-        return c.json(await c.var.run(Progress.progress(unitId, asOf ?? today())), 200)
-      },
-    )
-    .get("/units", cache.cached(300_000), async (c) => c.json(await c.var.run(Directory.units()), 200))
-    .get("/events", cache.cached(300_000), async (c) => c.json(await c.var.run(Directory.events()), 200))
-    .get(
-      "/classes",
-      cache.cached(30_000, Object.keys(ClassParams.fields)),
-      Validate.query(ClassParams),
-      async (c) => {
-        const query = c.req.valid("query")
-        return c.json(
-          await c.var.run(
-            PublicClasses.list({
-              communeId: query.communeId,
-              audience: query.audience,
-              topicId: query.topicId,
-              from: query.from,
-              to: query.to,
-              q: query.q,
-              page: query.page ?? 1,
-              pageSize: query.pageSize ?? 20,
-            }),
-          ),
-          200,
-        )
-      },
-    )
-    .post(
-      "/classes/:id/registrations",
-      Validate.param(ClassIdParam),
+const Bilingual = ValidationMessage.Bilingual
+
+/** One unit's published figures, each count suppressed below five. */
+const UnitFigures = Schema.Struct({
+  unitId: Schema.String,
+  code: Schema.NullOr(Schema.String),
+  name: Schema.String,
+  kind: Schema.String,
+  indicators: Schema.Array(
+    Schema.Struct({
+      id: Indicator.IndicatorId,
+      numerator: Disclosure.PublicCount,
+      denominator: Disclosure.PublicCount,
+      value: Disclosure.PublicShare,
+      target: Indicator.Ratio,
+      deadline: CalendarDate.CalendarDate,
+      status: Indicator.Status,
+    }).annotate({ identifier: "PublicFigure" }),
+  ),
+}).annotate({ identifier: "PublicUnitFigures" })
+
+/** The published progress of a unit and its children, with the indicators' definitions. */
+export const PublicProgress = Schema.Struct({
+  asOf: CalendarDate.CalendarDate,
+  district: UnitFigures,
+  communes: Schema.Array(UnitFigures),
+  definitions: Schema.Array(
+    Schema.Struct({
+      id: Indicator.IndicatorId,
+      name: Bilingual,
+      numerator: Bilingual,
+      denominator: Bilingual,
+      taskGroup: Campaign.TaskGroupId,
+      milestones: Schema.Array(Indicator.Milestone),
+    }).annotate({ identifier: "IndicatorDefinition" }),
+  ),
+}).annotate({ identifier: "PublicProgress" })
+
+const PublicUnit = Schema.Struct({
+  id: Schema.String,
+  code: Schema.NullOr(Schema.String),
+  name: Schema.String,
+  kind: Schema.String,
+  villages: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String, kind: Schema.String })),
+}).annotate({ identifier: "PublicUnit" })
+
+const PublicEvent = Schema.Struct({
+  id: Schema.String,
+  kind: Schema.String,
+  title: Schema.String,
+  date: Schema.String.annotate({ format: "date" }),
+  mode: Schema.String,
+  venue: Schema.NullOr(Schema.String),
+  unitId: Schema.String,
+  unitName: Schema.String,
+  participants: Schema.Int,
+}).annotate({ identifier: "PublicEvent" })
+
+const Instant = Schema.String.annotate({
+  format: "date-time",
+  description: "ISO date-time in Vietnam's offset (+07:00)",
+})
+
+const PublicClass = Schema.Struct({
+  id: Schema.String,
+  title: Schema.String,
+  communeId: Schema.String,
+  communeName: Schema.String,
+  unitId: Schema.String,
+  venue: Schema.NullOr(Schema.String),
+  startsAt: Instant,
+  endsAt: Instant,
+  audience: Class.Audience,
+  topics: Schema.Array(Schema.String),
+  mode: Class.Mode,
+  capacity: Schema.Int,
+  seatsLeft: Schema.Int,
+}).annotate({ identifier: "PublicClass" })
+
+const Registered = Schema.Struct({
+  status: Schema.Literal("registered"),
+  enrollmentId: Schema.optionalKey(Schema.String),
+  class: Schema.optionalKey(PublicClass),
+  whatToBring: Schema.Array(Schema.String),
+  warning: Schema.optionalKey(Schema.NullOr(Schema.String)),
+}).annotate({ identifier: "PublicRegistered" })
+
+const AlreadyRegistered = Schema.Struct({
+  status: Schema.Literal("already_registered"),
+  class: PublicClass,
+  whatToBring: Schema.Array(Schema.String),
+}).annotate({ identifier: "PublicAlreadyRegistered" })
+
+const Applied = Schema.Struct({
+  id: Schema.optionalKey(Schema.String),
+  status: Schema.Literal("pending"),
+  repeat: Schema.optionalKey(Schema.Boolean),
+}).annotate({ identifier: "VolunteerApplied" })
+
+const tag = "Public"
+const publicNote = (seconds: number) => ({
+  vi: `Không cần đăng nhập. Câu trả lời được lưu đệm ${seconds} giây theo từng URL (Cache-Control, ETag).`,
+  en: `No account needed. The answer is cached for ${seconds} s per URL (Cache-Control, ETag).`,
+})
+const formNote = {
+  vi: "Không cần đăng nhập, không cần CSRF. `elapsedMs` (thời gian mở biểu mẫu) phải từ 2000 trở lên; `website` phải để trống. Giới hạn số lần gửi theo địa chỉ (429).",
+  en: "No account and no CSRF token needed. `elapsedMs` (how long the form was open) must be at least 2000; `website` must stay empty. Limited per address (429).",
+}
+
+/** The public routes. */
+export const publicRoutes = [
+  Route.define({
+    method: "get",
+    path: "/api/public/progress",
+    resource: "open",
+    tag,
+    summary: {
+      vi: "Tiến độ công khai của huyện và từng xã (số dưới 5 được che)",
+      en: "The public progress of the district and each commune (counts under 5 suppressed)",
+    },
+    description: publicNote(60),
+    cachedSeconds: 60,
+    query: ReportParams,
+    responses: { 200: PublicProgress },
+    handler: ({ query }, c) => c.var.run(Progress.progress(query.unitId, query.asOf ?? today())),
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/public/units",
+    resource: "open",
+    tag,
+    summary: { vi: "Các xã, phường và thôn, tổ dân phố", en: "The communes and their villages" },
+    description: publicNote(300),
+    cachedSeconds: 300,
+    responses: { 200: Schema.Array(PublicUnit) },
+    handler: (_input, c) => c.var.run(Directory.units()),
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/public/events",
+    resource: "open",
+    tag,
+    summary: { vi: "Sự kiện sắp tới và vừa diễn ra", en: "Coming and recent events" },
+    description: publicNote(300),
+    cachedSeconds: 300,
+    responses: { 200: Schema.Array(PublicEvent) },
+    handler: (_input, c) => c.var.run(Directory.events()),
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/public/classes",
+    resource: "open",
+    tag,
+    summary: { vi: "Tìm lớp học gần nhà", en: "Find a class near home" },
+    description: publicNote(30),
+    cachedSeconds: 30,
+    query: ClassParams,
+    responses: { 200: PageOf(PublicClass) },
+    handler: ({ query }, c) =>
+      c.var.run(
+        PublicClasses.list({
+          communeId: query.communeId,
+          audience: query.audience,
+          topicId: query.topicId,
+          from: query.from,
+          to: query.to,
+          q: query.q,
+          page: query.page ?? 1,
+          pageSize: query.pageSize ?? 20,
+        }),
+      ),
+  }),
+  Route.define({
+    method: "post",
+    path: "/api/public/classes/:id/registrations",
+    resource: "open",
+    tag,
+    summary: { vi: "Đăng ký học một lớp", en: "Sign up for a class" },
+    description: formNote,
+    params: ClassIdParam,
+    before: [
       Validate.requireJson,
       spamGuard(() => Response.json({ status: "registered", whatToBring: [] }, { status: 201 })),
-      Validate.json(Registration.PublicSignUp),
-      async (c) => {
-        const language = c.var.language
-        const outcome = await c.var.run(
-          PublicClasses.signUp(c.req.valid("param").id, c.req.valid("json"), language),
-        )
-        switch (outcome._tag) {
-          case "Registered":
-            cache.invalidate("/api/public/classes")
-            return c.json(
-              {
-                status: "registered" as const,
-                enrollmentId: outcome.enrollmentId,
-                class: outcome.class,
-                whatToBring: outcome.whatToBring,
-                warning: outcome.warning,
-              },
-              201,
-            )
-          case "AlreadyRegistered":
-            return c.json(
-              {
-                status: "already_registered" as const,
-                class: outcome.class,
-                whatToBring: outcome.whatToBring,
-              },
-              200,
-            )
-          case "Full":
-          case "Closed": {
-            const failure =
-              outcome._tag === "Full"
-                ? new HttpFailure(409, "class_full", {
-                    vi: "Lớp đã đủ chỗ. Mời bạn đăng ký lớp kế tiếp.",
-                    en: "The class is full. You are welcome to sign up for the next one.",
-                  })
-                : new HttpFailure(409, "class_closed", {
-                    vi: "Lớp không còn nhận đăng ký. Mời bạn đăng ký lớp kế tiếp.",
-                    en: "The class no longer takes sign-ups. You are welcome to sign up for the next one.",
-                  })
-            return c.json({ ...failure.body(language), nextClass: outcome.nextClass }, 409)
-          }
-          case "NotEligible": {
-            const failure = new HttpFailure(400, "not_eligible", { vi: outcome.reason, en: outcome.reason }, [
-              { path: "classId", message: { vi: outcome.reason, en: outcome.reason } },
-            ])
-            return c.json(failure.body(language), 400)
-          }
+    ],
+    body: Registration.PublicSignUp,
+    responses: { 201: Registered, 200: AlreadyRegistered },
+    handler: async ({ param, body }, c) => {
+      const language = c.var.language
+      const outcome = await c.var.run(PublicClasses.signUp(param.id, body, language))
+      switch (outcome._tag) {
+        case "Registered":
+          c.var.responseCache.invalidate("/api/public/classes")
+          return Route.reply(201, {
+            status: "registered" as const,
+            enrollmentId: outcome.enrollmentId,
+            class: outcome.class,
+            whatToBring: outcome.whatToBring,
+            warning: outcome.warning,
+          })
+        case "AlreadyRegistered":
+          return Route.reply(200, {
+            status: "already_registered" as const,
+            class: outcome.class,
+            whatToBring: outcome.whatToBring,
+          })
+        case "Full":
+        case "Closed": {
+          const failure =
+            outcome._tag === "Full"
+              ? new HttpFailure(409, "class_full", {
+                  vi: "Lớp đã đủ chỗ. Mời bạn đăng ký lớp kế tiếp.",
+                  en: "The class is full. You are welcome to sign up for the next one.",
+                })
+              : new HttpFailure(409, "class_closed", {
+                  vi: "Lớp không còn nhận đăng ký. Mời bạn đăng ký lớp kế tiếp.",
+                  en: "The class no longer takes sign-ups. You are welcome to sign up for the next one.",
+                })
+          return c.json({ ...failure.body(language), nextClass: outcome.nextClass }, 409)
         }
-      },
-    )
-    .post(
-      "/volunteers",
-      Validate.requireJson,
-      spamGuard(() => Response.json({ status: "pending" }, { status: 201 })),
-      Validate.json(Registration.VolunteerSignUp),
-      async (c) => {
-        const applied = await c.var.run(Volunteers.apply(c.req.valid("json")))
-        return c.json({ id: applied.id, status: applied.status, repeat: applied.repeat }, 201)
-      },
-    )
+        case "NotEligible": {
+          const failure = new HttpFailure(400, "not_eligible", { vi: outcome.reason, en: outcome.reason }, [
+            { path: "classId", message: { vi: outcome.reason, en: outcome.reason } },
+          ])
+          return c.json(failure.body(language), 400)
+        }
+      }
+    },
+  }),
+  Route.define({
+    method: "post",
+    path: "/api/public/volunteers",
+    resource: "open",
+    tag,
+    summary: {
+      vi: "Đăng ký làm Đại sứ số hoặc tình nguyện viên",
+      en: "Apply to be a digital ambassador or a youth volunteer",
+    },
+    description: formNote,
+    before: [Validate.requireJson, spamGuard(() => Response.json({ status: "pending" }, { status: 201 }))],
+    body: Registration.VolunteerSignUp,
+    responses: { 201: Applied },
+    handler: async ({ body }, c) => {
+      const applied = await c.var.run(Volunteers.apply(body))
+      return { id: applied.id, status: applied.status, repeat: applied.repeat }
+    },
+  }),
+] as const

@@ -1,27 +1,52 @@
 /**
- * `/api/visits`: list, get, create, update and delete; and for a phone that works offline,
- * `GET /api/visits/offline/:teamId` (the team's worklist to keep) and `POST /api/visits/sync` (the
- * visits it recorded, each applied once by its key).
+ * For a phone that works offline: `GET /api/visits/offline/:teamId` (the team's worklist to keep) and
+ * `POST /api/visits/sync` (the visits it recorded, each applied once by its key). The visits' own five
+ * routes are in `records.ts`.
  */
 import { Schema } from "effect"
-import { Hono } from "hono"
 import { actorOf } from "../auth/Session.js"
-import type { Env } from "../http/Env.js"
-import * as Validate from "../http/Validate.js"
+import * as Route from "../http/Route.js"
 import * as VisitSync from "../offline/VisitSync.js"
-import * as Teams from "../resources/Teams.js"
-import { crudRoutes } from "./crud.js"
 
 const TeamParam = Schema.Struct({
   teamId: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
 })
+const tag = "Teams"
 
-/** The visits routes. */
-export const visitRoutes = new Hono<Env>()
-  .get("/offline/:teamId", Validate.param(TeamParam), async (c) =>
-    c.json(await c.var.run(VisitSync.snapshot(actorOf(c), c.req.valid("param").teamId)), 200),
-  )
-  .post("/sync", Validate.requireJson, Validate.json(VisitSync.ReplayRequest), async (c) =>
-    c.json(await c.var.run(VisitSync.replay(actorOf(c), c.req.valid("json"))), 200),
-  )
-  .route("/", crudRoutes(Teams.Visits, Teams.visitsService))
+/** The offline routes of visits. */
+export const visitOfflineRoutes = [
+  Route.define({
+    method: "get",
+    path: "/api/visits/offline/:teamId",
+    resource: "visits",
+    tag,
+    summary: {
+      vi: "Danh sách hộ cần đến của một tổ, để giữ trên điện thoại",
+      en: "A team's worklist, to keep on a phone",
+    },
+    description: {
+      vi: `Các hộ của những thôn tổ phụ trách (tối đa ${VisitSync.householdCap} hộ), thành viên và lượt đến gần đây; số điện thoại được che như với tổ trưởng.`,
+      en: `The households of the team's villages (at most ${VisitSync.householdCap}), their members and recent visits; phones masked as for team leaders.`,
+    },
+    params: TeamParam,
+    responses: { 200: VisitSync.Snapshot },
+    handler: ({ param }, c) => c.var.run(VisitSync.snapshot(actorOf(c), param.teamId)),
+  }),
+  Route.define({
+    method: "post",
+    path: "/api/visits/sync",
+    resource: "visits",
+    tag,
+    summary: {
+      vi: "Gửi những lượt đến nhà ghi trên điện thoại khi không có mạng",
+      en: "Send the visits a phone recorded offline",
+    },
+    description: {
+      vi: `Mỗi lượt mang một khoá do điện thoại tạo; gửi lại cùng khoá chỉ được ghi một lần. Tối đa ${VisitSync.replayLimit} lượt một lần; lượt nào không ghi được thì trả về lý do (hộ đã chuyển, người đã bị xoá, tổ không còn phụ trách thôn).`,
+      en: `Each visit carries a key made on the phone; sending the same key again records it once. At most ${VisitSync.replayLimit} a time; whatever could not be recorded comes back with its reason (the household moved, a person was erased, the team lost the village).`,
+    },
+    body: VisitSync.ReplayRequest,
+    responses: { 200: VisitSync.ReplayResponse },
+    handler: ({ body }, c) => c.var.run(VisitSync.replay(actorOf(c), body)),
+  }),
+] as const

@@ -1,124 +1,68 @@
 /**
- * Who may do what: the role matrix, enforced on the server for every API path.
+ * Who may do what, enforced on the server for every API path: the one access module. The guard asks it
+ * before a route runs, every service asks it again before a write, and the admin app reads the same
+ * table (`@bdhv/domain/Access`) to know which pages a role has.
  *
  * Two layers, both needed:
- * 1. **By resource** (this module's {@link matrix}): each path `/api/<resource>/…` names a resource;
- *    each role may do nothing, read, or read and write it. A path with no entry is refused, so a new
- *    endpoint is closed until someone decides who may use it (the authorization matrix test fails too).
+ * 1. **By resource** (the matrix of `@bdhv/domain/Access`): each route names the resource it reaches; each
+ *    role may do nothing, read, or read and write it. A path that reaches no resource is refused, so a
+ *    new endpoint is closed until someone decides who may use it (the authorization matrix test fails
+ *    too).
  * 2. **By row** ({@link rowFilter} and the unit scope of `resources/Scope.ts`): every query adds the
  *    actor's conditions, so lists, search, get-by-id, exports and indicators see the same rows, and a
  *    row out of scope is "not found", never "forbidden".
- *
- * Roles (DESIGN §1, issue 4):
- * - **district_admin** — everything in the district, including accounts, the audit log and erasure;
- * - **commune_officer** — the campaign records of their commune subtree;
- * - **team_leader** — their team, its visits, and the households and people of the team's unit (the
- *   worklist it visits next), phones masked;
- * - **guide** (Đại sứ số) — their own learners and those learners' skill records;
- * - **viewer** — reads, but no personal data: aggregates and non-personal records only.
  */
 import * as Phone from "@bdhv/domain/Phone"
 import { Effect, Result } from "effect"
 import type * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
-import type { Actor, Role } from "../auth/Actor.js"
+import type { Actor } from "../auth/Actor.js"
+import type * as Route from "../http/Route.js"
+import { routes } from "../routes/index.js"
 import { Forbidden } from "../ServiceError.js"
+import * as AccessTable from "@bdhv/domain/Access"
 
-/** What a role may do with a resource. */
-export type Access = "none" | "read" | "write"
+export {
+  type Access,
+  accessOf,
+  isResource,
+  matrix,
+  type Mode,
+  type Resource,
+  roles,
+} from "@bdhv/domain/Access"
+type Resource = AccessTable.Resource
+type Role = AccessTable.Role
 
-/** The roles, widest first. */
-export const roles: ReadonlyArray<Role> = [
-  "district_admin",
-  "commune_officer",
-  "team_leader",
-  "guide",
-  "viewer",
-]
+/** A declared route's path as a pattern, with the route's reach. */
+interface Pattern {
+  readonly regex: RegExp
+  readonly names: ReadonlyArray<string>
+  readonly reach: Route.AnyRoute["resource"]
+}
 
-const all = (access: Access): Record<Role, Access> => ({
-  district_admin: access,
-  commune_officer: access,
-  team_leader: access,
-  guide: access,
-  viewer: access,
-})
+// Compiled on first use: the route modules import the services, which import this module.
+let patterns: ReadonlyArray<Pattern> | undefined
 
-/** Non-personal records every signed-in role reads (within scope); changed by admins and officers. */
-const reference: Record<Role, Access> = { ...all("read"), district_admin: "write", commune_officer: "write" }
-/** The structure of the campaign: read by all, changed by district admins only. */
-const structure: Record<Role, Access> = { ...all("read"), district_admin: "write" }
-/** Records about people: admins and officers; nobody else unless listed. */
-const personal: Record<Role, Access> = { ...all("none"), district_admin: "write", commune_officer: "write" }
-
-/**
- * The resource matrix, keyed by the first path segment after `/api/`. `public`, `auth` and `health` are
- * not here: they are open (public aggregates, sign-in) and guard themselves.
- */
-export const matrix = {
-  // Structure: the unit tree, the topic catalogue, the targets.
-  units: structure,
-  topics: structure,
-  targets: structure,
-  // Non-personal campaign records.
-  organizations: reference,
-  classes: reference,
-  posts: reference,
-  events: reference,
-  teams: { ...reference, team_leader: "read" },
-  // Aggregates: counts only, for every role (the viewer's whole view).
-  indicators: all("read"),
-  violations: all("read"),
-  // Personal data.
-  households: { ...personal, team_leader: "read" },
-  people: { ...personal, team_leader: "read", guide: "read" },
-  enrollments: personal,
-  "skill-records": { ...personal, guide: "write" },
-  guides: { ...personal, guide: "write" },
-  "support-staff": personal,
-  volunteers: personal,
-  visits: { ...personal, team_leader: "write" },
-  worklists: { ...personal, team_leader: "read" },
-  imports: personal,
-  // Exports are guarded as what they export (see `nested`); this covers any other export path.
-  exports: personal,
-  // Administration.
-  users: { ...all("none"), district_admin: "write" },
-  audit: { ...all("none"), district_admin: "read" },
-  privacy: { ...all("none"), district_admin: "write" },
-  // Every signed-in user manages their own account (password).
-  account: all("write"),
-} as const satisfies Record<string, Record<Role, Access>>
-
-/** A resource of the matrix. */
-export type Resource = keyof typeof matrix
-
-/** Paths under `/api/` that are not resources: open to everyone, each guarding itself. */
-export const openSegments: ReadonlySet<string> = new Set(["public", "auth", "health", "openapi.json", "docs"])
-
-/** Whether a string names a resource of the matrix. */
-export const isResource = (segment: string): segment is Resource => Object.hasOwn(matrix, segment)
+/** Hono's path syntax (`/api/people/:id`, `/api/exports/:list{[a-z-]+\.csv}`) as a regular expression. */
+const patternOf = (route: Route.AnyRoute): Pattern => {
+  const names: Array<string> = []
+  const source = route.path
+    .split("/")
+    .map((segment) => {
+      const param = /^:([A-Za-z]+)(?:\{(.+)\})?$/.exec(segment)
+      if (param === null) return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      names.push(param[1] ?? "")
+      return `(${param[2] ?? "[^/]+"})`
+    })
+    .join("/")
+  return { regex: new RegExp(`^${source}$`), names, reach: route.resource }
+}
 
 /**
- * Paths that reach one resource through another, and are guarded as the one they reach: a class's
- * enrollment list names people, so it is as personal as `/api/enrollments`; the indicator report as a
- * workbook is the indicators; a list as CSV (`/api/exports/people.csv`) is that list.
- */
-const nested: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => Resource | undefined]> = [
-  [/^\/api\/classes\/[^/]+\/enrollments(\/|$)/, () => "enrollments"],
-  [/^\/api\/exports\/report\.xlsx$/, () => "indicators"],
-  [
-    /^\/api\/exports\/([a-z-]+)\.csv$/,
-    (match) => {
-      const list = match[1] ?? ""
-      return isResource(list) ? list : undefined
-    },
-  ],
-]
-
-/**
- * What an `/api` path is, for the role gate: an open segment (`public`, `auth`…), a resource of the
- * matrix, or unknown. The first path segment decides, except for the nested paths above.
+ * What an `/api` path is, for the role gate, from the route declarations: open (the route says so),
+ * the resource the route reaches, or unknown (no route has this path, or it reaches nothing, like the
+ * CSV of a list that does not exist).
  */
 export const classify = (
   path: string,
@@ -126,34 +70,22 @@ export const classify = (
   | { readonly _tag: "Open" }
   | { readonly _tag: "Resource"; readonly resource: Resource }
   | { readonly _tag: "Unknown" } => {
-  const segment = path.replace(/^\/api\/?/, "").split("/")[0] ?? ""
-  if (segment === "" || openSegments.has(segment)) return { _tag: "Open" }
-  for (const [pattern, reach] of nested) {
-    const match = pattern.exec(path)
-    const reached = match === null ? undefined : reach(match)
-    if (reached !== undefined) return { _tag: "Resource", resource: reached }
+  patterns ??= routes.map(patternOf)
+  for (const pattern of patterns) {
+    const match = pattern.regex.exec(path)
+    if (match === null) continue
+    if (pattern.reach === "open") return { _tag: "Open" }
+    if (typeof pattern.reach === "string") return { _tag: "Resource", resource: pattern.reach }
+    const params = Object.fromEntries(pattern.names.map((name, i) => [name, match[i + 1] ?? ""]))
+    const reached = pattern.reach(params)
+    return reached === undefined ? { _tag: "Unknown" } : { _tag: "Resource", resource: reached }
   }
-  return isResource(segment) ? { _tag: "Resource", resource: segment } : { _tag: "Unknown" }
+  return { _tag: "Unknown" }
 }
 
-/**
- * Writes a role may make only on some paths of a resource it may write: a guide records whom they
- * taught (`/api/guides/:id/learners`) but does not create, edit or delete guide records.
- */
-export const writePaths: { readonly [R in Resource]?: Partial<Record<Role, RegExp>> } = {
-  guides: { guide: /^\/api\/guides\/[^/]+\/learners(\/[^/]+)?$/ },
-}
-
-/** What an actor's role may do with a resource. */
-export const accessOf = (role: Role, resource: Resource): Access => matrix[resource][role]
-
-/** Whether a role may read, or write, a resource (at `path`, when writes are limited to some paths). */
-export const allows = (role: Role, resource: Resource, mode: "read" | "write", path?: string): boolean => {
-  const access = accessOf(role, resource)
-  if (mode === "read") return access !== "none"
-  const only = writePaths[resource]?.[role]
-  return access === "write" && (only === undefined || (path !== undefined && only.test(path)))
-}
+/** Whether a role may read, or write, a resource (`_path`: where it is asked, for the callers' logs). */
+export const allows = (role: Role, resource: Resource, mode: AccessTable.Mode, _path?: string): boolean =>
+  AccessTable.allows(role, resource, mode)
 
 /** The refusal for a role that may not do something. */
 export const forbidden = (mode: "read" | "write") =>
@@ -165,7 +97,7 @@ export const forbidden = (mode: "read" | "write") =>
   })
 
 /** Fails with `Forbidden` unless the actor's role may read (or write) the resource. */
-export const require = (actor: Actor, resource: Resource, mode: "read" | "write") =>
+export const require = (actor: Actor, resource: Resource, mode: AccessTable.Mode) =>
   allows(actor.role, resource, mode) ? Effect.void : Effect.fail(forbidden(mode))
 
 /**

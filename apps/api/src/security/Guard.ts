@@ -17,7 +17,7 @@ export const middleware: MiddlewareHandler<Env> = async (c, next) => {
   const what = Access.classify(c.req.path)
   if (what._tag === "Open") return next()
   if (what._tag === "Unknown") {
-    c.var.log.warn("no access policy for this path: add it to the matrix of security/Access.ts", {
+    c.var.log.warn("no access policy for this path: declare it in src/routes/ with the resource it reaches", {
       requestId: c.var.requestId,
       path: c.req.path,
     })

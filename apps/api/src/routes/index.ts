@@ -1,0 +1,44 @@
+/**
+ * Every route of the API, in the order the router tries them. The router (`http/app.ts`), the access
+ * guard (`security/Access.ts`), the OpenAPI document and the typed client all read this list.
+ */
+import { accountRoutes } from "./account.js"
+import { auditRoutes } from "./audit.js"
+import { authRoutes } from "./auth.js"
+import { classRoutes } from "./classes.js"
+import { docsRoutes } from "./docs.js"
+import { exportRoutes } from "./exports.js"
+import { guideRoutes } from "./guides.js"
+import { healthRoutes } from "./health.js"
+import { importRoutes } from "./imports.js"
+import { indicatorRoutes, violationRoutes, worklistRoutes } from "./indicators.js"
+import { privacyRoutes } from "./privacy.js"
+import { publicRoutes } from "./public.js"
+import { recordRoutes } from "./records.js"
+import { unitRoutes } from "./units.js"
+import { userRoutes } from "./users.js"
+import { visitOfflineRoutes } from "./visits.js"
+import { volunteerRoutes } from "./volunteers.js"
+
+/** The routes. */
+export const routes = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...unitRoutes,
+  ...visitOfflineRoutes,
+  ...recordRoutes,
+  ...classRoutes,
+  ...guideRoutes,
+  ...volunteerRoutes,
+  ...indicatorRoutes,
+  ...violationRoutes,
+  ...worklistRoutes,
+  ...publicRoutes,
+  ...importRoutes,
+  ...exportRoutes,
+  ...docsRoutes,
+  ...accountRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+  ...privacyRoutes,
+] as const
