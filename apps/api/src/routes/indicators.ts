@@ -112,7 +112,13 @@ export const indicatorRoutes = new Hono<Env>()
     const query = c.req.valid("query")
     return c.json(
       await c.var.run(
-        Report.trend(c.req.valid("param").id, query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query)),
+        Report.trend(
+          c.req.valid("param").id,
+          query.unitId,
+          query.asOf ?? today(),
+          actorOf(c),
+          periodOf(query),
+        ),
       ),
       200,
     )
