@@ -43,34 +43,79 @@ const edgeDates: ReadonlyArray<CalendarDate.CalendarDate> = views.flatMap(({ asO
   ),
 )
 const dateArb = fc.oneof(
-  fc.constantFrom(...edgeDates, CalendarDate.CalendarDate.make("2008-02-29"), CalendarDate.CalendarDate.make("1966-02-28")),
-  fc.integer({ min: 0, max: 900 }).map((d) => CalendarDate.addDays(CalendarDate.CalendarDate.make("2024-06-01"), d)),
+  fc.constantFrom(
+    ...edgeDates,
+    CalendarDate.CalendarDate.make("2008-02-29"),
+    CalendarDate.CalendarDate.make("1966-02-28"),
+  ),
+  fc
+    .integer({ min: 0, max: 900 })
+    .map((d) => CalendarDate.addDays(CalendarDate.CalendarDate.make("2024-06-01"), d)),
 )
 
 type Write =
-  | { readonly _tag: "skill"; readonly person: number; readonly topic: number; readonly on: CalendarDate.CalendarDate }
+  | {
+      readonly _tag: "skill"
+      readonly person: number
+      readonly topic: number
+      readonly on: CalendarDate.CalendarDate
+    }
   | { readonly _tag: "dropSkills"; readonly person: number }
   | { readonly _tag: "move"; readonly person: number; readonly village: number }
   | { readonly _tag: "deletePerson"; readonly person: number }
-  | { readonly _tag: "birth"; readonly person: number; readonly on: CalendarDate.CalendarDate; readonly yearOnly: boolean }
-  | { readonly _tag: "traits"; readonly person: number; readonly vneid: 0 | 1 | 2; readonly bank: boolean; readonly group: string }
+  | {
+      readonly _tag: "birth"
+      readonly person: number
+      readonly on: CalendarDate.CalendarDate
+      readonly yearOnly: boolean
+    }
+  | {
+      readonly _tag: "traits"
+      readonly person: number
+      readonly vneid: 0 | 1 | 2
+      readonly bank: boolean
+      readonly group: string
+    }
   | { readonly _tag: "erase"; readonly person: number }
   | { readonly _tag: "reorganise"; readonly village: number; readonly commune: number; readonly from: number }
-  | { readonly _tag: "household"; readonly household: number; readonly village: number; readonly remove: boolean }
-  | { readonly _tag: "visit"; readonly household: number; readonly on: CalendarDate.CalendarDate; readonly remove: boolean }
+  | {
+      readonly _tag: "household"
+      readonly household: number
+      readonly village: number
+      readonly remove: boolean
+    }
+  | {
+      readonly _tag: "visit"
+      readonly household: number
+      readonly on: CalendarDate.CalendarDate
+      readonly remove: boolean
+    }
   | { readonly _tag: "employer"; readonly organization: number; readonly counted: boolean }
-  | { readonly _tag: "bulk"; readonly village: number; readonly people: number; readonly on: CalendarDate.CalendarDate }
+  | {
+      readonly _tag: "bulk"
+      readonly village: number
+      readonly people: number
+      readonly on: CalendarDate.CalendarDate
+    }
   | { readonly _tag: "import"; readonly rows: number }
 
 const index = fc.nat({ max: 10_000 })
 const writeArb: fc.Arbitrary<Write> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ _tag: fc.constant("skill" as const), person: index, topic: index, on: dateArb }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ _tag: fc.constant("skill" as const), person: index, topic: index, on: dateArb }),
+  },
   fc.record({ _tag: fc.constant("dropSkills" as const), person: index }),
   { weight: 2, arbitrary: fc.record({ _tag: fc.constant("move" as const), person: index, village: index }) },
   fc.record({ _tag: fc.constant("deletePerson" as const), person: index }),
   {
     weight: 3,
-    arbitrary: fc.record({ _tag: fc.constant("birth" as const), person: index, on: dateArb, yearOnly: fc.boolean() }),
+    arbitrary: fc.record({
+      _tag: fc.constant("birth" as const),
+      person: index,
+      on: dateArb,
+      yearOnly: fc.boolean(),
+    }),
   },
   fc.record({
     _tag: fc.constant("traits" as const),
@@ -86,10 +131,20 @@ const writeArb: fc.Arbitrary<Write> = fc.oneof(
     commune: index,
     from: fc.integer({ min: 1, max: 500 }),
   }),
-  fc.record({ _tag: fc.constant("household" as const), household: index, village: index, remove: fc.boolean() }),
+  fc.record({
+    _tag: fc.constant("household" as const),
+    household: index,
+    village: index,
+    remove: fc.boolean(),
+  }),
   fc.record({ _tag: fc.constant("visit" as const), household: index, on: dateArb, remove: fc.boolean() }),
   fc.record({ _tag: fc.constant("employer" as const), organization: index, counted: fc.boolean() }),
-  fc.record({ _tag: fc.constant("bulk" as const), village: index, people: fc.integer({ min: 1, max: 40 }), on: dateArb }),
+  fc.record({
+    _tag: fc.constant("bulk" as const),
+    village: index,
+    people: fc.integer({ min: 1, max: 40 }),
+    on: dateArb,
+  }),
   fc.record({ _tag: fc.constant("import" as const), rows: fc.integer({ min: 1, max: 12 }) }),
 )
 
@@ -109,9 +164,16 @@ forEachDatabase((db) => {
       for (const { unitId, asOf } of views) {
         const snapshots = snapshotsOf(asOf)
         const [kept, recomputed] = await db.run(
-          Effect.all([Rollups.aggregates(unitId, asOf, snapshots), Recompute.aggregates(unitId, asOf, snapshots)]),
+          Effect.all([
+            Rollups.aggregates(unitId, asOf, snapshots),
+            Recompute.aggregates(unitId, asOf, snapshots),
+          ]),
         )
-        expect({ unitId, asOf, counts: toObject(kept) }).toEqual({ unitId, asOf, counts: toObject(recomputed) })
+        expect({ unitId, asOf, counts: toObject(kept) }).toEqual({
+          unitId,
+          asOf,
+          counts: toObject(recomputed),
+        })
       }
     }
 
@@ -120,8 +182,9 @@ forEachDatabase((db) => {
 
     const importRows = async (rows: number) => {
       const communeId = ChuongMy.newCommunes[0]!.id
-      const villages = await db.sql((sql) =>
-        sql<{ name: string }>`
+      const villages = await db.sql(
+        (sql) =>
+          sql<{ name: string }>`
           select u.name from units u join unit_links l on l.child_id = u.id and l.valid_to is null
           where l.parent_id = ${communeId} and u.deleted_at is null order by u.id`,
       )
@@ -131,7 +194,9 @@ forEachDatabase((db) => {
         return [
           `ROLL-${serial}`,
           `Nguyễn Văn Kiểm ${serial}`,
-          i % 2 === 0 ? `${1 + (serial % 28)}/${1 + (serial % 12)}/${1950 + (serial % 60)}` : String(1950 + (serial % 70)),
+          i % 2 === 0
+            ? `${1 + (serial % 28)}/${1 + (serial % 12)}/${1950 + (serial % 60)}`
+            : String(1950 + (serial % 70)),
           i % 2 === 0 ? "Nam" : "Nữ",
           pick(villages, serial).name,
           pick(["", "Nông dân", "Người khuyết tật", "Học sinh"], serial),
@@ -167,7 +232,9 @@ forEachDatabase((db) => {
 
     const apply = async (write: Write) => {
       const people = await ids("select id from people where deleted_at is null order by id")
-      const villages = await ids("select id from units where kind in ('thon', 'to_dan_pho') and deleted_at is null order by id")
+      const villages = await ids(
+        "select id from units where kind in ('thon', 'to_dan_pho') and deleted_at is null order by id",
+      )
       const topics = await ids("select id from topics where deleted_at is null order by id")
       const households = await ids("select id from households order by id")
       const person = people.length === 0 ? undefined : pick(people, "person" in write ? write.person : 0)
@@ -175,18 +242,22 @@ forEachDatabase((db) => {
         case "skill":
           if (person === undefined) return
           serial++
-          return db.sql((sql) =>
-            sql`insert into skill_records (id, person_id, topic_id, achieved_on, source)
+          return db.sql(
+            (sql) =>
+              sql`insert into skill_records (id, person_id, topic_id, achieved_on, source)
               values (${`roll-skill-${serial}`}, ${person}, ${pick(topics, write.topic)}, ${write.on}, 'assessment')`,
           )
         case "dropSkills":
           if (person === undefined) return
-          return db.sql((sql) =>
-            sql`update skill_records set deleted_at = now() where person_id = ${person} and deleted_at is null`,
+          return db.sql(
+            (sql) =>
+              sql`update skill_records set deleted_at = now() where person_id = ${person} and deleted_at is null`,
           )
         case "move":
           if (person === undefined) return
-          return db.sql((sql) => sql`update people set unit_id = ${pick(villages, write.village)} where id = ${person}`)
+          return db.sql(
+            (sql) => sql`update people set unit_id = ${pick(villages, write.village)} where id = ${person}`,
+          )
         case "deletePerson":
           if (person === undefined) return
           return db.sql((sql) => sql`update people set deleted_at = now() where id = ${person}`)
@@ -199,15 +270,18 @@ forEachDatabase((db) => {
           )
         case "traits":
           if (person === undefined) return
-          return db.sql((sql) =>
-            sql`update people set vneid_level = ${write.vneid}, digital_bank = ${write.bank},
+          return db.sql(
+            (sql) =>
+              sql`update people set vneid_level = ${write.vneid}, digital_bank = ${write.bank},
               groups = array_append(groups, ${write.group}::text),
               employer_ids = case when ${write.group} = 'worker'
                 then coalesce((select array_agg(id) from organizations where kind = 'enterprise'), '{}') else employer_ids end
               where id = ${person}`,
           )
         case "erase": {
-          const living = await ids("select id from people where deleted_at is null and erased_at is null order by id")
+          const living = await ids(
+            "select id from people where deleted_at is null and erased_at is null order by id",
+          )
           if (living.length === 0) return
           const response = await db.request(`/api/privacy/people/${pick(living, write.person)}/erasure`, {
             cookie,
@@ -255,10 +329,13 @@ forEachDatabase((db) => {
           )
         }
         case "employer": {
-          const organizations = await ids("select id from organizations where kind in ('enterprise', 'state_agency') order by id")
+          const organizations = await ids(
+            "select id from organizations where kind in ('enterprise', 'state_agency') order by id",
+          )
           if (organizations.length === 0) return
-          return db.sql((sql) =>
-            sql`update organizations set kind = ${write.counted ? "enterprise" : "state_agency"}
+          return db.sql(
+            (sql) =>
+              sql`update organizations set kind = ${write.counted ? "enterprise" : "state_agency"}
               where id = ${pick(organizations, write.organization)}`,
           )
         }
@@ -342,7 +419,9 @@ forEachDatabase((db) => {
         }),
       )
       const weekly = async (query: string) => {
-        const response = await db.request(`/api/indicators?unitId=${communeId}&asOf=2025-03-20${query}`, { cookie })
+        const response = await db.request(`/api/indicators?unitId=${communeId}&asOf=2025-03-20${query}`, {
+          cookie,
+        })
         expect(response.status).toBe(200)
         const report = (await response.json()) as Report.IndicatorReport
         return { period: report.period, figure: report.indicators.find((f) => f.id === "weekly-classes")! }
@@ -358,13 +437,15 @@ forEachDatabase((db) => {
     })
 
     it("a rebuild gives the rollups the triggers kept", async () => {
-      const before = await db.sql((sql) =>
-        sql<{ key: string }>`select unit_id || '|' || series || '|' || bucket || '|' || n as key
+      const before = await db.sql(
+        (sql) =>
+          sql<{ key: string }>`select unit_id || '|' || series || '|' || bucket || '|' || n as key
           from indicator_rollup where n <> 0 order by 1`,
       )
       await db.run(Rollups.rebuild)
-      const after = await db.sql((sql) =>
-        sql<{ key: string }>`select unit_id || '|' || series || '|' || bucket || '|' || n as key
+      const after = await db.sql(
+        (sql) =>
+          sql<{ key: string }>`select unit_id || '|' || series || '|' || bucket || '|' || n as key
           from indicator_rollup where n <> 0 order by 1`,
       )
       expect(after).toEqual(before)
@@ -372,4 +453,3 @@ forEachDatabase((db) => {
     })
   })
 })
-

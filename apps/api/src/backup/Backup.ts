@@ -31,6 +31,9 @@ const skipped = new Set([
   "unit_closure",
   "person_skill_dates",
   "household_dates",
+  "person_facts",
+  "household_facts",
+  "indicator_rollup",
   "sessions",
 ])
 

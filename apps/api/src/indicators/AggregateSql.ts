@@ -11,7 +11,7 @@ import * as Indicator from "@bdhv/domain/Indicator"
 import * as Organization from "@bdhv/domain/Organization"
 import * as Unit from "@bdhv/domain/Unit"
 import { Effect } from "effect"
-import * as SqlClient from "effect/sql/SqlClient"
+import type * as SqlClient from "effect/sql/SqlClient"
 
 /** Collects positional parameters while a statement is written; each is cast to its type. */
 export class Params {
@@ -64,8 +64,10 @@ export interface Period {
 export const defaultPeriod: Period = { from: weeklyPeriodStart }
 
 /** The last day of the period as seen at a snapshot: its end, or the snapshot when earlier. */
-export const periodEndAt = (period: Period, snapshot: CalendarDate.CalendarDate): CalendarDate.CalendarDate =>
-  period.to !== undefined && period.to < snapshot ? period.to : snapshot
+export const periodEndAt = (
+  period: Period,
+  snapshot: CalendarDate.CalendarDate,
+): CalendarDate.CalendarDate => (period.to !== undefined && period.to < snapshot ? period.to : snapshot)
 
 /**
  * `scope (unit_id, child_id)`: every unit under `unitId` in the tree valid on `date` with the child of
@@ -176,6 +178,8 @@ export const countColumns = (
 ): string =>
   snapshots
     .flatMap((date, i) =>
-      f(date, i).map(([name, where]) => `coalesce(${aggregate} filter (where ${where()}), 0) as ${name}_${i}`),
+      f(date, i).map(
+        ([name, where]) => `coalesce(${aggregate} filter (where ${where()}), 0) as ${name}_${i}`,
+      ),
     )
     .join(",\n    ")

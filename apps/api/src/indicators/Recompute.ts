@@ -192,5 +192,8 @@ export const aggregates = Effect.fn("Recompute.aggregates")(function* (
     statements.map((statement) => runStatement(sql, statement)),
     { concurrency: "unbounded" },
   )
-  return collect(unitId, snapshots, period, results) as ReadonlyMap<string, ReadonlyArray<Indicator.Aggregates>>
+  return collect(unitId, snapshots, period, results) as ReadonlyMap<
+    string,
+    ReadonlyArray<Indicator.Aggregates>
+  >
 })

@@ -200,7 +200,10 @@ export const judged = Effect.fn("Report.judged")(function* (
     unit: judgeUnit(at.unit, at.path),
     children: at.children.map((child) => judgeUnit(child, [child.id, ...at.path])),
     trends: Indicator.ids.map(
-      (id): IndicatorTrend => ({ id, points: snapshots.map((date, i) => pointOf(id, date, unitSeries[i] ?? zero)) }),
+      (id): IndicatorTrend => ({
+        id,
+        points: snapshots.map((date, i) => pointOf(id, date, unitSeries[i] ?? zero)),
+      }),
     ),
   }
 })
