@@ -28,7 +28,7 @@ interface AuditPage {
 
 // Names with the same folded start and the same birth years, so ties are broken by id.
 const names = ["Nguyễn Văn An", "Nguyen Van An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"]
-const peopleCount = 23
+const peopleCount = 13
 
 forEachDatabase((db) => {
   let cookie = ""
@@ -82,13 +82,13 @@ forEachDatabase((db) => {
       ["createdAt", "desc"],
     ] as const) {
       it(`walks every person once by next and back by previous (${sort} ${order})`, async () => {
-        const query = `pageSize=5&sort=${sort}&order=${order}`
+        const query = `pageSize=3&sort=${sort}&order=${order}`
         const all = await get(`/api/people?pageSize=200&sort=${sort}&order=${order}`)
         expect(all.items).toHaveLength(peopleCount)
         expect(all.next).toBeNull()
         const { forward, backward } = await walk(query)
         expect(forward.flatMap((p) => p.items.map((i) => i.id))).toEqual(all.items.map((i) => i.id))
-        expect(forward.map((p) => p.items.length)).toEqual([5, 5, 5, 5, 3])
+        expect(forward.map((p) => p.items.length)).toEqual([3, 3, 3, 3, 1])
         // Back from the last page: the same pages, in reverse.
         expect(backward.map((p) => p.items.map((i) => i.id))).toEqual(
           [...forward].reverse().map((p) => p.items.map((i) => i.id)),
