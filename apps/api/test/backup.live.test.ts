@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { createGunzip, gzipSync } from "node:zlib"
+import { createGunzip, gunzipSync, gzipSync } from "node:zlib"
 import { createReadStream } from "node:fs"
 import { createInterface } from "node:readline"
 import { writeFile } from "node:fs/promises"
@@ -160,6 +160,16 @@ forEachDatabase((db) => {
         await restored.close()
       }
     }, 300_000)
+
+    it("is served to a district admin over the whole database, and to no one else", async () => {
+      const response = await db.request("/api/backup", { cookie })
+      expect(response.status).toBe(200)
+      const first = gunzipSync(new Uint8Array(await response.arrayBuffer()))
+        .toString("utf8")
+        .split("\n")[0]!
+      expect(JSON.parse(first)).toMatchObject({ format: "bdhv-backup" })
+      expect((await db.request("/api/backup")).status).toBe(401)
+    })
 
     it("names the table, the row and the reason when a restore fails", async () => {
       const file = join(dir, "good.jsonl.gz")

@@ -12,6 +12,7 @@ import type * as Log from "../Log.js"
 import { authenticate } from "../auth/Session.js"
 import { accountRoutes } from "../routes/account.js"
 import { auditRoutes } from "../routes/audit.js"
+import { backupRoutes } from "../routes/backup.js"
 import { authRoutes } from "../routes/auth.js"
 import { healthRoutes } from "../routes/health.js"
 import { classRoutes, enrollmentRoutes } from "../routes/classes.js"
@@ -162,6 +163,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
     .route("/api/users", userRoutes)
     .route("/api/audit", auditRoutes)
     .route("/api/privacy", privacyRoutes)
+    .route("/api/backup", backupRoutes)
 }
 
 /** The API's type, for Hono's typed client (`hc<AppType>`). */

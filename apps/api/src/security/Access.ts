@@ -107,6 +107,8 @@ export const isResource = (segment: string): segment is Resource => Object.hasOw
 const nested: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => Resource | undefined]> = [
   [/^\/api\/classes\/[^/]+\/enrollments(\/|$)/, () => "enrollments"],
   [/^\/api\/exports\/report\.xlsx$/, () => "indicators"],
+  // A backup of the whole database is read as the audit log is: by district admins only.
+  [/^\/api\/backup$/, () => "audit"],
   [
     /^\/api\/exports\/([a-z-]+)\.csv$/,
     (match) => {
