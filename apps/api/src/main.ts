@@ -26,16 +26,19 @@ const start = async () => {
   for (const dir of await WebApps.missingBuilds()) {
     log.warn("web app not built; its pages explain how to build it", { dir })
   }
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host ?? "127.0.0.1" }, (info) => {
-    log.info("listening", {
-      host: config.host,
-      url: `http://localhost:${info.port}/`,
-      admin: `http://localhost:${info.port}/admin/`,
-      api: `http://localhost:${info.port}/api/`,
-      docs: `http://localhost:${info.port}/api/docs`,
-      database: config.database._tag === "Pglite" ? `pglite:${config.database.dataDir}` : "postgresql",
-    })
-  })
+  const server = serve(
+    { fetch: app.fetch, port: config.port, hostname: config.host ?? "127.0.0.1" },
+    (info) => {
+      log.info("listening", {
+        host: config.host,
+        url: `http://localhost:${info.port}/`,
+        admin: `http://localhost:${info.port}/admin/`,
+        api: `http://localhost:${info.port}/api/`,
+        docs: `http://localhost:${info.port}/api/docs`,
+        database: config.database._tag === "Pglite" ? `pglite:${config.database.dataDir}` : "postgresql",
+      })
+    },
+  )
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return

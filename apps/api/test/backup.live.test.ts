@@ -178,7 +178,7 @@ forEachDatabase((db) => {
       const lines: Array<string> = []
       for await (const line of createInterface({ input: createReadStream(file).pipe(createGunzip()) }))
         lines.push(line)
-      const at = lines.findIndex((line) => line === '{"table":"people"}') + 3
+      const at = lines.indexOf('{"table":"people"}') + 3
       const person = JSON.parse(lines[at]!) as { id: string; household_id: string }
       lines[at] = JSON.stringify({ ...person, household_id: "no-such-household" })
       const broken = join(dir, "broken.jsonl.gz")

@@ -9,7 +9,6 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js"
 import { Effect } from "effect"
-import * as SqlClient from "effect/sql/SqlClient"
 import fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
 import * as Seed from "../src/demo/Seed.js"
