@@ -66,6 +66,13 @@ const LogLevel = Schema.Literals(["debug", "info", "warn", "error", "silent"])
 /** The environment variables the API reads, as they arrive (strings). */
 const Environment = Schema.Struct({
   PORT: Schema.optionalKey(Port),
+  HOST: Schema.optionalKey(
+    Schema.NonEmptyString.check(
+      Schema.isPattern(/^[A-Za-z0-9.:-]+$/, {
+        message: "an address to listen on, e.g. 127.0.0.1, 0.0.0.0 or ::",
+      }),
+    ),
+  ),
   DATA_DIR: Schema.optionalKey(Schema.NonEmptyString),
   DATABASE_URL: Schema.optionalKey(DatabaseUrl),
   DATABASE_READ_URL: Schema.optionalKey(DatabaseUrl),
@@ -95,6 +102,8 @@ export type DatabaseConfig =
 /** The validated configuration. */
 export interface AppConfigShape {
   readonly port: number
+  /** The address to listen on (`HOST`); 127.0.0.1 when absent, so only this machine can connect. */
+  readonly host?: string
   readonly database: DatabaseConfig
   readonly nodeEnv: typeof NodeEnv.Type
   readonly logLevel: typeof LogLevel.Type
@@ -213,6 +222,7 @@ export const fromEnvironment = (env: NodeJS.ProcessEnv): AppConfigShape => {
   }
   return {
     port: values.PORT ?? 3000,
+    host: values.HOST ?? "127.0.0.1",
     database:
       values.DATABASE_URL !== undefined
         ? {

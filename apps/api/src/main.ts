@@ -11,6 +11,10 @@ import * as WebApps from "./http/WebApps.js"
 import * as Log from "./Log.js"
 import * as FirstAdmin from "./users/FirstAdmin.js"
 
+/** Seconds a shutdown waits for requests in flight, and the most it takes in all. */
+const graceSeconds = 5
+const deadlineSeconds = 10
+
 const start = async () => {
   const config = fromEnvironment(process.env)
   const log = Log.make(config.logLevel)
@@ -22,20 +26,34 @@ const start = async () => {
   for (const dir of await WebApps.missingBuilds()) {
     log.warn("web app not built; its pages explain how to build it", { dir })
   }
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-    log.info("listening", {
-      url: `http://localhost:${info.port}/`,
-      admin: `http://localhost:${info.port}/admin/`,
-      api: `http://localhost:${info.port}/api/`,
-      docs: `http://localhost:${info.port}/api/docs`,
-      database: config.database._tag === "Pglite" ? `pglite:${config.database.dataDir}` : "postgresql",
-    })
-  })
+  const server = serve(
+    { fetch: app.fetch, port: config.port, hostname: config.host ?? "127.0.0.1" },
+    (info) => {
+      log.info("listening", {
+        host: config.host,
+        url: `http://localhost:${info.port}/`,
+        admin: `http://localhost:${info.port}/admin/`,
+        api: `http://localhost:${info.port}/api/`,
+        docs: `http://localhost:${info.port}/api/docs`,
+        database: config.database._tag === "Pglite" ? `pglite:${config.database.dataDir}` : "postgresql",
+      })
+    },
+  )
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
     log.info("stopping", { signal })
+    // Requests in flight get a grace period; then idle and open connections are closed, and whatever
+    // still runs (a long preview, a write — rolled back by the database) ends with the process.
+    setTimeout(() => {
+      log.warn("stopping: grace period over, closing connections", { graceSeconds })
+      ;(server as { closeAllConnections?: () => void }).closeAllConnections?.()
+    }, graceSeconds * 1000).unref()
+    setTimeout(() => {
+      log.error("stopping: deadline passed, exiting", { deadlineSeconds })
+      process.exit(1)
+    }, deadlineSeconds * 1000).unref()
     server.close(() => {
       runtime.dispose().then(
         () => process.exit(0),

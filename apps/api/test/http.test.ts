@@ -11,6 +11,12 @@ describe("configuration", () => {
     expect(config.nodeEnv).toBe("development")
   })
 
+  it("listens on this machine only unless HOST says otherwise", () => {
+    expect(fromEnvironment({}).host).toBe("127.0.0.1")
+    expect(fromEnvironment({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0")
+    expect(() => fromEnvironment({ HOST: "any where" })).toThrow(/HOST="any where"/)
+  })
+
   it("uses a PostgreSQL server when DATABASE_URL is set", () => {
     expect(fromEnvironment({ DATABASE_URL: "postgres://u@db:5432/bdhv" }).database._tag).toBe("Postgres")
   })

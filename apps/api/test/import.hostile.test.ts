@@ -7,7 +7,6 @@
 import { createDeflateRaw, crc32, deflateRawSync } from "node:zlib"
 import * as ChuongMy from "@bdhv/domain/ChuongMy"
 import { Effect, ManagedRuntime } from "effect"
-import * as SqlClient from "effect/sql/SqlClient"
 import { beforeAll, describe, expect, it } from "vitest"
 import * as AppLayer from "../src/AppLayer.js"
 import * as Seed from "../src/demo/Seed.js"

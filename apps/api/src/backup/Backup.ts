@@ -5,13 +5,18 @@
  * tables (the unit closure, the person skill dates) are not saved: they are rebuilt on restore. Sessions
  * are not saved either: a restored database starts with everyone signed out.
  *
+ * A backup is one snapshot: every table is read in one `REPEATABLE READ READ ONLY` transaction, so a
+ * backup taken while the API writes holds each person with their household (as `pg_dump` does). A
+ * restore that fails names the table, the row and the database's reason.
+ *
  * (An embedded database can also be copied whole with PGlite's `dumpDataDir`; see the CLI.)
  */
 import { createReadStream, createWriteStream } from "node:fs"
+import type { Writable } from "node:stream"
 import { once } from "node:events"
 import { createInterface } from "node:readline"
 import { createGunzip, createGzip } from "node:zlib"
-import { Effect } from "effect"
+import { Cause, Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as DerivedFacts from "../indicators/DerivedFacts.js"
 
@@ -67,31 +72,33 @@ const currentMigration = Effect.gen(function* () {
   return row?.migration ?? 0
 })
 
-/** Writes a backup of the database to `file`; returns the rows saved per table. */
-export const backup = (file: string) =>
+/** Writes a backup of the database to `output` (gzipped); returns the rows saved per table. */
+export const backupTo = (output: Writable) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const tables = yield* tablesInOrder
-    const header: Header = {
-      format: "bdhv-backup",
-      version: 1,
-      migration: yield* currentMigration,
-      createdAt: new Date().toISOString(),
-      tables,
-    }
     const gzip = createGzip()
-    const output = gzip.pipe(createWriteStream(file))
+    gzip.pipe(output)
     const write = (line: string) =>
       Effect.promise(async () => {
         if (!gzip.write(`${line}\n`)) await once(gzip, "drain")
       })
-    yield* write(JSON.stringify(header))
     const counts: Record<string, number> = {}
-    for (const table of tables) {
-      yield* write(JSON.stringify({ table }))
-      counts[table] = 0
-      yield* sql.withTransaction(
-        Effect.gen(function* () {
+    // One snapshot for every table: rows written meanwhile are all in the next backup, none half here.
+    yield* sql.withTransaction(
+      Effect.gen(function* () {
+        yield* sql.unsafe("set transaction isolation level repeatable read, read only")
+        const tables = yield* tablesInOrder
+        const header: Header = {
+          format: "bdhv-backup",
+          version: 1,
+          migration: yield* currentMigration,
+          createdAt: new Date().toISOString(),
+          tables,
+        }
+        yield* write(JSON.stringify(header))
+        for (const table of tables) {
+          yield* write(JSON.stringify({ table }))
+          counts[table] = 0
           yield* sql.unsafe(
             `declare bdhv_backup cursor for select row_to_json(t)::text as row from "${table}" t`,
           )
@@ -102,18 +109,42 @@ export const backup = (file: string) =>
             if (rows.length < 2000) break
           }
           yield* sql.unsafe("close bdhv_backup")
-        }),
-      )
-    }
+        }
+      }),
+    )
     gzip.end()
     yield* Effect.promise(() => once(output, "finish"))
     return counts
   })
 
+/** Writes a backup of the database to `file`; returns the rows saved per table. */
+export const backup = (file: string) => backupTo(createWriteStream(file))
+
 /** A restore into a database that already holds data, which it would mix with the backup's. */
 export class NotEmpty extends Error {}
 /** A backup of another schema version. */
 export class WrongVersion extends Error {}
+/** A row the database refused: which table, which row of it, and why. */
+export class RestoreFailed extends Error {}
+
+/** The database's own words for a failure (message, detail), under the SQL client's wrapping. */
+const reasonOf = (error: unknown): string => {
+  const words: Array<string> = []
+  let at: unknown = error
+  for (let depth = 0; depth < 6 && typeof at === "object" && at !== null; depth++) {
+    const { message, detail, cause, reason } = at as {
+      message?: unknown
+      detail?: unknown
+      cause?: unknown
+      reason?: unknown
+    }
+    if (typeof message === "string" && !/^(PgConnection|PGlite): /.test(message) && !words.includes(message))
+      words.push(message)
+    if (typeof detail === "string" && !words.includes(detail)) words.push(detail)
+    at = reason ?? cause
+  }
+  return words.join(" — ") || "unknown error"
+}
 
 const batchSize = 2000
 
@@ -161,17 +192,50 @@ export const restore = (file: string) =>
           yield* sql.unsafe("delete from users")
           let table: string | undefined
           let batch: Array<string> = []
-          const flush = Effect.gen(function* () {
-            if (table === undefined || batch.length === 0) return
-            yield* sql.unsafe(
-              table === "audit_log"
+          const insert = (into: string, rows: ReadonlyArray<string>) =>
+            sql.unsafe(
+              into === "audit_log"
                 ? `insert into audit_log (at, actor_id, entity, entity_id, action, before, after)
                  select at, actor_id, entity, entity_id, action, before, after
                  from json_populate_recordset(null::audit_log, $1::json) order by id`
-                : `insert into "${table}" select * from json_populate_recordset(null::"${table}", $1::json)`,
-              [`[${batch.join(",")}]`],
+                : `insert into "${into}" select * from json_populate_recordset(null::"${into}", $1::json)`,
+              [`[${rows.join(",")}]`],
             )
-            counts[table] = (counts[table] ?? 0) + batch.length
+          // A batch the database refuses is tried again row by row, to name the row it refuses.
+          const culprit = (into: string, rows: ReadonlyArray<string>, first: number) =>
+            Effect.gen(function* () {
+              for (const [i, row] of rows.entries()) {
+                yield* sql.unsafe("savepoint bdhv_restore_row")
+                const tried = yield* Effect.exit(insert(into, [row]))
+                if (tried._tag === "Failure") {
+                  const id = (JSON.parse(row) as { id?: unknown }).id
+                  return yield* Effect.die(
+                    new RestoreFailed(
+                      `Restoring table "${into}" failed at its row ${first + i + 1}` +
+                        `${id === undefined ? "" : ` (id ${JSON.stringify(id)})`}: ${reasonOf(Cause.squash(tried.cause))}`,
+                    ),
+                  )
+                }
+                yield* sql.unsafe("release savepoint bdhv_restore_row")
+              }
+            })
+          const flush = Effect.gen(function* () {
+            if (table === undefined || batch.length === 0) return
+            const into = table
+            const rows = batch
+            yield* sql.unsafe("savepoint bdhv_restore_batch")
+            const inserted = yield* Effect.exit(insert(into, rows))
+            if (inserted._tag === "Failure") {
+              yield* sql.unsafe("rollback to savepoint bdhv_restore_batch")
+              yield* culprit(into, rows, counts[into] ?? 0)
+              return yield* Effect.die(
+                new RestoreFailed(
+                  `Restoring table "${into}" failed: ${reasonOf(Cause.squash(inserted.cause))}`,
+                ),
+              )
+            }
+            yield* sql.unsafe("release savepoint bdhv_restore_batch")
+            counts[into] = (counts[into] ?? 0) + rows.length
             batch = []
           })
           for (;;) {

@@ -25,6 +25,7 @@ import {
 } from "effect/sql/SqlError"
 import { makeCompiler } from "@effect/sql-pg/PgClient"
 import * as Statement from "effect/sql/Statement"
+import * as DataDirLock from "./DataDirLock.js"
 
 /** Options for the embedded database. */
 export interface PgliteClientOptions {
@@ -106,6 +107,24 @@ class PgliteConnection implements Connection {
 
 /** Opens PGlite (with pg_trgm) and builds a `SqlClient` on it; closes it when the scope ends. */
 export const make = Effect.fnUntraced(function* (options: PgliteClientOptions) {
+  const dataDir = options.dataDir
+  if (dataDir !== undefined) {
+    // One process at a time in a data folder (see DataDirLock); refused with the reason and what to do.
+    yield* Effect.acquireRelease(
+      Effect.try({
+        try: () => DataDirLock.acquire(dataDir),
+        catch: (error) =>
+          new SqlError({
+            reason: new ConnectionError({
+              cause: error,
+              message: error instanceof Error ? error.message : String(error),
+              operation: "open",
+            }),
+          }),
+      }),
+      (release) => Effect.sync(release),
+    )
+  }
   const db = yield* Effect.acquireRelease(
     attempt("open", () =>
       PGlite.create({

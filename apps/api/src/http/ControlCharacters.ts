@@ -10,7 +10,9 @@ import type { Env } from "./Env.js"
 import { HttpFailure } from "./ErrorResponse.js"
 
 /** C0 controls and DEL; in JSON strings, tab, line feed and carriage return are allowed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const inUrl = /[\u0000-\u001F\u007F]/
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const inText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
 const refused = (paths: ReadonlyArray<string>) =>
@@ -42,7 +44,8 @@ const controlPaths = (value: unknown, path: string, found: Array<string>, depth 
   if (typeof value === "string") {
     if (inText.test(value)) found.push(path)
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => controlPaths(item, path === "" ? String(i) : `${path}.${i}`, found, depth + 1))
+    for (const [i, item] of value.entries())
+      controlPaths(item, path === "" ? String(i) : `${path}.${i}`, found, depth + 1)
   } else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       const at = path === "" ? key : `${path}.${key}`

@@ -46,7 +46,11 @@ const toHttpFailure = (error: unknown): HttpFailure | undefined => {
     if (status === 413) return failures.tooLarge(maxJsonBytes)
     if (status === 415) return failures.unsupportedMediaType("application/json")
     if (status >= 400 && status < 500) {
-      return new HttpFailure(status as ErrorStatus, "bad_request", { vi: error.message, en: error.message })
+      // Hono's own wording ("Malformed JSON in request body") is for logs, not for the API's clients.
+      return new HttpFailure(status as ErrorStatus, "bad_request", {
+        vi: "Yêu cầu không đọc được",
+        en: "The request could not be read",
+      })
     }
   }
   return undefined

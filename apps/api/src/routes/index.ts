@@ -5,6 +5,7 @@
 import { accountRoutes } from "./account.js"
 import { auditRoutes } from "./audit.js"
 import { authRoutes } from "./auth.js"
+import { backupRoutes } from "./backup.js"
 import { classRoutes } from "./classes.js"
 import { docsRoutes } from "./docs.js"
 import { exportRoutes } from "./exports.js"
@@ -41,4 +42,5 @@ export const routes = [
   ...userRoutes,
   ...auditRoutes,
   ...privacyRoutes,
+  ...backupRoutes,
 ] as const
