@@ -90,7 +90,11 @@ const closing = {
  * name), to say plainly which have no figure.
  */
 const budgets = [
-  ["dashboard, district + communes, 300k people, PostgreSQL (≤ 150 ms)", "dashboard", /^dashboard: district \+ 30 communes.*PostgreSQL, 3\d\dk/],
+  [
+    "dashboard, district + communes, 300k people, PostgreSQL (≤ 150 ms)",
+    "dashboard",
+    /^dashboard: district \+ 30 communes.*PostgreSQL, 3\d\dk/,
+  ],
   ["dashboard, the city at 8.5 M people (≤ 1 s)", "dashboard", /^dashboard: Hà Nội \(city\)/],
   ["dashboard growth 300k → 8.5 M (≤ ×2)", "dashboard", /^dashboard growth/],
   ["dashboard at 1 M people", "dashboard", /^dashboard: .*PostgreSQL, 1\.\d\d M/],
@@ -111,7 +115,10 @@ const budgets = [
  * @param {Record<string, Group>} groups
  */
 export const write = (resultsFolder, groups) => {
-  const names = [...order.filter((name) => name in groups), ...Object.keys(groups).filter((n) => !order.includes(n))]
+  const names = [
+    ...order.filter((name) => name in groups),
+    ...Object.keys(groups).filter((n) => !order.includes(n)),
+  ]
   const machines = [...new Set(names.map((name) => toLine(/** @type {Group} */ (groups[name]).machine)))]
   const databases = [...new Set(names.map((name) => /** @type {Group} */ (groups[name]).database))]
   /** @type {Array<string>} */
@@ -151,10 +158,13 @@ export const write = (resultsFolder, groups) => {
         ]),
       ]),
       "",
-      ...group.rows.filter((row) => row.note !== undefined).map((row) => `- ${cell(row.benchmark.trim())}: ${row.note}`),
+      ...group.rows
+        .filter((row) => row.note !== undefined)
+        .map((row) => `- ${cell(row.benchmark.trim())}: ${row.note}`),
       "",
     )
-    for (const row of group.rows) if (row.verdict === "FAIL" || row.verdict === "error") misses.push({ name, row })
+    for (const row of group.rows)
+      if (row.verdict === "FAIL" || row.verdict === "error") misses.push({ name, row })
   }
 
   out.push("## Budgets", "", ...budgetTable(groups), "")
@@ -165,7 +175,9 @@ export const write = (resultsFolder, groups) => {
   for (const name of new Set(misses.map((miss) => miss.name))) {
     out.push(`### ${name}`, "")
     for (const { row } of misses.filter((miss) => miss.name === name))
-      out.push(`- **${cell(row.benchmark.trim())}**: ${cell(row.measured)} against ${cell(row.budget)} (${row.verdict}).`)
+      out.push(
+        `- **${cell(row.benchmark.trim())}**: ${cell(row.measured)} against ${cell(row.budget)} (${row.verdict}).`,
+      )
     out.push("", closing[name] ?? "", "")
     if (name === "dashboard" && explains.length > 0)
       out.push(
@@ -177,7 +189,10 @@ export const write = (resultsFolder, groups) => {
   }
 
   out.push(...loaderRuns(), method, "")
-  const text = `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`
+  const text = `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`
   writeFileSync(join(repositoryRoot, "BENCHMARKS.md"), text)
 }
 
@@ -187,12 +202,16 @@ export const write = (resultsFolder, groups) => {
  */
 const loaderRuns = () => {
   const folder = join(repositoryRoot, "tooling/bench/.data")
-  const logs = existsSync(folder) ? readdirSync(folder).filter((name) => /^(city|district)-\d+\.log$/.test(name)) : []
+  const logs = existsSync(folder)
+    ? readdirSync(folder).filter((name) => /^(city|district)-\d+\.log$/.test(name))
+    : []
   if (logs.length === 0) return []
   /** @type {Array<string>} */
   const out = ["## Bulk loads run on their own", ""]
   for (const name of logs.sort()) {
-    const lines = readFileSync(join(folder, name), "utf8").split("\n").filter((line) => line.trim() !== "")
+    const lines = readFileSync(join(folder, name), "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
     const first = lines[0] ?? ""
     const progress = lines.filter((line) => line.includes(" rows/s, ")).at(-1)
     const pieces = lines.filter((line) => /piece \d+ of \d+ written/.test(line)).length
@@ -222,9 +241,19 @@ const budgetTable = (groups) =>
       if (rows.length === 0) return [/** @type {string} */ (label), "not measured", "not measured"]
       const measured = rows.filter((row) => row.verdict !== "blocked")
       if (measured.length === 0)
-        return [/** @type {string} */ (label), cell(`not measured: ${rows[0]?.note ?? rows[0]?.measured ?? ""}`), "not measured"]
+        return [
+          /** @type {string} */ (label),
+          cell(`not measured: ${rows[0]?.note ?? rows[0]?.measured ?? ""}`),
+          "not measured",
+        ]
       const verdicts = new Set(measured.map((row) => row.verdict))
-      const verdict = verdicts.has("error") ? "error" : verdicts.has("FAIL") ? "FAIL" : verdicts.has("pass") ? "pass" : "info"
+      const verdict = verdicts.has("error")
+        ? "error"
+        : verdicts.has("FAIL")
+          ? "FAIL"
+          : verdicts.has("pass")
+            ? "pass"
+            : "info"
       return [/** @type {string} */ (label), cell(measured.map((row) => row.measured).join("; ")), verdict]
     }),
   ])
