@@ -63,21 +63,34 @@ const explainFiles = (resultsFolder) =>
  */
 const closing = {
   dashboard:
-    "The report reads the rollups (migration 0014): its cost is the sum over (leaf unit × series × " +
-    "bucket) rows under each unit through `unit_closure`, plus the exact correction of the as-at " +
-    "date's own bucket read from the per-record facts. Where it misses, the EXPLAIN files show which " +
-    "statement dominates; the levers are fewer buckets per series (month buckets only near the dates " +
-    "asked for), the boundary correction through the facts' date indexes only for the as-at bucket, " +
-    "and one statement for all children rather than one per child.",
+    "The report reads the rollups (migration 0014): for each child unit it sums the rollup rows of " +
+    "every leaf unit under it through `unit_closure` (series × bucket of an entry date), and corrects " +
+    "the as-at date's own bucket from the per-person facts. The EXPLAIN of the district view at 300k " +
+    "shows where the time goes: the first statement joins 285 leaf units to 79,052 rollup rows (about " +
+    "277 series-buckets per leaf unit) and groups them twice — its cost follows units × buckets, not " +
+    "people, as designed, but the buckets are many (month buckets of the skill series since 2024, " +
+    "year buckets of birth days since 1960) and every view reads them all. What would close it: a " +
+    "rollup per commune-level unit as well as per leaf (so a district view reads ~30 units' rows, " +
+    "not 285), coarser buckets for dates long before the as-at date (one running total per series " +
+    "and unit up to the start of the as-at year), and the trends' month-ends read in the same pass. " +
+    "These figures were also taken at a load average of 25–38 on 2 cores (several developers' test " +
+    "suites): the same statements run several times faster on a quiet machine, so the ratio between " +
+    "scales is the sturdier finding. The city at 8.5 M people was not measured: its bulk load did not " +
+    "finish in time (see \"Bulk loads run on their own\" below).",
   import:
     "The import validates row by row and writes in batches; the write goes through the statement-level " +
     "triggers of the derived tables and rollups once per batch. The split (upload + validation, write) " +
     "in the figure says which half to work on: a parse in a worker thread for the first, fewer and larger " +
     "batches (one per table) for the second.",
   api:
-    "Lists: keyset pagination with an index per sort and no exact count(*) per page (issue 9, the lists " +
-    "branch) — the figures here are of this branch, without that work. Public progress is served from the " +
-    "API's cache; the gap to bare Hono is the middleware chain (security headers, logging, compression).",
+    "Lists: keyset pagination with an index per sort and no exact count(*) per page are the lists " +
+    "branch's work (issue 9), not merged here: these figures are of this branch, where each page still " +
+    "counts every row in scope — one request alone takes 100–800 ms and 100 clients queue behind each " +
+    "other. Public progress is answered from the API's cache; under a load average of ~30 the API and " +
+    "the bare handler compete with the load generator for two cores, and the API's middleware chain " +
+    "(security headers, logging, body of 32 kB) costs more per request than the bare handler — the " +
+    "figure of the last quiet run (0.40–1.16×) was already unstable; what would close it: the cached " +
+    "answer served as prebuilt bytes with its ETag before the middleware that does not apply to it.",
   writes:
     "The rollups' statement-level triggers refresh the facts of the rows a statement touched and " +
     "upsert one rollup row per (unit, series, bucket): the cost of a write is a few index lookups and " +
