@@ -75,8 +75,12 @@ const closing = {
     "and unit up to the start of the as-at year), and the trends' month-ends read in the same pass. " +
     "These figures were also taken at a load average of 25–38 on 2 cores (several developers' test " +
     "suites): the same statements run several times faster on a quiet machine, so the ratio between " +
-    "scales is the sturdier finding. The city at 8.5 M people was not measured: its bulk load did not " +
-    "finish in time (see \"Bulk loads run on their own\" below).",
+    "scales is the sturdier finding. The city at 8.5 M people was not measured: its bulk load was " +
+    "stopped (see \"Bulk loads run on their own\" below) because the load's last step, the rollups' " +
+    "one rebuild (`bdhv_rebuild_indicator_tables()`, one statement per derived table, one core), took " +
+    "3 min for 300k people and 10 min for 1 M on this machine at a load average of ~30, so at 8.5 M it " +
+    "would have run past the session's end. What would close that: the rebuild split by commune (each " +
+    "part a statement of its own, side by side on several connections), and a quiet machine.",
   import:
     "The import validates row by row and writes in batches; the write goes through the statement-level " +
     "triggers of the derived tables and rollups once per batch. The split (upload + validation, write) " +
