@@ -122,16 +122,19 @@ const publicProgress = async (context, origin, seconds) => {
     const ratio = bestApi.requestsPerSecond / bestBare.requestsPerSecond
     const broken = bestApi.errors + bestApi.non2xx > 0
     return [
-      fromSamples({
-        benchmark: "API public progress vs bare Hono (req/s ratio @50)",
-        measured: `${ratio.toFixed(2)} (${Math.round(bestApi.requestsPerSecond)} vs ${Math.round(bestBare.requestsPerSecond)} req/s)`,
-        budget: "≥ 0.5",
-        verdict: broken ? "FAIL" : ratio >= 0.5 ? "pass" : "FAIL",
-        note:
-          `${body.length} bytes per answer; p99 ${ms(bestApi.p99)} (API) vs ${ms(bestBare.p99)} (bare); ` +
-          `the first answer, computed before the cache held it, took ${ms(missMs)}` +
-          (broken ? `; ${failuresNote(bestApi)}` : ""),
-      }, Math.min(bestApi.requests, bestBare.requests)),
+      fromSamples(
+        {
+          benchmark: "API public progress vs bare Hono (req/s ratio @50)",
+          measured: `${ratio.toFixed(2)} (${Math.round(bestApi.requestsPerSecond)} vs ${Math.round(bestBare.requestsPerSecond)} req/s)`,
+          budget: "≥ 0.5",
+          verdict: broken ? "FAIL" : ratio >= 0.5 ? "pass" : "FAIL",
+          note:
+            `${body.length} bytes per answer; p99 ${ms(bestApi.p99)} (API) vs ${ms(bestBare.p99)} (bare); ` +
+            `the first answer, computed before the cache held it, took ${ms(missMs)}` +
+            (broken ? `; ${failuresNote(bestApi)}` : ""),
+        },
+        Math.min(bestApi.requests, bestBare.requests),
+      ),
     ]
   } finally {
     await bare.stop()

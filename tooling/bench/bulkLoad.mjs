@@ -43,9 +43,10 @@ import * as CopyText from "./copyText.mjs"
 export const rowsVersion = 1
 
 /** Hà Nội's commune-level units from 1 July 2025. */
-export const city = /** @type {{ province: { code: string, name: string }, validFrom: string, units: ReadonlyArray<{ code: string, name: string, kind: string }> }} */ (
-  JSON.parse(readFileSync(new URL("./data/hanoi-units-2025.json", import.meta.url), "utf8"))
-)
+export const city =
+  /** @type {{ province: { code: string, name: string }, validFrom: string, units: ReadonlyArray<{ code: string, name: string, kind: string }> }} */ (
+    JSON.parse(readFileSync(new URL("./data/hanoi-units-2025.json", import.meta.url), "utf8"))
+  )
 
 /** The tables the generator fills in bulk, whose secondary indexes are built after the load. */
 const bulkTables = [
@@ -146,7 +147,12 @@ const otherCityUnits = () => {
       validTo: null,
       successors: [],
     })),
-    links: ids.map((id) => ({ childId: id, parentId: String(ChuongMy.hanoi.id), validFrom: city.validFrom, validTo: null })),
+    links: ids.map((id) => ({
+      childId: id,
+      parentId: String(ChuongMy.hanoi.id),
+      validFrom: city.validFrom,
+      validTo: null,
+    })),
     others: ids,
   }
 }
@@ -213,7 +219,9 @@ export const writePieces = async (options, ks, onRows) => {
           const columns = spec.columns
             .map((/** @type {[string]} */ [column]) => CopyText.columnOf(column))
             .join(", ")
-          await client.query(`create temp table if not exists ${stage} (like ${spec.table} including defaults)`)
+          await client.query(
+            `create temp table if not exists ${stage} (like ${spec.table} including defaults)`,
+          )
           await copyInto(client, stage, spec, rows)
           await client.query(
             `insert into ${spec.table} (${columns}) select ${columns} from ${stage} ${spec.onConflict}`,
@@ -236,7 +244,9 @@ export const writePieces = async (options, ks, onRows) => {
       /** @type {Map<string, (row: any) => any>} */
       const mappings = new Map()
       const rowMapping =
-        k === 0 || cityUnits === undefined ? undefined : pieceMapping(k, cityUnits.others.slice((k - 1) * 7, k * 7))
+        k === 0 || cityUnits === undefined
+          ? undefined
+          : pieceMapping(k, cityUnits.others.slice((k - 1) * 7, k * 7))
       const mappingOf = (/** @type {any} */ spec) => {
         if (rowMapping === undefined) return undefined
         let mapping = mappings.get(spec.table)
@@ -322,7 +332,8 @@ export const bulkLoad = async (options) => {
     // refer to) goes first, alone; without them every piece goes to the workers at once.
     const first = options.checked === true || pieces === 1 ? [0] : []
     if (first.length > 0) await writePieces(options, first, onRows)
-    if (pieces > 1 && first.length > 0) options.log(`  piece 1 of ${pieces} written (${written.toLocaleString("en")} rows)`)
+    if (pieces > 1 && first.length > 0)
+      options.log(`  piece 1 of ${pieces} written (${written.toLocaleString("en")} rows)`)
     const rest = Array.from({ length: pieces - first.length }, (_, i) => i + first.length)
     const workers = Math.max(1, Math.min(options.workers ?? 1, rest.length))
     await Promise.all(
@@ -339,6 +350,12 @@ export const bulkLoad = async (options) => {
 
     await buildIndexes(options, indexes)
     phase("indexes")
+    // The unit tree's closure is kept by statement-level triggers on units and unit_links, which
+    // did not fire during the load: one statement that touches no row fires them once.
+    await sql("set session_replication_role = origin")
+    await sql("update unit_links set child_id = child_id where false")
+    if (options.checked !== true) await sql("set session_replication_role = replica")
+    phase("unit closure")
     options.log("  rebuilding the derived tables…")
     await rebuildDerived(sql)
     phase("derived tables")
@@ -363,9 +380,19 @@ export const bulkLoad = async (options) => {
  * @param {ReadonlyArray<{ indexname: string, indexdef: string }>} indexes
  */
 const buildIndexes = async (options, indexes) => {
-  const order = ["skill_records", "people", "enrollments", "visit_topics", "class_topics", "households", "visits"]
+  const order = [
+    "skill_records",
+    "people",
+    "enrollments",
+    "visit_topics",
+    "class_topics",
+    "households",
+    "visits",
+  ]
   const rank = (/** @type {string} */ def) => {
-    const i = order.findIndex((table) => def.includes(` ON public.${table} `) || def.includes(` ON ${table} `))
+    const i = order.findIndex(
+      (table) => def.includes(` ON public.${table} `) || def.includes(` ON ${table} `),
+    )
     return i === -1 ? order.length : i
   }
   const queue = [...indexes].sort((a, b) => rank(a.indexdef) - rank(b.indexdef))

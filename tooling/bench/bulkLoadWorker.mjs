@@ -7,6 +7,8 @@ import { writePieces } from "./bulkLoad.mjs"
 
 const { options, ks } = workerData
 for (const k of ks) {
-  await writePieces({ ...options, log: () => {} }, [k], (table, rows) => parentPort?.postMessage({ table, rows }))
+  await writePieces({ ...options, log: () => {} }, [k], (table, rows) =>
+    parentPort?.postMessage({ table, rows }),
+  )
   parentPort?.postMessage({ piece: k })
 }

@@ -14,7 +14,7 @@ const escapeOne = (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" 
  * A text escaped for COPY.
  * @param {string} text
  */
-export const escape = (text) => (special.test(text) ? text.replace(specialAll, escapeOne) : text)
+export const escaped = (text) => (special.test(text) ? text.replace(specialAll, escapeOne) : text)
 
 /**
  * A PostgreSQL array literal of texts, `{"a","b"}` (every element quoted, so commas, braces and
@@ -31,13 +31,13 @@ export const textArray = (values) =>
  */
 export const field = (value, type) => {
   if (value === null || value === undefined) return "\\N"
-  if (type === "text[]") return escape(textArray(/** @type {ReadonlyArray<string>} */ (value)))
+  if (type === "text[]") return escaped(textArray(/** @type {ReadonlyArray<string>} */ (value)))
   if (typeof value === "boolean") return value ? "t" : "f"
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`)
     return String(value)
   }
-  return escape(String(value))
+  return escaped(String(value))
 }
 
 /**

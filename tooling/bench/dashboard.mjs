@@ -111,7 +111,12 @@ export const run = async (context) => {
   const district = await measure(context, database, { runs: options.runs, explainTo: context.resultsFolder })
   for (const { view, timings, units, load } of district) {
     rows.push(
-      timingRow(`dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(database)})`, timings, 150, load),
+      timingRow(
+        `dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(database)})`,
+        timings,
+        150,
+        load,
+      ),
     )
   }
 
@@ -122,15 +127,22 @@ export const run = async (context) => {
       runs: Math.min(options.runs, 10),
     })) {
       rows.push({
-        ...timingRow(`dashboard: ${view.name}, ${units} units (PGlite, ${scale(embedded)})`, timings, 150, load),
+        ...timingRow(
+          `dashboard: ${view.name}, ${units} units (PGlite, ${scale(embedded)})`,
+          timings,
+          150,
+          load,
+        ),
         verdict: "info",
       })
     }
   }
 
   /** The first measured view named `slug` ("district" or "default") of a list. */
-  const viewOf = (/** @type {ReadonlyArray<{ view: View, timings: Array<number>, load: string }>} */ list, /** @type {string} */ slug) =>
-    list.find(({ view }) => (slug === "default") === (view.unitId === undefined))
+  const viewOf = (
+    /** @type {ReadonlyArray<{ view: View, timings: Array<number>, load: string }>} */ list,
+    /** @type {string} */ slug,
+  ) => list.find(({ view }) => (slug === "default") === (view.unitId === undefined))
 
   if (options.large > 0) {
     const large = await context.serverDatabase(options.large)
@@ -144,7 +156,12 @@ export const run = async (context) => {
       const people = large.counts.people ?? options.large
       const basePeople = database.counts.people ?? options.people
       rows.push({
-        ...timingRow(`dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(large)})`, timings, Number.NaN, load),
+        ...timingRow(
+          `dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(large)})`,
+          timings,
+          Number.NaN,
+          load,
+        ),
         verdict: "info",
         note:
           base === undefined
@@ -155,7 +172,10 @@ export const run = async (context) => {
   }
 
   if (options.city === 0) {
-    for (const benchmark of ["dashboard: Hà Nội (city) + its communes and wards", "dashboard growth: the city ÷ the district at 300k"])
+    for (const benchmark of [
+      "dashboard: Hà Nội (city) + its communes and wards",
+      "dashboard growth: the city ÷ the district at 300k",
+    ])
       rows.push({
         benchmark,
         measured: "not measured",
@@ -252,9 +272,13 @@ export const seedRow = (database) => {
     note:
       database.loaded === undefined
         ? undefined
-        : `bulk load (COPY): ${database.loaded.rows.toLocaleString("en")} rows; ${Object.entries(database.loaded.seconds)
+        : `bulk load (COPY): ${database.loaded.rows.toLocaleString("en")} rows; ${Object.entries(
+            database.loaded.seconds,
+          )
             .map(([phase, s]) => `${phase} ${Math.round(s)} s`)
-            .join(", ")}; ${Math.round(database.loaded.rows / Math.max(1, database.loaded.seconds["generate and copy"] ?? 0)).toLocaleString("en")} rows/s while generating`,
+            .join(
+              ", ",
+            )}; ${Math.round(database.loaded.rows / Math.max(1, database.loaded.seconds["generate and copy"] ?? 0)).toLocaleString("en")} rows/s while generating`,
     budget: "—",
     verdict: "info",
   }

@@ -71,7 +71,10 @@ const derivedDigests = () =>
       .filter(({ file }) => existsSync(join(apiDist, file)))
       .map(({ id, file }) => [
         id,
-        createHash("sha256").update(readFileSync(join(apiDist, file))).digest("hex").slice(0, 16),
+        createHash("sha256")
+          .update(readFileSync(join(apiDist, file)))
+          .digest("hex")
+          .slice(0, 16),
       ]),
   )
 
@@ -100,6 +103,23 @@ const resetDerived = async (url, id) => {
     }
     await client.query("delete from schema_migrations where migration_id = $1", [id])
     await client.query("commit")
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Fills the unit tree's closure of a database loaded before the bulk loader fired its triggers
+ * (they did not fire under `session_replication_role = replica`): one statement that touches no
+ * row of unit_links fires them.
+ * @param {string} url
+ */
+const closeTree = async (url) => {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query("select exists (select 1 from unit_closure) as present")
+    if (rows[0]?.present !== true) await client.query("update unit_links set child_id = child_id where false")
   } finally {
     await client.end()
   }
@@ -230,6 +250,7 @@ export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false, w
     const stored = JSON.parse(existing)
     if (sameData(stored, marker)) {
       log(`  reusing ${name} (${dataSet.people.toLocaleString("en")} people, seed ${dataSet.seed})`)
+      await closeTree(url)
       const digests = derivedDigests()
       // A database another build migrates (the write cost's "before") is left to that build.
       const changed =
@@ -288,7 +309,9 @@ export const onServer = async ({ serverUrl, name, dataSet, log, fresh = false, w
   const { counts } = loaded
   const seconds = loaded.totalSeconds
   log(
-    `  loaded ${loaded.rows.toLocaleString("en")} rows in ${Math.round(seconds)} s (${Object.entries(loaded.seconds)
+    `  loaded ${loaded.rows.toLocaleString("en")} rows in ${Math.round(seconds)} s (${Object.entries(
+      loaded.seconds,
+    )
       .map(([name, s]) => `${name} ${Math.round(s)} s`)
       .join(", ")})`,
   )

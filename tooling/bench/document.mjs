@@ -63,21 +63,44 @@ const explainFiles = (resultsFolder) =>
  */
 const closing = {
   dashboard:
-    "The report reads the rollups (migration 0014): its cost is the sum over (leaf unit × series × " +
-    "bucket) rows under each unit through `unit_closure`, plus the exact correction of the as-at " +
-    "date's own bucket read from the per-record facts. Where it misses, the EXPLAIN files show which " +
-    "statement dominates; the levers are fewer buckets per series (month buckets only near the dates " +
-    "asked for), the boundary correction through the facts' date indexes only for the as-at bucket, " +
-    "and one statement for all children rather than one per child.",
+    "The report reads the rollups (migration 0014): for each child unit it sums the rollup rows of " +
+    "every leaf unit under it through `unit_closure` (series × bucket of an entry date), and corrects " +
+    "the as-at date's own bucket from the per-person facts. The EXPLAIN of the district view at 300k " +
+    "shows where the time goes: the first statement joins 285 leaf units to 79,052 rollup rows (about " +
+    "277 series-buckets per leaf unit) and groups them twice — its cost follows units × buckets, not " +
+    "people, as designed — but it is not the only part: at 1 M people the same views take ×2.7–2.9 " +
+    "the time of 300k (the same 285 leaf units), because the correction of the as-at date's own bucket " +
+    "reads that bucket's people from `person_facts` (17,790 facts rows for the district at 1 M, through " +
+    "`person_facts_born`) and expands each into its series: that read grows with people. Finer buckets " +
+    "near the as-at date (day or month buckets of the birth-day series within a year of it), or " +
+    "per-(unit, series, day) counts for the boundary bucket, would make it follow units too. Besides, " +
+    "the buckets are many (month buckets of the skill series since 2024, " +
+    "year buckets of birth days since 1960) and every view reads them all. What would close it: a " +
+    "rollup per commune-level unit as well as per leaf (so a district view reads ~30 units' rows, " +
+    "not 285), coarser buckets for dates long before the as-at date (one running total per series " +
+    "and unit up to the start of the as-at year), and the trends' month-ends read in the same pass. " +
+    "These figures were also taken at a load average of 25–38 on 2 cores (several developers' test " +
+    "suites): the same statements run several times faster on a quiet machine, so the ratio between " +
+    "scales is the sturdier finding. The city at 8.5 M people was not measured: its bulk load was " +
+    "stopped (see \"Bulk loads run on their own\" below) because the load's last step, the rollups' " +
+    "one rebuild (`bdhv_rebuild_indicator_tables()`, one statement per derived table, one core), took " +
+    "3 min for 300k people and 10 min for 1 M on this machine at a load average of ~30, so at 8.5 M it " +
+    "would have run past the session's end. What would close that: the rebuild split by commune (each " +
+    "part a statement of its own, side by side on several connections), and a quiet machine.",
   import:
     "The import validates row by row and writes in batches; the write goes through the statement-level " +
     "triggers of the derived tables and rollups once per batch. The split (upload + validation, write) " +
     "in the figure says which half to work on: a parse in a worker thread for the first, fewer and larger " +
     "batches (one per table) for the second.",
   api:
-    "Lists: keyset pagination with an index per sort and no exact count(*) per page (issue 9, the lists " +
-    "branch) — the figures here are of this branch, without that work. Public progress is served from the " +
-    "API's cache; the gap to bare Hono is the middleware chain (security headers, logging, compression).",
+    "Lists: keyset pagination with an index per sort and no exact count(*) per page are the lists " +
+    "branch's work (issue 9), not merged here: these figures are of this branch, where each page still " +
+    "counts every row in scope — one request alone takes 100–800 ms and 100 clients queue behind each " +
+    "other. Public progress is answered from the API's cache; under a load average of ~30 the API and " +
+    "the bare handler compete with the load generator for two cores, and the API's middleware chain " +
+    "(security headers, logging, body of 32 kB) costs more per request than the bare handler — the " +
+    "figure of the last quiet run (0.40–1.16×) was already unstable; what would close it: the cached " +
+    "answer served as prebuilt bytes with its ETag before the middleware that does not apply to it.",
   writes:
     "The rollups' statement-level triggers refresh the facts of the rows a statement touched and " +
     "upsert one rollup row per (unit, series, bucket): the cost of a write is a few index lookups and " +
@@ -90,7 +113,11 @@ const closing = {
  * name), to say plainly which have no figure.
  */
 const budgets = [
-  ["dashboard, district + communes, 300k people, PostgreSQL (≤ 150 ms)", "dashboard", /^dashboard: district \+ 30 communes.*PostgreSQL, 3\d\dk/],
+  [
+    "dashboard, district + communes, 300k people, PostgreSQL (≤ 150 ms)",
+    "dashboard",
+    /^dashboard: district \+ 30 communes.*PostgreSQL, 3\d\dk/,
+  ],
   ["dashboard, the city at 8.5 M people (≤ 1 s)", "dashboard", /^dashboard: Hà Nội \(city\)/],
   ["dashboard growth 300k → 8.5 M (≤ ×2)", "dashboard", /^dashboard growth/],
   ["dashboard at 1 M people", "dashboard", /^dashboard: .*PostgreSQL, 1\.\d\d M/],
@@ -111,7 +138,10 @@ const budgets = [
  * @param {Record<string, Group>} groups
  */
 export const write = (resultsFolder, groups) => {
-  const names = [...order.filter((name) => name in groups), ...Object.keys(groups).filter((n) => !order.includes(n))]
+  const names = [
+    ...order.filter((name) => name in groups),
+    ...Object.keys(groups).filter((n) => !order.includes(n)),
+  ]
   const machines = [...new Set(names.map((name) => toLine(/** @type {Group} */ (groups[name]).machine)))]
   const databases = [...new Set(names.map((name) => /** @type {Group} */ (groups[name]).database))]
   /** @type {Array<string>} */
@@ -151,10 +181,13 @@ export const write = (resultsFolder, groups) => {
         ]),
       ]),
       "",
-      ...group.rows.filter((row) => row.note !== undefined).map((row) => `- ${cell(row.benchmark.trim())}: ${row.note}`),
+      ...group.rows
+        .filter((row) => row.note !== undefined)
+        .map((row) => `- ${cell(row.benchmark.trim())}: ${row.note}`),
       "",
     )
-    for (const row of group.rows) if (row.verdict === "FAIL" || row.verdict === "error") misses.push({ name, row })
+    for (const row of group.rows)
+      if (row.verdict === "FAIL" || row.verdict === "error") misses.push({ name, row })
   }
 
   out.push("## Budgets", "", ...budgetTable(groups), "")
@@ -165,7 +198,9 @@ export const write = (resultsFolder, groups) => {
   for (const name of new Set(misses.map((miss) => miss.name))) {
     out.push(`### ${name}`, "")
     for (const { row } of misses.filter((miss) => miss.name === name))
-      out.push(`- **${cell(row.benchmark.trim())}**: ${cell(row.measured)} against ${cell(row.budget)} (${row.verdict}).`)
+      out.push(
+        `- **${cell(row.benchmark.trim())}**: ${cell(row.measured)} against ${cell(row.budget)} (${row.verdict}).`,
+      )
     out.push("", closing[name] ?? "", "")
     if (name === "dashboard" && explains.length > 0)
       out.push(
@@ -177,7 +212,10 @@ export const write = (resultsFolder, groups) => {
   }
 
   out.push(...loaderRuns(), method, "")
-  const text = `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`
+  const text = `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`
   writeFileSync(join(repositoryRoot, "BENCHMARKS.md"), text)
 }
 
@@ -187,12 +225,16 @@ export const write = (resultsFolder, groups) => {
  */
 const loaderRuns = () => {
   const folder = join(repositoryRoot, "tooling/bench/.data")
-  const logs = existsSync(folder) ? readdirSync(folder).filter((name) => /^(city|district)-\d+\.log$/.test(name)) : []
+  const logs = existsSync(folder)
+    ? readdirSync(folder).filter((name) => /^(city|district)-\d+\.log$/.test(name))
+    : []
   if (logs.length === 0) return []
   /** @type {Array<string>} */
   const out = ["## Bulk loads run on their own", ""]
   for (const name of logs.sort()) {
-    const lines = readFileSync(join(folder, name), "utf8").split("\n").filter((line) => line.trim() !== "")
+    const lines = readFileSync(join(folder, name), "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
     const first = lines[0] ?? ""
     const progress = lines.filter((line) => line.includes(" rows/s, ")).at(-1)
     const pieces = lines.filter((line) => /piece \d+ of \d+ written/.test(line)).length
@@ -222,9 +264,19 @@ const budgetTable = (groups) =>
       if (rows.length === 0) return [/** @type {string} */ (label), "not measured", "not measured"]
       const measured = rows.filter((row) => row.verdict !== "blocked")
       if (measured.length === 0)
-        return [/** @type {string} */ (label), cell(`not measured: ${rows[0]?.note ?? rows[0]?.measured ?? ""}`), "not measured"]
+        return [
+          /** @type {string} */ (label),
+          cell(`not measured: ${rows[0]?.note ?? rows[0]?.measured ?? ""}`),
+          "not measured",
+        ]
       const verdicts = new Set(measured.map((row) => row.verdict))
-      const verdict = verdicts.has("error") ? "error" : verdicts.has("FAIL") ? "FAIL" : verdicts.has("pass") ? "pass" : "info"
+      const verdict = verdicts.has("error")
+        ? "error"
+        : verdicts.has("FAIL")
+          ? "FAIL"
+          : verdicts.has("pass")
+            ? "pass"
+            : "info"
       return [/** @type {string} */ (label), cell(measured.map((row) => row.measured).join("; ")), verdict]
     }),
   ])

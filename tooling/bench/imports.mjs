@@ -299,7 +299,12 @@ export const run = async (context) => {
         // A failure in words: the benchmark's own error and what the API logged when it happened
         // (a bare "Query failed" names neither the statement nor the server's reason).
         const logged = api.lastError()
-        throw logged === "" ? error : new Error(`${error instanceof Error ? error.message : String(error)} — the API logged: ${logged}`, { cause: error })
+        throw logged === ""
+          ? error
+          : new Error(
+              `${error instanceof Error ? error.message : String(error)} — the API logged: ${logged}`,
+              { cause: error },
+            )
       } finally {
         await runtime.dispose()
         await api.stop()

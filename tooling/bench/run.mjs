@@ -271,6 +271,13 @@ for (const name of selected) {
     loadAfter,
     rows: measured,
   }
+  // Each benchmark's figures reach BENCHMARKS.md as soon as they are measured: a run stopped later
+  // (a deadline, a crash) keeps what it measured.
+  if ((values.save ?? "latest") === "latest")
+    Document.write(
+      resultsFolder,
+      Document.merge(resultsFolder, { [name]: /** @type {Document.Group} */ (groups[name]) }),
+    )
 }
 
 /** @type {Report.Run} */
@@ -285,10 +292,7 @@ const result = {
 process.stdout.write(`\n${Report.toText(result)}\n`)
 Report.save(resultsFolder, values.save ?? "latest", result)
 log(`\nsaved to ${join("tooling/bench/results", `${values.save}.md`)} (and .json)`)
-if ((values.save ?? "latest") === "latest") {
-  Document.write(resultsFolder, Document.merge(resultsFolder, groups))
-  log("BENCHMARKS.md written")
-}
+if ((values.save ?? "latest") === "latest") log("BENCHMARKS.md written")
 // The API's database pools keep the event loop alive no longer than their runtimes; exit explicitly
 // in case a driver holds a socket open.
 process.exit(rows.some((row) => row.verdict === "FAIL" || row.verdict === "error") ? 1 : 0)

@@ -93,7 +93,8 @@ const start = async ({ script, args, env, port, probePath }) => {
     const lines = (partial + chunk).split("\n")
     partial = lines.pop() ?? ""
     for (const line of lines)
-      if (/"level":"?(error|fatal|warn)|level=(error|fatal)|\bERROR\b/i.test(line)) errors = `${errors}${line}\n`.slice(-4000)
+      if (/"level":"?(error|fatal|warn)|level=(error|fatal)|\bERROR\b/i.test(line))
+        errors = `${errors}${line}\n`.slice(-4000)
   })
   /** @type {string | undefined} */
   let exited

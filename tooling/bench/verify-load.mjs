@@ -61,6 +61,7 @@ const tables = [
   "targets",
   "person_skill_dates",
   "household_dates",
+  "unit_closure",
   // Migration 0014's facts and rollups, when the API has them.
   "person_facts",
   "household_facts",
@@ -108,9 +109,7 @@ try {
   log(`demo seed (INSERT) of ${people} people…`)
   const seeded = await fresh("bdhv_bench_verify_seed")
   const Seed = await load("demo/Seed.js")
-  await seeded.runtime.runPromise(
-    Seed.seed({ people, seed, today: CalendarDate.CalendarDate.make(today) }),
-  )
+  await seeded.runtime.runPromise(Seed.seed({ people, seed, today: CalendarDate.CalendarDate.make(today) }))
   await seeded.runtime.dispose()
 
   log("bulk load (COPY) of the same district…")

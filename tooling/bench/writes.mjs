@@ -122,7 +122,8 @@ export const run = async (context) => {
         return performance.now() - started
       }
       context.log(`  a person created, ${creates} per build in turns of 10`)
-      for (const side of /** @type {const} */ (["before", "after"])) for (let i = 0; i < 3; i++) await createOne(side)
+      for (const side of /** @type {const} */ (["before", "after"]))
+        for (let i = 0; i < 3; i++) await createOne(side)
       for (let turn = 0; turn < creates / 10; turn++)
         for (const side of /** @type {const} */ (["before", "after"]))
           for (let i = 0; i < 10; i++) create[side].push(await createOne(side))
@@ -149,7 +150,10 @@ export const run = async (context) => {
       }
       return [
         ratioRow("write cost of the rollups: a single person created (after ÷ before)", create),
-        ratioRow(`write cost of the rollups: an import of ${importRows.toLocaleString("en")} rows, CSV (after ÷ before)`, imported),
+        ratioRow(
+          `write cost of the rollups: an import of ${importRows.toLocaleString("en")} rows, CSV (after ÷ before)`,
+          imported,
+        ),
       ]
     } finally {
       await apis.before.stop()
