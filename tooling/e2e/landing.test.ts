@@ -334,7 +334,9 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await page.getByText("Nhớ mang theo:").waitFor()
     // Who will call, and when; the reader is taken to the result.
     expect(await page.locator(".who-calls").textContent()).toMatch(
-      new RegExp(`^Cán bộ .+ sẽ gọi cho bạn theo số ${person.phone.replaceAll(" ", "\u00a0")} trước ngày học`),
+      new RegExp(
+        `^Cán bộ .+ sẽ gọi cho bạn theo số ${person.phone.replaceAll(" ", "\u00a0")} trước ngày học`,
+      ),
     )
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("outcome success")
     await page

@@ -93,7 +93,8 @@ const vi = {
   },
   classes: {
     title: "Tìm lớp học",
-    intro: "Các lớp sắp diễn ra ở Chương Mỹ. Chọn điều kiện rồi bấm “Tìm lớp”.",
+    intro: "Các lớp sắp diễn ra ở Chương Mỹ.",
+    introHow: "Chọn điều kiện rồi bấm “Tìm lớp”.",
     commune: "Xã, phường",
     audience: "Dành cho",
     topic: "Nội dung",
@@ -293,7 +294,8 @@ const en: Messages = {
   },
   classes: {
     title: "Find a class",
-    intro: "Upcoming classes in Chương Mỹ. Choose what suits you and press “Search”.",
+    intro: "Upcoming classes in Chương Mỹ.",
+    introHow: "Choose what suits you and press “Search”.",
     commune: "Commune or ward",
     audience: "For",
     topic: "Topic",

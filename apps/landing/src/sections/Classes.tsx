@@ -98,7 +98,9 @@ export const ClassesSection = (props: {
     <section id="classes" class="section" aria-labelledby="classes-title">
       <div class="wrap">
         <h2 id="classes-title">{t.classes.title}</h2>
-        <p>{t.classes.intro}</p>
+        <p>
+          {t.classes.intro} <span class="needs-js">{t.classes.introHow}</span>
+        </p>
         <noscript>
           <p class="note no-script">{t.classes.noScript(props.phone)}</p>
         </noscript>
