@@ -18,6 +18,8 @@ import m0011 from "./migrations/0011_topic_change_triggers.js"
 import m0012 from "./migrations/0012_volunteer_decisions.js"
 import m0013 from "./migrations/0013_household_dates.js"
 import m0040 from "./migrations/0040_reference_units_scope.js"
+import m0041 from "./migrations/0041_household_commune_code.js"
+import m0042 from "./migrations/0042_household_head.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -34,6 +36,8 @@ const migrations = {
   "0012_volunteer_decisions": m0012,
   "0013_household_dates": m0013,
   "0040_reference_units_scope": m0040,
+  "0041_household_commune_code": m0041,
+  "0042_household_head": m0042,
 }
 
 const migrate = Migrator.make({})
