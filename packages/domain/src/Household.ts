@@ -109,5 +109,8 @@ export const headProblem = (
     ? undefined
     : {
         path: "headId",
-        message: { vi: "Chủ hộ phải là thành viên của hộ", en: "The head of household must be one of its members" },
+        message: {
+          vi: "Chủ hộ phải là thành viên của hộ",
+          en: "The head of household must be one of its members",
+        },
       }
