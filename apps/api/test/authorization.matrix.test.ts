@@ -189,6 +189,10 @@ const matrix: Record<string, Entry> = {
     expect: () => 200,
     shows: (w) => [w.tree.chuongMyWard, w.tree.villageA],
   },
+  "GET /api/units/scope": {
+    call: (_w, s) => (s === "in" ? { path: "/api/units/scope" } : undefined),
+    expect: () => 200,
+  },
   "POST /api/units/:id/links": {
     call: (w, s) => (s === "in" ? { path: `/api/units/${w.tree.villageA}/links`, body: {} } : undefined),
     expect: () => 400,

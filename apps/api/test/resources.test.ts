@@ -320,6 +320,73 @@ forEachDatabase((db) => {
     })
   }
 
+  describe("households and their members", () => {
+    it("refuses a household code already used in the same commune, even in another village", async () => {
+      const response = await db.request("/api/households", {
+        cookie,
+        headers: { "accept-language": "en" },
+        body: { code: "H-1", unitId: tree.villageB, isRemote: false },
+      })
+      expect(response.status).toBe(409)
+      expect((await readJson<ErrorBody>(response)).message).toBe(
+        "This household code is already used in the commune",
+      )
+      // Another commune keeps its own register.
+      const elsewhere = await db.request("/api/households", {
+        cookie,
+        body: { code: "H-1", unitId: tree.villageQ, isRemote: false },
+      })
+      expect(elsewhere.status).toBe(201)
+      const id = (await readJson<Item>(elsewhere)).id
+      await db.request(`/api/households/${id}`, { method: "DELETE", cookie })
+    })
+
+    it("keeps a person in their household's village: refused elsewhere, moved with the household", async () => {
+      const wrong = await db.request("/api/people", {
+        cookie,
+        body: { ...person("Đỗ Văn Nam", ids.household), unitId: tree.villageB },
+      })
+      expect(wrong.status).toBe(400)
+      expect((await readJson<ErrorBody>(wrong)).issues.map((i) => i.path)).toEqual(["unitId"])
+      const household = await create("households", { code: "H-9", unitId: tree.villageA, isRemote: false })
+      const member = await create("people", person("Đỗ Thị Mai", household.id))
+      const moved = await db.request(`/api/households/${household.id}`, {
+        method: "PATCH",
+        cookie,
+        body: { unitId: tree.villageB, version: household.version },
+      })
+      expect(moved.status).toBe(200)
+      const after = await readJson<{ unitId: string }>(
+        await db.request(`/api/people/${member.id}`, { cookie }),
+      )
+      expect(after.unitId).toBe(tree.villageB)
+    })
+
+    it("names a household's head, one of its members, in lists", async () => {
+      const current = await readJson<Item>(await db.request(`/api/households/${ids.household}`, { cookie }))
+      const outsider = await db.request(`/api/households/${ids.household}`, {
+        method: "PATCH",
+        cookie,
+        body: { headId: ids.ambassador, version: current.version },
+      })
+      expect(outsider.status).toBe(400)
+      expect((await readJson<ErrorBody>(outsider)).issues.map((i) => i.path)).toEqual(["headId"])
+      const named = await db.request(`/api/households/${ids.household}`, {
+        method: "PATCH",
+        cookie,
+        body: { headId: ids.grandmother, version: current.version },
+      })
+      expect(named.status).toBe(200)
+      const list = await readJson<{
+        items: Array<{ id: string; headId: string | null; headName: string | null }>
+      }>(await db.request("/api/households?q=H-1", { cookie }))
+      expect(list.items.find((h) => h.id === ids.household)).toMatchObject({
+        headId: ids.grandmother,
+        headName: "Đỗ Thị Lan",
+      })
+    })
+  })
+
   describe("classes and enrollments", () => {
     const elderlyClass = () => ({
       unitId: tree.chuongMyWard,

@@ -62,4 +62,55 @@ export class Household extends Schema.Class<Household>("@bdhv/domain/Household")
    * these first.
    */
   isRemote: Schema.Boolean.annotate(ValidationMessage.label({ vi: "Vùng xa trung tâm", en: "Remote area" })),
+  /** The head of the household (chủ hộ), one of its members; absent or `null` until registered. */
+  headId: Schema.optionalKey(
+    Schema.NullOr(Schema.String).annotate(ValidationMessage.label({ vi: "Chủ hộ", en: "Head of household" })),
+  ),
 }) {}
+
+/**
+ * A person's unit is their household's unit: a member lives where the household lives. The message for
+ * the person's `unitId` when it is not (none for a person without a household).
+ *
+ * @example
+ * ```ts
+ * Household.memberUnitProblem({ unitId: "thon-a", householdId: "h1" }, { unitId: "thon-b" })?.path // "unitId"
+ * ```
+ */
+export const memberUnitProblem = (
+  person: { readonly unitId: string; readonly householdId: string | null },
+  household: { readonly unitId: string } | undefined,
+): ValidationMessage.FieldMessage | undefined =>
+  person.householdId === null || household === undefined || household.unitId === person.unitId
+    ? undefined
+    : {
+        path: "unitId",
+        message: {
+          vi: "Thôn, tổ dân phố của người này phải là thôn, tổ dân phố của hộ",
+          en: "A person's village must be their household's village",
+        },
+      }
+
+/**
+ * The message for a household code already used by another household of the same commune (codes are
+ * the commune's register: unique within it, not only within a village).
+ */
+export const codeTakenInCommune: ValidationMessage.Bilingual = {
+  vi: "Mã hộ này đã có trong xã, phường",
+  en: "This household code is already used in the commune",
+}
+
+/** The message for a household's `headId` when that person is not one of its members. */
+export const headProblem = (
+  household: { readonly id: string; readonly headId?: string | null | undefined },
+  head: { readonly householdId: string | null } | undefined,
+): ValidationMessage.FieldMessage | undefined =>
+  household.headId === undefined || household.headId === null || head?.householdId === household.id
+    ? undefined
+    : {
+        path: "headId",
+        message: {
+          vi: "Chủ hộ phải là thành viên của hộ",
+          en: "The head of household must be one of its members",
+        },
+      }

@@ -39,3 +39,31 @@ describe("Household", () => {
     await new TestSchema.Asserts(Household.Household).verifyRoundTrip()
   })
 })
+
+describe("memberUnitProblem", () => {
+  it("asks a person's unit to be their household's", () => {
+    assert.strictEqual(
+      Household.memberUnitProblem({ unitId: "a", householdId: "h" }, { unitId: "a" }),
+      undefined,
+    )
+    assert.strictEqual(
+      Household.memberUnitProblem({ unitId: "a", householdId: null }, { unitId: "b" }),
+      undefined,
+    )
+    const problem = Household.memberUnitProblem({ unitId: "a", householdId: "h" }, { unitId: "b" })
+    assert.strictEqual(problem?.path, "unitId")
+    assert.include(problem?.message.en ?? "", "household's village")
+  })
+})
+
+describe("headProblem", () => {
+  it("asks the head to be a member of the household", () => {
+    assert.strictEqual(Household.headProblem({ id: "h" }, undefined), undefined)
+    assert.strictEqual(Household.headProblem({ id: "h", headId: "p" }, { householdId: "h" }), undefined)
+    assert.strictEqual(
+      Household.headProblem({ id: "h", headId: "p" }, { householdId: "other" })?.path,
+      "headId",
+    )
+    assert.strictEqual(Household.headProblem({ id: "h", headId: "p" }, undefined)?.path, "headId")
+  })
+})

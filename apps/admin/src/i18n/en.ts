@@ -87,6 +87,7 @@ export const en: Catalogue = {
   "household.codeHint": "The code in the commune's register, e.g. PN-0123",
   "household.unit": "Village or residential group",
   "household.address": "Address",
+  "household.head": "Head of household",
   "household.remote": "Remote",
   "household.remoteLong": "The household lives in a remote area",
   "household.empty": "No households yet.",

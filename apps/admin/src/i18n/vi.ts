@@ -89,6 +89,7 @@ export const vi = {
   "household.codeHint": "Mã hộ trong sổ của xã, ví dụ PN-0123",
   "household.unit": "Thôn, tổ dân phố",
   "household.address": "Địa chỉ",
+  "household.head": "Chủ hộ",
   "household.remote": "Vùng xa",
   "household.remoteLong": "Hộ ở vùng xa trung tâm",
   "household.empty": "Chưa có hộ gia đình nào.",

@@ -22,6 +22,8 @@ import m0020 from "./migrations/0020_list_keyset_indexes.js"
 import m0025 from "./migrations/0025_login_attempts.js"
 import m0026 from "./migrations/0026_import_jobs.js"
 import m0040 from "./migrations/0040_reference_units_scope.js"
+import m0041 from "./migrations/0041_household_commune_code.js"
+import m0042 from "./migrations/0042_household_head.js"
 import m0050 from "./migrations/0050_offline_writes.js"
 
 const migrations = {
@@ -43,6 +45,8 @@ const migrations = {
   "0025_login_attempts": m0025,
   "0026_import_jobs": m0026,
   "0040_reference_units_scope": m0040,
+  "0041_household_commune_code": m0041,
+  "0042_household_head": m0042,
   "0050_offline_writes": m0050,
 }
 

@@ -435,6 +435,7 @@ export const generate = (
     const householdVillage: Array<number> = []
     const householdHasElderly: Array<boolean> = []
     let householdCount = 0
+    const codesInCommune = new Map<number, number>()
 
     const phone = (r: SeededRandom): string =>
       `+84${r.pick(r.chance(0.5) ? mobilePrefixes : mobilePrefixes2)}${pad(r.int(10_000_000), 7)}`
@@ -447,7 +448,11 @@ export const generate = (
       for (let h = 1; h <= count; h++) {
         const householdIndex = householdCount++
         const householdId = `hh-${householdIndex.toString(36).padStart(5, "0")}`
-        const code = `${formerCommunes[village.former]!.code}-${pad(village.households.length + 1, 4)}`
+        // Numbered in the commune's register, so a code is unique within the commune (and, with the old
+        // commune's code in front, within the new commune it became part of).
+        const inCommune = (codesInCommune.get(village.former) ?? 0) + 1
+        codesInCommune.set(village.former, inCommune)
+        const code = `${formerCommunes[village.former]!.code}-${pad(inCommune, 4)}`
         const address = `Số ${peopleRandom.between(1, 180)}, ${village.name}`
         village.households.push(householdIndex)
         householdIds.push(householdId)

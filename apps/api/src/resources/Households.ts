@@ -6,7 +6,7 @@ import * as Text from "@bdhv/domain/Text"
 import { Effect, Schema, Struct } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
-import { Conflict } from "../ServiceError.js"
+import { Conflict, InvalidInput } from "../ServiceError.js"
 import type * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
@@ -16,7 +16,12 @@ import { subtree, today } from "./Scope.js"
 const fields = Struct.omit(Household.Household.fields, ["id"])
 
 /** A household as the API returns it. */
-export const Item = Schema.Struct({ ...Household.Household.fields, ...Entity.Meta }).annotate({
+export const Item = Schema.Struct({
+  ...Household.Household.fields,
+  /** The head's full name, shown in lists; `null` without a head. */
+  headName: Schema.NullOr(Schema.String),
+  ...Entity.Meta,
+}).annotate({
   identifier: "Household",
 })
 /** A household as the API returns it. */
@@ -42,6 +47,8 @@ const toItem = (row: Crud.Row): Item => ({
   unitId: String(row.unitId),
   ...(row.address === null || row.address === undefined ? {} : { address: String(row.address) }),
   isRemote: row.remote === true,
+  headId: (row.headPersonId as string | null | undefined) ?? null,
+  headName: (row.headName as string | null | undefined) ?? null,
   ...Entity.metaOf(row),
 })
 
@@ -53,6 +60,8 @@ export const table: Crud.Table<Item> = {
   softDelete: true,
   searchColumn: "t.search_folded",
   sorts: { code: "t.code", createdAt: "t.created_at", updatedAt: "t.updated_at" },
+  extraColumns: `(select p.full_name from people p where p.id = t.head_person_id and p.deleted_at is null
+    and p.household_id = t.id) as head_name`,
   toItem,
 }
 
@@ -68,9 +77,28 @@ export const service = Resource.make({
     address: h.address ?? null,
     remote: h.isRemote,
     searchFolded: Text.searchKey(`${h.code} ${h.address ?? ""}`),
+    headPersonId: h.headId ?? null,
   }),
   check: (actor: Actor, h: Household.Household) =>
-    Entity.requireUnit(actor, h.unitId, "unitId", { villageOnly: true }),
+    Effect.gen(function* () {
+      yield* Entity.requireUnit(actor, h.unitId, "unitId", { villageOnly: true })
+      if (h.headId === undefined || h.headId === null) return
+      const sql = yield* SqlClient.SqlClient
+      const [head] = yield* sql<{ householdId: string | null }>`
+        select household_id from people where id = ${h.headId} and deleted_at is null`
+      const problem = Household.headProblem(h, head)
+      if (problem !== undefined) return yield* new InvalidInput({ issues: [problem] })
+    }),
+  // A person's unit is their household's (the domain's `Household.memberUnitProblem`): members move with it.
+  afterWrite: (_actor: Actor, h: Household.Household, created: boolean) =>
+    created
+      ? Effect.void
+      : Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          yield* sql`
+            update people set unit_id = ${h.unitId}, version = version + 1, updated_at = now()
+            where household_id = ${h.id} and unit_id <> ${h.unitId} and deleted_at is null`
+        }),
   beforeDelete: (_actor: Actor, id: string) =>
     Effect.gen(function* () {
       const sql = yield* SqlClient.SqlClient
@@ -90,6 +118,7 @@ export const service = Resource.make({
     params.isRemote === undefined ? undefined : sql`t.remote = ${params.isRemote === "true"}`,
   ],
   unique: {
+    households_commune_code: Household.codeTakenInCommune,
     households_unit_code: {
       vi: "Mã hộ này đã có trong thôn, tổ dân phố",
       en: "This household code is already used in the village",

@@ -3,15 +3,17 @@
  * domain writes them and as columns the indicator queries filter on (`groups` tags, `school_level`,
  * `school_id`, `employer_ids`), and with the folded name for accent-insensitive search.
  */
+import * as Household from "@bdhv/domain/Household"
 import * as Person from "@bdhv/domain/Person"
 import * as Text from "@bdhv/domain/Text"
 import { Schema } from "effect"
-import type * as SqlClient from "effect/sql/SqlClient"
+import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
 import type * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
+import { InvalidInput } from "../ServiceError.js"
 import { subtree, today } from "./Scope.js"
 import { Effect } from "effect"
 
@@ -136,6 +138,11 @@ export const check = (actor: Actor, p: Person.PersonInput) =>
     yield* Entity.requireUnit(actor, p.unitId, "unitId", { villageOnly: true })
     if (p.householdId !== null) {
       yield* Entity.requireReferences(actor, Entity.references.household, "householdId", [p.householdId])
+      const sql = yield* SqlClient.SqlClient
+      const [household] = yield* sql<{ unitId: string }>`
+        select unit_id from households where id = ${p.householdId} and deleted_at is null`
+      const problem = Household.memberUnitProblem(p, household)
+      if (problem !== undefined) return yield* new InvalidInput({ issues: [problem] })
     }
     const student = p.groups.find((g) => g._tag === "student")
     const schoolId = student?._tag === "student" ? student.schoolId : undefined

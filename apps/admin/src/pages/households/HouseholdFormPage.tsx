@@ -3,12 +3,12 @@ import { useNavigate, useParams, useSearchParams } from "@solidjs/router"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import { Show } from "solid-js"
 import { useApi } from "../../api/client"
-import { households } from "../../api/registries"
+import { households, people } from "../../api/registries"
 import { createForm } from "../../forms/createForm"
 import { useI18n } from "../../i18n/I18n"
 import { type HouseholdItem, HouseholdInput } from "../../registry/schemas"
 import { UnitSelect } from "../../registry/UnitSelect"
-import { CheckboxField, TextField } from "../../ui/Field"
+import { CheckboxField, SelectField, TextField } from "../../ui/Field"
 import { QueryView } from "../../ui/States"
 
 const HouseholdForm = (props: { readonly existing?: HouseholdItem; readonly unitId?: string }) => {
@@ -22,16 +22,24 @@ const HouseholdForm = (props: { readonly existing?: HouseholdItem; readonly unit
       unitId: props.existing?.unitId ?? props.unitId ?? "",
       address: props.existing?.address ?? "",
       isRemote: props.existing?.isRemote ?? false,
+      headId: props.existing?.headId ?? "",
     },
     schema: HouseholdInput,
-    fields: ["code", "unitId", "address", "isRemote"],
+    fields: ["code", "unitId", "address", "isRemote", "headId"],
     toInput: (values) => ({
       code: values.code.trim(),
       ...(values.unitId === "" ? {} : { unitId: values.unitId }),
       ...(values.address.trim() === "" ? {} : { address: values.address.trim() }),
       isRemote: values.isRemote,
+      ...(props.existing === undefined ? {} : { headId: values.headId === "" ? null : values.headId }),
     }),
   })
+  // The head is chosen among the members, so only once the household exists.
+  const members = useQuery(() => ({
+    queryKey: ["people", { householdId: props.existing?.id }],
+    queryFn: () => people.list(api, { householdId: props.existing!.id, pageSize: "100" }),
+    enabled: props.existing !== undefined,
+  }))
   const save = form.submit(async (input) => {
     const saved =
       props.existing === undefined
@@ -51,6 +59,16 @@ const HouseholdForm = (props: { readonly existing?: HouseholdItem; readonly unit
         error={form.error("code")}
         hint={t("household.codeHint")}
       />
+      <Show when={props.existing !== undefined}>
+        <SelectField
+          label={t("household.head")}
+          value={form.values.headId}
+          onChange={(v) => form.set("headId", v)}
+          options={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.fullName }))}
+          placeholder={t("common.none")}
+          error={form.error("headId")}
+        />
+      </Show>
       <UnitSelect
         label={t("household.unit")}
         leavesOnly

@@ -57,6 +57,8 @@ export default function HouseholdPage() {
               <dd>{item.code}</dd>
               <dt>{t("household.unit")}</dt>
               <dd>{units.label(item.unitId)}</dd>
+              <dt>{t("household.head")}</dt>
+              <dd>{item.headName ?? t("common.none")}</dd>
               <dt>{t("household.address")}</dt>
               <dd>{item.address ?? t("common.none")}</dd>
               <dt>{t("household.remote")}</dt>

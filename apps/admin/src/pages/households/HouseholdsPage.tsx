@@ -75,6 +75,7 @@ export default function HouseholdsPage() {
               href={(row) => `/households/${row.id}`}
               columns={[
                 { header: t("household.code"), cell: (row) => row.code },
+                { header: t("household.head"), cell: (row) => row.headName ?? t("common.none") },
                 { header: t("household.unit"), cell: (row) => units.label(row.unitId) },
                 { header: t("household.address"), cell: (row) => row.address ?? t("common.none") },
                 {

@@ -3,10 +3,11 @@
  * Birth is a date or just a year; groups come from the domain's list, with the school level for a
  * student and the employer for a worker.
  */
+import * as Household from "@bdhv/domain/Household"
 import * as Person from "@bdhv/domain/Person"
 import { useNavigate, useParams, useSearchParams } from "@solidjs/router"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
-import { For, Show } from "solid-js"
+import { createEffect, For, Show } from "solid-js"
 import { useApi } from "../../api/client"
 import { households, organizations, people } from "../../api/registries"
 import { createForm } from "../../forms/createForm"
@@ -127,11 +128,31 @@ const PersonForm = (props: {
       ? { id: picked.id, label: `${household.data.code} — ${units.label(household.data.unitId)}` }
       : picked
   }
+  // A person's unit is their household's (the domain's rule, checked again by the API).
+  const pickedHousehold = useQuery(() => ({
+    queryKey: ["households", form.values.household?.id],
+    queryFn: () => households.get(api, form.values.household!.id),
+    enabled: form.values.household !== null,
+  }))
+  createEffect(() => {
+    const unitId = pickedHousehold.data?.unitId
+    if (unitId !== undefined && form.values.household !== null && form.values.unitId === "")
+      form.set("unitId", unitId)
+  })
+  const memberUnitError = () => {
+    const picked = form.values.household
+    const problem = Household.memberUnitProblem(
+      { unitId: form.values.unitId, householdId: picked?.id ?? null },
+      picked === null || pickedHousehold.data?.id !== picked.id ? undefined : pickedHousehold.data,
+    )
+    return problem === undefined ? undefined : pick(problem.message)
+  }
   const groupError = (tag: GroupTag, field: string) => {
     const index = form.values.groups.indexOf(tag)
     return index < 0 ? undefined : form.error(`groups.${index}.${field}`)
   }
   const save = form.submit(async (input) => {
+    if (memberUnitError() !== undefined) return
     const saved =
       props.existing === undefined
         ? await people.create(api, input)
@@ -230,7 +251,7 @@ const PersonForm = (props: {
         required
         value={form.values.unitId}
         onChange={(v) => form.set("unitId", v)}
-        error={form.error("unitId")}
+        error={form.error("unitId") ?? memberUnitError()}
       />
       <fieldset class="field checks">
         <legend>{t("person.groups")}</legend>
