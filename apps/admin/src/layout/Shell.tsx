@@ -174,7 +174,9 @@ export const Shell = (props: ParentProps) => {
           <p class="offline-strip" role="status">
             <Show when={!offline.online()}>{t("offline.banner")} </Show>
             <Show when={unsent() > 0}>
-              <A href="/visits">{t("offline.bannerWaiting", { count: unsent() })}</A>
+              <A class="offline-strip-link" href="/visits">
+                {t("offline.bannerWaiting", { count: unsent() })}
+              </A>
             </Show>
           </p>
         </Show>
