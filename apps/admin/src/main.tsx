@@ -1,9 +1,7 @@
 import { render } from "solid-js/web"
 import { App } from "./App"
-import { registerServiceWorker } from "./offline/registerServiceWorker"
 import "./styles.css"
 
 const root = document.getElementById("root")
 if (root === null) throw new Error("#root missing from index.html")
 render(() => <App />, root)
-registerServiceWorker()

@@ -12,7 +12,6 @@ import { useI18n } from "../i18n/I18n"
 import type { MessageKey } from "../i18n/vi"
 import { useOffline } from "../offline/Offline"
 import { useSession } from "../session/Session"
-import { ConfirmDialog } from "../ui/ConfirmDialog"
 
 /** The browser's install prompt (Chromium), kept until the user asks for it. */
 interface InstallPrompt extends Event {
@@ -140,22 +139,17 @@ export const Shell = (props: ParentProps) => {
                 <span class="account-name" title={t(`role.${user().role}`)}>
                   {user().fullName}
                 </span>
-                <Show
-                  when={unsent() > 0}
-                  fallback={
-                    <button type="button" class="button button-quiet" onClick={() => void session.logout()}>
-                      {t("session.logout")}
-                    </button>
-                  }
+                <button
+                  type="button"
+                  class="button button-quiet"
+                  onClick={() => {
+                    // Unsent visits would be lost with the phone's store: ask first.
+                    if (unsent() === 0 || window.confirm(t("offline.logoutWarning", { count: unsent() })))
+                      void session.logout()
+                  }}
                 >
-                  <ConfirmDialog
-                    trigger={t("session.logout")}
-                    title={t("offline.logoutTitle")}
-                    description={t("offline.logoutWarning", { count: unsent() })}
-                    confirm={t("offline.logoutAnyway")}
-                    onConfirm={session.logout}
-                  />
-                </Show>
+                  {t("session.logout")}
+                </button>
               </span>
             )}
           </Show>
@@ -174,7 +168,9 @@ export const Shell = (props: ParentProps) => {
           <p class="offline-strip" role="status">
             <Show when={!offline.online()}>{t("offline.banner")} </Show>
             <Show when={unsent() > 0}>
-              <A href="/visits">{t("offline.bannerWaiting", { count: unsent() })}</A>
+              <A class="offline-strip-link" href="/visits">
+                {t("offline.bannerWaiting", { count: unsent() })}
+              </A>
             </Show>
           </p>
         </Show>

@@ -1,6 +1,8 @@
 /**
  * Registers the service worker that keeps the app shell for offline use (built into `sw.js`, scope
- * `/admin/`). Only in a production build: the dev server has no `sw.js`.
+ * `/admin/`), once a user whose role works offline has signed in — nobody else pays for downloading
+ * the whole app up front. Only in a production build: the dev server has no `sw.js`. Registering
+ * again is a no-op (or the update check the browser would make anyway).
  */
 export const registerServiceWorker = (): void => {
   if (!import.meta.env.PROD || typeof navigator === "undefined" || !("serviceWorker" in navigator)) return

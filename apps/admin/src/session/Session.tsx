@@ -13,6 +13,7 @@ import { type Accessor, createContext, type ParentProps, useContext } from "soli
 import { ApiError, OfflineError } from "../api/ApiError"
 import { type AuthApi, type SessionUser, useApi } from "../api/client"
 import * as OfflineStore from "../offline/OfflineStore"
+import { registerServiceWorker } from "../offline/registerServiceWorker"
 
 export type Role = SessionUser["role"]
 export type { SessionUser }
@@ -30,10 +31,15 @@ export interface Session {
 const SessionContext = createContext<Session>()
 const sessionKey = ["session"] as const
 
-/** Keeps the user on the phone if their role works offline; wipes the phone for any other role. */
+/**
+ * Keeps the user on the phone if their role works offline, and installs the service worker that keeps
+ * the app for them; wipes the phone for any other role (who never needs the app without a network).
+ */
 const keepOnPhone = async (user: SessionUser): Promise<void> => {
-  if (OfflineStore.mayKeep(user)) await OfflineStore.rememberUser(user)
-  else await OfflineStore.wipe()
+  if (OfflineStore.mayKeep(user)) {
+    await OfflineStore.rememberUser(user)
+    registerServiceWorker()
+  } else await OfflineStore.wipe()
 }
 
 const fetchMe = async (auth: AuthApi): Promise<SessionUser | null> => {
