@@ -3,6 +3,7 @@
  * a step here fails the first test. Each step makes a real, successful write and must append at least one
  * entry naming the expected entity, in the same transaction as the write.
  */
+import { randomUUID } from "node:crypto"
 import { beforeAll, describe, expect, it } from "vitest"
 import { makeApp } from "../src/http/app.js"
 import * as Log from "../src/Log.js"
@@ -208,6 +209,14 @@ const steps: ReadonlyArray<Step> = [
       }),
   },
   {
+    route: "POST /api/guides/:id/learners/sync",
+    entity: "guide_link",
+    run: (s) =>
+      send(s, "POST", `/api/guides/${s.ids.guides}/learners/sync`, {
+        items: [{ key: randomUUID(), link: { learnerId: s.ids.people, date: "2025-06-03" } }],
+      }),
+  },
+  {
     route: "DELETE /api/guides/:id/learners/:linkId",
     entity: "guide_link",
     run: (s) => send(s, "DELETE", `/api/guides/${s.ids.guides}/learners/${s.ids.link}`),
@@ -245,6 +254,28 @@ const steps: ReadonlyArray<Step> = [
     }),
     { date: "2025-10-06" },
   ),
+  {
+    route: "POST /api/visits/sync",
+    entity: "visit",
+    run: (s) =>
+      send(s, "POST", "/api/visits/sync", {
+        items: [
+          {
+            key: randomUUID(),
+            seenUnitId: s.tree.villageA,
+            visit: {
+              teamId: s.ids.teams,
+              householdId: s.ids.households,
+              date: "2025-10-07",
+              helpedIds: [s.ids.people],
+              topicIds: ["vneid"],
+              vneidLevel2Ids: [],
+              digitalBankIds: [],
+            },
+          },
+        ],
+      }),
+  },
   ...crudSteps(
     "posts",
     "post",
