@@ -27,7 +27,7 @@ export const backupRoutes = [
       en: "One consistent snapshot of every table (one REPEATABLE READ transaction), restored with `bdhv restore`. District admins over the whole database only.",
     },
     responses: { 200: Route.file("application/gzip") },
-    handler: (_input, c) => {
+    handler: async (_input, c) => {
       const actor = actorOf(c)
       if (!seesEverything(actor)) {
         throw new HttpFailure(403, "forbidden", {
