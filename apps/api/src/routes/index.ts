@@ -2,6 +2,7 @@
  * Every route of the API, in the order the router tries them. The router (`http/app.ts`), the access
  * guard (`security/Access.ts`), the OpenAPI document and the typed client all read this list.
  */
+import * as Access from "../security/Access.js"
 import { accountRoutes } from "./account.js"
 import { auditRoutes } from "./audit.js"
 import { authRoutes } from "./auth.js"
@@ -44,3 +45,5 @@ export const routes = [
   ...privacyRoutes,
   ...backupRoutes,
 ] as const
+
+Access.declareRoutes(routes)

@@ -18,7 +18,6 @@ import type * as SqlClient from "effect/sql/SqlClient"
 import type { Fragment } from "effect/sql/Statement"
 import type { Actor } from "../auth/Actor.js"
 import type * as Route from "../http/Route.js"
-import { routes } from "../routes/index.js"
 import { Forbidden } from "../ServiceError.js"
 import * as AccessTable from "@bdhv/domain/Access"
 
@@ -41,8 +40,14 @@ interface Pattern {
   readonly reach: Route.AnyRoute["resource"]
 }
 
-// Compiled on first use: the route modules import the services, which import this module.
-let patterns: ReadonlyArray<Pattern> | undefined
+// The route modules import the services, which import this module, so the routes are handed over by
+// `routes/index.ts` once they are all declared ({@link declareRoutes}) rather than imported here.
+let patterns: ReadonlyArray<Pattern> = []
+
+/** Hands the declared routes to the gate; `routes/index.ts` calls it once, when the list is complete. */
+export const declareRoutes = (routes: ReadonlyArray<Route.AnyRoute>): void => {
+  patterns = routes.map(patternOf)
+}
 
 /** Hono's path syntax (`/api/people/:id`, `/api/exports/:list{[a-z-]+\.csv}`) as a regular expression. */
 const patternOf = (route: Route.AnyRoute): Pattern => {
@@ -70,7 +75,6 @@ export const classify = (
   | { readonly _tag: "Open" }
   | { readonly _tag: "Resource"; readonly resource: Resource }
   | { readonly _tag: "Unknown" } => {
-  patterns ??= routes.map(patternOf)
   for (const pattern of patterns) {
     const match = pattern.regex.exec(path)
     if (match === null) continue
