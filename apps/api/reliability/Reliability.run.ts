@@ -258,7 +258,7 @@ afterAll(async () => {
     ...sections,
     "## Covered by the test suite (not re-run here)",
     "",
-    "- Backups: a backup taken during a burst of writes restored on PGlite and PostgreSQL, compared by `GET /api/indicators` (`test/backup.live.test.ts`); a failed restore names the table, row and reason.",
+    "- Backups: a failed restore names the table, row and reason (`test/backup.live.test.ts`, passed on PGlite and PostgreSQL). The test that restores a backup taken during a burst of writes and compares `GET /api/indicators` is written but did not finish on the busy machine of this run: unproven.",
     "- Every operation of the OpenAPI document fuzzed as admin and anonymous: no 5xx, responses in their schema, no change on a 4xx (`test/fuzz.test.ts`; `pnpm --filter @bdhv/api fuzz` for the long run).",
     "- Control characters, the login race (200 parallel guesses check at most 10), scope-less accounts, the public cache (`test/controlCharacters.test.ts`, `security.test.ts`, `authorization.users.test.ts`, `publicCache.test.ts`).",
     "",
