@@ -250,9 +250,7 @@ export type EnrollmentRecord = Body<Rpc["api"]["enrollments"][":id"]["$get"]>
 
 /** Enrolls a person; the answer carries the domain's warning when the class is meant for others. */
 export const enroll = (api: Api, classId: string, personId: string) =>
-  unwrap(
-    api.rpc.api.classes[":id"].enrollments.$post({ param: { id: classId }, json: { personId } }),
-  )
+  unwrap(api.rpc.api.classes[":id"].enrollments.$post({ param: { id: classId }, json: { personId } }))
 
 /** Moves an enrollment along the domain's transitions (registered → attended / no-show). */
 export const setEnrollmentStatus = (
@@ -282,6 +280,4 @@ export const guideLearners = (api: Api, guideId: string) =>
 
 /** Records that a guide taught a learner on a day. */
 export const addLearner = (api: Api, guideId: string, learnerId: string, date: string) =>
-  unwrap(
-    api.rpc.api.guides[":id"].learners.$post({ param: { id: guideId }, json: { learnerId, date } }),
-  )
+  unwrap(api.rpc.api.guides[":id"].learners.$post({ param: { id: guideId }, json: { learnerId, date } }))

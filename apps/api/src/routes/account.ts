@@ -24,9 +24,7 @@ export const accountRoutes = [
     responses: { 204: Route.noContent },
     handler: async ({ body }, c) => {
       const actor = actorOf(c)
-      const attempt = await c.var.run(
-        LoginThrottle.begin(actor.email, ClientAddress.of(c, c.var.trustProxy)),
-      )
+      const attempt = await c.var.run(LoginThrottle.begin(actor.email, ClientAddress.of(c, c.var.trustProxy)))
       if (!attempt.allowed) return RateLimit.refuse(c, attempt.wait)
       const token = await c.var.run(PasswordChange.change(actor, body, attempt.id))
       setSessionCookie(c, token, c.var.secureCookies)

@@ -119,6 +119,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Back up the whole database while the server runs (gzipped JSON lines)
+         * @description (vi) Sao lưu toàn bộ dữ liệu khi máy chủ đang chạy (JSON lines nén gzip)
+         *
+         *     One consistent snapshot of every table (one REPEATABLE READ transaction), restored with `bdhv restore`. District admins over the whole database only.
+         *
+         *     (vi) Một ảnh chụp nhất quán của mọi bảng (một giao dịch REPEATABLE READ), khôi phục bằng `bdhv restore`. Chỉ quản trị viên toàn huyện.
+         *
+         *     Signed in as district_admin (resource `audit`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiBackup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes": {
         parameters: {
             query?: never;
@@ -530,6 +556,34 @@ export interface paths {
          *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
          */
         delete: operations["deleteApiGuidesIdLearnersLinkId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guides/{id}/learners/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the teachings a phone recorded offline
+         * @description (vi) Gửi những lần hướng dẫn ghi trên điện thoại khi không có mạng
+         *
+         *     Each teaching carries a key made on the phone; sending the same key again records it once. Whatever could not be recorded comes back with its reason.
+         *
+         *     (vi) Mỗi lần hướng dẫn mang một khoá do điện thoại tạo; gửi lại cùng khoá chỉ được ghi một lần. Lần nào không ghi được thì trả về lý do.
+         *
+         *     Signed in as district_admin, commune_officer, guide (resource `guide-learners`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiGuidesIdLearnersSync"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1695,6 +1749,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province, district or commune this deployment serves, at a date
+         * @description (vi) Phạm vi mà hệ thống này phục vụ (tỉnh, huyện hoặc xã) vào một ngày
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `units`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiUnitsScope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units/tree": {
         parameters: {
             query?: never;
@@ -1895,6 +1971,60 @@ export interface paths {
         patch: operations["patchApiVisitsId"];
         trace?: never;
     };
+    "/api/visits/offline/{teamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A team's worklist, to keep on a phone
+         * @description (vi) Danh sách hộ cần đến của một tổ, để giữ trên điện thoại
+         *
+         *     The households of the team's villages (at most 300), their members and recent visits; phones masked as for team leaders.
+         *
+         *     (vi) Các hộ của những thôn tổ phụ trách (tối đa 300 hộ), thành viên và lượt đến gần đây; số điện thoại được che như với tổ trưởng.
+         *
+         *     Signed in as district_admin, commune_officer, team_leader (resource `visits`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiVisitsOfflineTeamId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the visits a phone recorded offline
+         * @description (vi) Gửi những lượt đến nhà ghi trên điện thoại khi không có mạng
+         *
+         *     Each visit carries a key made on the phone; sending the same key again records it once. At most 100 a time; whatever could not be recorded comes back with its reason (the household moved, a person was erased, the team lost the village).
+         *
+         *     (vi) Mỗi lượt mang một khoá do điện thoại tạo; gửi lại cùng khoá chỉ được ghi một lần. Tối đa 100 lượt một lần; lượt nào không ghi được thì trả về lý do (hộ đã chuyển, người đã bị xoá, tổ không còn phụ trách thôn).
+         *
+         *     Signed in as district_admin, commune_officer, team_leader (resource `visits`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiVisitsSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteers": {
         parameters: {
             query?: never;
@@ -2051,6 +2181,7 @@ export interface components {
             action?: string;
             /** Actor */
             actorId?: string;
+            cursor?: string;
             /** Entity */
             entity?: string;
             /** Record id */
@@ -2116,6 +2247,7 @@ export interface components {
         ClassListParams: {
             /** @enum {string} */
             audience?: "community" | "elderly" | "disability" | "civil_servants" | "party_members" | "students" | "workers" | "four_t" | "youth";
+            cursor?: string;
             /**
              * Date
              * Format: date
@@ -2181,6 +2313,20 @@ export interface components {
             /** Password */
             password: string;
         };
+        DeploymentScope: {
+            asOf: string;
+            unit: {
+                code: string | null;
+                former: boolean;
+                id: string;
+                /** @enum {string} */
+                kind: "province" | "district" | "xa" | "phuong" | "thi_tran" | "dac_khu" | "thon" | "to_dan_pho";
+                name: string;
+                nameEn: string | null;
+                validFrom: string;
+                validTo: string | null;
+            } | null;
+        };
         EnrollInput: {
             personId: string;
         };
@@ -2202,6 +2348,7 @@ export interface components {
             version: number;
         };
         EnrollmentListParams: {
+            cursor?: string;
             /**
              * Order
              * @enum {string}
@@ -2279,6 +2426,7 @@ export interface components {
             venue: string | null;
         };
         EventListParams: {
+            cursor?: string;
             /**
              * Date
              * Format: date
@@ -2360,6 +2508,7 @@ export interface components {
         GuideListParams: {
             /** @enum {string} */
             belowQuota?: "true" | "false";
+            cursor?: string;
             /**
              * Order
              * @enum {string}
@@ -2413,6 +2562,9 @@ export interface components {
             code: string;
             /** Format: date-time */
             createdAt: string;
+            /** Head of household */
+            headId?: string | null;
+            headName: string | null;
             id: string;
             /** Remote area */
             isRemote: boolean;
@@ -2427,12 +2579,15 @@ export interface components {
             address?: string;
             /** Household code */
             code: string;
+            /** Head of household */
+            headId?: string | null;
             /** Remote area */
             isRemote: boolean;
             /** Village or residential group */
             unitId: string;
         };
         HouseholdListParams: {
+            cursor?: string;
             /** @enum {string} */
             isRemote?: "true" | "false";
             /**
@@ -2458,6 +2613,8 @@ export interface components {
             address?: string;
             /** Household code */
             code?: string;
+            /** Head of household */
+            headId?: string | null;
             /** Remote area */
             isRemote?: boolean;
             /** Village or residential group */
@@ -2577,7 +2734,14 @@ export interface components {
             asOf: string;
             children: components["schemas"]["UnitIndicators"][];
             indicators: components["schemas"]["IndicatorFigure"][];
+            period: components["schemas"]["WeeklyClassesPeriod"];
+            trends: components["schemas"]["IndicatorSeries"][];
             unit: components["schemas"]["ReportUnit"];
+        };
+        IndicatorSeries: {
+            /** @enum {string} */
+            id: "digital-family" | "adults-basic" | "digital-identity" | "digital-bank" | "civil-servants" | "students" | "workers" | "elderly-reached" | "disability-reached" | "guides-quota" | "support-desk" | "weekly-classes" | "door-to-door" | "four-t" | "party-cells";
+            points: components["schemas"]["TrendPoint"][];
         };
         IndicatorTrend: {
             /** Format: date */
@@ -2590,6 +2754,123 @@ export interface components {
             status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
             target: components["schemas"]["TargetInForce"];
             unit: components["schemas"]["ReportUnit"];
+        };
+        OfflineGuideLinkReplay: {
+            items: components["schemas"]["OfflineGuideLinkReplayItem"][];
+        };
+        OfflineGuideLinkReplayItem: {
+            /** Idempotency key */
+            key: string;
+            link: unknown;
+        };
+        OfflineGuideLinkReplayResult: {
+            /** @enum {string} */
+            _tag: "Applied";
+            key: string;
+            link: components["schemas"]["GuideLink"];
+            replayed: boolean;
+        } | {
+            /** @enum {string} */
+            _tag: "Rejected";
+            issues: {
+                message: {
+                    en: string;
+                    vi: string;
+                };
+                path: string;
+            }[];
+            key: string;
+            message: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            reason: "person-erased" | "learner-moved" | "invalid";
+        };
+        OfflineHousehold: {
+            address: string | null;
+            code: string;
+            disability: boolean;
+            elderly: boolean;
+            householdId: string;
+            lastVisitedOn: string | null;
+            members: number;
+            name: string;
+            remote: boolean;
+            unitId: string;
+        };
+        OfflineMember: {
+            fullName: string;
+            hasDigitalBankAccount: boolean;
+            householdId: string;
+            id: string;
+            phone?: string;
+            vneidLevel: number;
+        };
+        OfflineSnapshot: {
+            /** Format: date */
+            asOf: string;
+            cap: number;
+            counts: {
+                toVisit: number;
+                visitedThisWeek: number;
+            };
+            households: components["schemas"]["OfflineHousehold"][];
+            members: components["schemas"]["OfflineMember"][];
+            team: {
+                id: string;
+                name: string;
+                unitId: string;
+            };
+            units: {
+                id: string;
+                name: string;
+            }[];
+            weekVisits: components["schemas"]["OfflineVisit"][];
+        };
+        OfflineVisit: {
+            /** Format: date */
+            date: string;
+            helpedIds: string[];
+            householdId: string;
+            id: string;
+            teamId: string;
+        };
+        OfflineVisitReplay: {
+            items: components["schemas"]["OfflineVisitReplayItem"][];
+        };
+        OfflineVisitReplayItem: {
+            /** Idempotency key */
+            key: string;
+            seenUnitId: string;
+            visit: unknown;
+        };
+        OfflineVisitReplayResponse: {
+            results: components["schemas"]["OfflineVisitReplayResult"][];
+        };
+        OfflineVisitReplayResult: {
+            /** @enum {string} */
+            _tag: "Applied";
+            key: string;
+            replayed: boolean;
+            visit: components["schemas"]["Visit"];
+        } | {
+            /** @enum {string} */
+            _tag: "Rejected";
+            issues: {
+                message: {
+                    en: string;
+                    vi: string;
+                };
+                path: string;
+            }[];
+            key: string;
+            message: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            reason: "household-moved" | "household-gone" | "person-erased" | "village-lost" | "invalid";
         };
         Organization: {
             /** Format: date-time */
@@ -2618,6 +2899,7 @@ export interface components {
             unitId: string;
         };
         OrganizationListParams: {
+            cursor?: string;
             /**
              * Kind of organization
              * @enum {string}
@@ -2808,6 +3090,7 @@ export interface components {
             vneidLevel: 0 | 1 | 2;
         };
         PersonListParams: {
+            cursor?: string;
             group?: string;
             /** @enum {string} */
             hasDigitalBankAccount?: "true" | "false";
@@ -2937,6 +3220,7 @@ export interface components {
         PostListParams: {
             /** @enum {string} */
             channel?: "district_portal" | "zalo_oa" | "facebook" | "internal_bulletin" | "loudspeaker";
+            cursor?: string;
             /**
              * Date
              * Format: date
@@ -3179,6 +3463,7 @@ export interface components {
             topicId: string;
         };
         SkillRecordListParams: {
+            cursor?: string;
             /**
              * Date
              * Format: date
@@ -3258,6 +3543,7 @@ export interface components {
         SupportStaffListParams: {
             /** @enum {string} */
             active?: "true" | "false";
+            cursor?: string;
             /**
              * Order
              * @enum {string}
@@ -3315,6 +3601,7 @@ export interface components {
             value: number;
         };
         TargetListParams: {
+            cursor?: string;
             /** @enum {string} */
             indicator?: "digital-family" | "adults-basic" | "digital-identity" | "digital-bank" | "civil-servants" | "students" | "workers" | "elderly-reached" | "disability-reached" | "guides-quota" | "support-desk" | "weekly-classes" | "door-to-door" | "four-t" | "party-cells";
             /**
@@ -3368,6 +3655,7 @@ export interface components {
             unitId: string;
         };
         TeamListParams: {
+            cursor?: string;
             /** @enum {string} */
             kind?: "community" | "youth" | "student_volunteers";
             /**
@@ -3425,6 +3713,7 @@ export interface components {
             };
         };
         TopicListParams: {
+            cursor?: string;
             /** @enum {string} */
             kind?: "framework" | "practical" | "four_t";
             /**
@@ -3475,6 +3764,7 @@ export interface components {
             kind: "province" | "district" | "xa" | "phuong" | "thi_tran" | "dac_khu" | "thon" | "to_dan_pho";
             /** Name */
             name: string;
+            nameEn: string | null;
             parentId: string | null;
             successorIds: string[];
             /** Format: date-time */
@@ -3506,6 +3796,7 @@ export interface components {
             }[];
             /** Name */
             name: string;
+            nameEn: string | null;
             successorIds: string[];
             /** Format: date-time */
             updatedAt: string;
@@ -3560,10 +3851,23 @@ export interface components {
              * @enum {string}
              */
             kind: "province" | "district" | "xa" | "phuong" | "thi_tran" | "dac_khu" | "thon" | "to_dan_pho";
+            links?: components["schemas"]["UnitInputLink"][];
             /** Name */
             name: string;
+            /** English name */
+            nameEn?: string | null;
             parentId?: string | null;
             successorIds: string[];
+            /**
+             * Valid from
+             * Format: date
+             */
+            validFrom: string;
+            /** Valid until */
+            validTo: string | null;
+        };
+        UnitInputLink: {
+            parentId: string;
             /**
              * Valid from
              * Format: date
@@ -3588,8 +3892,12 @@ export interface components {
              * Format: date
              */
             asOf?: string;
+            code?: string;
+            cursor?: string;
             /** @enum {string} */
             kind?: "province" | "district" | "xa" | "phuong" | "thi_tran" | "dac_khu" | "thon" | "to_dan_pho";
+            /** @enum {string} */
+            level?: "province" | "district" | "commune" | "village";
             /**
              * Order
              * @enum {string}
@@ -3618,6 +3926,9 @@ export interface components {
             kind?: "province" | "district" | "xa" | "phuong" | "thi_tran" | "dac_khu" | "thon" | "to_dan_pho";
             /** Name */
             name?: string;
+            /** English name */
+            nameEn?: string | null;
+            parentId?: unknown;
             successorIds?: string[];
             /**
              * Valid from
@@ -3675,6 +3986,7 @@ export interface components {
             unitId?: string | null;
         };
         UserListParams: {
+            cursor?: string;
             /** @enum {string} */
             disabled?: "true" | "false";
             /**
@@ -3768,6 +4080,7 @@ export interface components {
             vneidLevel2Ids: string[];
         };
         VisitListParams: {
+            cursor?: string;
             /**
              * Date
              * Format: date
@@ -3857,6 +4170,7 @@ export interface components {
             version: number;
         };
         VolunteerListParams: {
+            cursor?: string;
             /**
              * Order
              * @enum {string}
@@ -3883,6 +4197,13 @@ export interface components {
              * @enum {string}
              */
             status?: "pending" | "approved" | "rejected";
+        };
+        /** @description The period the weekly-classes indicator counts (ISO weeks overlapping it). */
+        WeeklyClassesPeriod: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
         };
         WorklistHouseholdEntry: {
             address: string | null;
@@ -4006,6 +4327,7 @@ export interface operations {
             query?: {
                 action?: string;
                 actorId?: string;
+                cursor?: string;
                 entity?: string;
                 entityId?: string;
                 from?: string;
@@ -4027,9 +4349,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AuditEntry"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -4233,10 +4558,58 @@ export interface operations {
             };
         };
     };
+    getApiBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiClasses: {
         parameters: {
             query?: {
                 audience?: "community" | "elderly" | "disability" | "civil_servants" | "party_members" | "students" | "workers" | "four_t" | "youth";
+                cursor?: string;
                 from?: string;
                 order?: "asc" | "desc";
                 organizationId?: string;
@@ -4262,9 +4635,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Class"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -4735,6 +5111,7 @@ export interface operations {
     getApiClassesIdEnrollments: {
         parameters: {
             query?: {
+                cursor?: string;
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -4758,9 +5135,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Enrollment"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -5182,6 +5562,7 @@ export interface operations {
     getApiEvents: {
         parameters: {
             query?: {
+                cursor?: string;
                 from?: string;
                 kind?: "digital_learning_day" | "workshop" | "talk" | "conference" | "hands_on";
                 order?: "asc" | "desc";
@@ -5206,9 +5587,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Event"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -5649,6 +6033,7 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
+                lang?: "vi" | "en";
                 unitId?: string;
             };
             header?: never;
@@ -5708,6 +6093,7 @@ export interface operations {
         parameters: {
             query?: {
                 belowQuota?: "true" | "false";
+                cursor?: string;
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -5729,9 +6115,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Guide"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -6341,6 +6730,106 @@ export interface operations {
             };
         };
     };
+    postApiGuidesIdLearnersSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfflineGuideLinkReplay"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: components["schemas"]["OfflineGuideLinkReplayResult"][];
+                    };
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiHealth: {
         parameters: {
             query?: never;
@@ -6382,6 +6871,7 @@ export interface operations {
     getApiHouseholds: {
         parameters: {
             query?: {
+                cursor?: string;
                 isRemote?: "true" | "false";
                 order?: "asc" | "desc";
                 page?: number;
@@ -6404,9 +6894,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Household"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -7093,6 +7586,10 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
+                /** @description First day of the period of the weekly-classes indicator (the ISO weeks overlapping it). Default: the campaign's start, 2025-03-26. */
+                from?: string;
+                /** @description Last day of the period of the weekly-classes indicator, cut at each snapshot date. Default: the report's date (asOf). */
+                to?: string;
                 unitId?: string;
             };
             header?: never;
@@ -7152,6 +7649,10 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
+                /** @description First day of the period of the weekly-classes indicator (the ISO weeks overlapping it). Default: the campaign's start, 2025-03-26. */
+                from?: string;
+                /** @description Last day of the period of the weekly-classes indicator, cut at each snapshot date. Default: the report's date (asOf). */
+                to?: string;
                 unitId?: string;
             };
             header?: never;
@@ -7250,6 +7751,7 @@ export interface operations {
     getApiOrganizations: {
         parameters: {
             query?: {
+                cursor?: string;
                 kind?: "enterprise" | "cooperative" | "school" | "state_agency" | "party_cell" | "youth_union_base";
                 order?: "asc" | "desc";
                 page?: number;
@@ -7272,9 +7774,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Organization"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -7647,6 +8152,7 @@ export interface operations {
     getApiPeople: {
         parameters: {
             query?: {
+                cursor?: string;
                 group?: string;
                 hasDigitalBankAccount?: "true" | "false";
                 householdId?: string;
@@ -7673,9 +8179,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Person"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -8049,6 +8558,7 @@ export interface operations {
         parameters: {
             query?: {
                 channel?: "district_portal" | "zalo_oa" | "facebook" | "internal_bulletin" | "loudspeaker";
+                cursor?: string;
                 from?: string;
                 order?: "asc" | "desc";
                 page?: number;
@@ -8072,9 +8582,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Post"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -9141,6 +9654,7 @@ export interface operations {
     getApiSkillRecords: {
         parameters: {
             query?: {
+                cursor?: string;
                 from?: string;
                 order?: "asc" | "desc";
                 page?: number;
@@ -9167,9 +9681,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SkillRecord"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -9543,6 +10060,7 @@ export interface operations {
         parameters: {
             query?: {
                 active?: "true" | "false";
+                cursor?: string;
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -9564,9 +10082,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SupportStaff"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -9939,6 +10460,7 @@ export interface operations {
     getApiTargets: {
         parameters: {
             query?: {
+                cursor?: string;
                 indicator?: "digital-family" | "adults-basic" | "digital-identity" | "digital-bank" | "civil-servants" | "students" | "workers" | "elderly-reached" | "disability-reached" | "guides-quota" | "support-desk" | "weekly-classes" | "door-to-door" | "four-t" | "party-cells";
                 order?: "asc" | "desc";
                 page?: number;
@@ -9961,9 +10483,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Target"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -10336,6 +10861,7 @@ export interface operations {
     getApiTeams: {
         parameters: {
             query?: {
+                cursor?: string;
                 kind?: "community" | "youth" | "student_volunteers";
                 order?: "asc" | "desc";
                 page?: number;
@@ -10358,9 +10884,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Team"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -10733,6 +11262,7 @@ export interface operations {
     getApiTopics: {
         parameters: {
             query?: {
+                cursor?: string;
                 kind?: "framework" | "practical" | "four_t";
                 order?: "asc" | "desc";
                 page?: number;
@@ -10754,9 +11284,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Topic"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -11130,7 +11663,10 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
+                code?: string;
+                cursor?: string;
                 kind?: "province" | "district" | "xa" | "phuong" | "thi_tran" | "dac_khu" | "thon" | "to_dan_pho";
+                level?: "province" | "district" | "commune" | "village";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -11622,6 +12158,64 @@ export interface operations {
             };
         };
     };
+    getApiUnitsScope: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentScope"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiUnitsTree: {
         parameters: {
             query?: {
@@ -11684,6 +12278,7 @@ export interface operations {
     getApiUsers: {
         parameters: {
             query?: {
+                cursor?: string;
                 disabled?: "true" | "false";
                 order?: "asc" | "desc";
                 page?: number;
@@ -12168,6 +12763,7 @@ export interface operations {
     getApiVisits: {
         parameters: {
             query?: {
+                cursor?: string;
                 from?: string;
                 householdId?: string;
                 order?: "asc" | "desc";
@@ -12193,9 +12789,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Visit"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
@@ -12565,9 +13164,164 @@ export interface operations {
             };
         };
     };
+    getApiVisitsOfflineTeamId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfflineSnapshot"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiVisitsSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfflineVisitReplay"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfflineVisitReplayResponse"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiVolunteers: {
         parameters: {
             query?: {
+                cursor?: string;
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -12590,9 +13344,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["VolunteerApplication"][];
-                        page: number;
+                        next: string | null;
+                        page: number | null;
                         pageSize: number;
+                        previous: string | null;
                         total: number;
+                        totalExact: boolean;
                     };
                 };
             };
