@@ -412,6 +412,12 @@ const matrix: Record<string, Entry> = {
     call: (_w, s) => (s === "in" ? { path: "/api/audit?pageSize=200" } : undefined),
     expect: () => 200,
   },
+  "GET /api/backup": {
+    // The whole database, only to a district admin with no unit (this world's admin has the district's,
+    // so it is refused too; test/backup.live.test.ts takes one as the first admin).
+    call: (_w, s) => (s === "in" ? { path: "/api/backup" } : undefined),
+    expect: () => 403,
+  },
   "GET /api/privacy/people/:id": {
     call: (w, s) => ({ path: `/api/privacy/people/${communeOf(w, s).learnerId}` }),
     expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
