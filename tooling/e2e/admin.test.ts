@@ -418,9 +418,11 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
 
     await map.getByRole("link", { name: /^Xuân Mai / }).click()
     await page.getByRole("heading", { name: /Xã Xuân Mai/ }).waitFor()
+    // The breadcrumb runs from the deployment's scope (Chương Mỹ, which keeps serving its communes
+    // after the reform) down to the commune.
     await page
       .getByRole("navigation", { name: "Đơn vị cấp trên" })
-      .getByRole("link", { name: "Thành phố Hà Nội" })
+      .getByRole("link", { name: "Huyện Chương Mỹ" })
       .waitFor()
     await page.context().close()
   })

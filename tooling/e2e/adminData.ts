@@ -35,20 +35,50 @@ export const post = async <T>(
 export const get = async <T>(context: BrowserContext, baseUrl: string, path: string): Promise<T> =>
   bodyOf<T>(await context.request.get(`${baseUrl}${path}`), `GET ${path}`)
 
-/** A commune (from 1 July 2025) and one village in it. */
+/**
+ * The unit with a GSO code valid on a day, when the tree has it: every install carries the real
+ * administrative tree, so the communes the tests use are found, not created again.
+ */
+export const unitByCode = async (
+  context: BrowserContext,
+  baseUrl: string,
+  code: string,
+  asOf: string,
+): Promise<string | undefined> => {
+  const page = await get<{ items: ReadonlyArray<{ id: string; code: string | null }> }>(
+    context,
+    baseUrl,
+    `/api/units?code=${encodeURIComponent(code)}&asOf=${asOf}&pageSize=5`,
+  )
+  return page.items.find((unit) => unit.code === code)?.id
+}
+
+/** Thành phố Hà Nội, the parent of the communes a test adds from 1 July 2025. */
+const hanoiId = async (context: BrowserContext, baseUrl: string): Promise<string> => {
+  const id = await unitByCode(context, baseUrl, "01", "2025-07-01")
+  if (id === undefined) throw new Error("the administrative tree has no Thành phố Hà Nội (01)")
+  return id
+}
+
+/** A commune (from 1 July 2025; the real one when the tree has its code) and a new village in it. */
 export const createCommuneWithVillage = async (
   context: BrowserContext,
   baseUrl: string,
   names: { readonly commune: string; readonly code: string; readonly village: string },
 ) => {
-  const commune = await post<{ id: string }>(context, baseUrl, "/api/units", {
-    code: names.code,
-    name: names.commune,
-    kind: "xa",
-    validFrom: "2025-07-01",
-    validTo: null,
-    successorIds: [],
-  })
+  const communeId =
+    (await unitByCode(context, baseUrl, names.code, "2025-07-01")) ??
+    (
+      await post<{ id: string }>(context, baseUrl, "/api/units", {
+        code: names.code,
+        name: names.commune,
+        kind: "xa",
+        validFrom: "2025-07-01",
+        validTo: null,
+        successorIds: [],
+        parentId: await hanoiId(context, baseUrl),
+      })
+    ).id
   const village = await post<{ id: string }>(context, baseUrl, "/api/units", {
     code: null,
     name: names.village,
@@ -56,9 +86,9 @@ export const createCommuneWithVillage = async (
     validFrom: "2025-07-01",
     validTo: null,
     successorIds: [],
-    parentId: commune.id,
+    parentId: communeId,
   })
-  return { communeId: commune.id, villageId: village.id }
+  return { communeId, villageId: village.id }
 }
 
 /** A household in a village, and its members (birth year and groups as given). */
@@ -121,8 +151,11 @@ export const createUser = (
   },
 ) => post<{ id: string }>(context, baseUrl, "/api/users", user)
 
-/** A unit of the tree, under a parent from its first day when one is given. */
-export const createUnit = (
+/**
+ * A unit of the tree, under a parent from its first day when one is given: the real one when the tree
+ * already has its code on that day; a new commune-level unit without a parent goes under Hà Nội.
+ */
+export const createUnit = async (
   context: BrowserContext,
   baseUrl: string,
   unit: {
@@ -132,7 +165,19 @@ export const createUnit = (
     readonly validFrom: string
     readonly parentId?: string
   },
-) => post<{ id: string }>(context, baseUrl, "/api/units", { validTo: null, successorIds: [], ...unit })
+): Promise<{ id: string }> => {
+  if (unit.code !== null) {
+    const id = await unitByCode(context, baseUrl, unit.code, unit.validFrom)
+    if (id !== undefined) return { id }
+  }
+  const parentId = unit.parentId ?? (unit.kind === "province" ? undefined : await hanoiId(context, baseUrl))
+  return post<{ id: string }>(context, baseUrl, "/api/units", {
+    validTo: null,
+    successorIds: [],
+    ...unit,
+    ...(parentId === undefined ? {} : { parentId }),
+  })
+}
 
 /** Records each topic for a person, as an assessment on a day. */
 export const recordSkills = async (
