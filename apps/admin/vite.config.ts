@@ -46,6 +46,8 @@ export default defineConfig({
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // expect.poll waits for what a page shows: a second is too short on a busy two-core machine.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },
