@@ -13,6 +13,7 @@ import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import { hasModule, load } from "./builtApi.mjs"
 import { databaseRuntime } from "./database.mjs"
+import { cpuPerRun } from "./cpu.mjs"
 import * as Explain from "./explain.mjs"
 import { median, percentile, timeRuns } from "./percentiles.mjs"
 import { loadNow } from "./machine.mjs"
@@ -49,7 +50,7 @@ const viewsOf = async (runtime, today) => {
  * @param {import("./run.mjs").Context} context
  * @param {import("./database.mjs").BenchDatabase} database
  * @param {{ readonly runs: number, readonly explainTo?: string }} how
- * @returns {Promise<Array<{ view: View, timings: Array<number>, units: number, load: string }>>}
+ * @returns {Promise<Array<{ view: View, timings: Array<number>, cpu: { node: number, server: number | undefined }, units: number, load: string }>>}
  */
 const measure = async (context, database, how) => {
   const Report = await load("indicators/Report.js")
@@ -66,8 +67,9 @@ const measure = async (context, database, how) => {
         warmup: context.options.warmup,
         runs: how.runs,
       })
+      const cpu = await cpuPerRun(runtime, () => runtime.runPromise(report()), how.runs)
       const load = `${loadBefore} → ${loadNow().split(" / ")[0]}`
-      measured.push({ view, timings, units: 1 + first.children.length, load })
+      measured.push({ view, timings, cpu, units: 1 + first.children.length, load })
       if (how.explainTo !== undefined) {
         const plans = await runtime.runPromise(
           Effect.flatMap(Explain.capture(report()), ({ statements }) => Explain.explainAll(statements)),
@@ -109,7 +111,7 @@ export const run = async (context) => {
     return rows
   }
   const district = await measure(context, database, { runs: options.runs, explainTo: context.resultsFolder })
-  for (const { view, timings, units, load } of district) {
+  for (const { view, timings, cpu, units, load } of district) {
     rows.push(
       timingRow(
         `dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(database)})`,
@@ -117,6 +119,7 @@ export const run = async (context) => {
         150,
         load,
       ),
+      cpuRow(cpu, load),
     )
   }
 
@@ -151,23 +154,26 @@ export const run = async (context) => {
       runs: Math.min(options.runs, 10),
       explainTo: context.resultsFolder,
     })
-    for (const { view, timings, units, load } of measured) {
+    for (const { view, timings, cpu, units, load } of measured) {
       const base = viewOf(district, view.unitId === undefined ? "default" : "district")
       const people = large.counts.people ?? options.large
       const basePeople = database.counts.people ?? options.people
-      rows.push({
-        ...timingRow(
-          `dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(large)})`,
-          timings,
-          Number.NaN,
-          load,
-        ),
-        verdict: "info",
-        note:
-          base === undefined
-            ? undefined
-            : `×${(median(timings) / median(base.timings)).toFixed(2)} the time of ${scale(database)} for ×${(people / basePeople).toFixed(1)} the people`,
-      })
+      rows.push(
+        {
+          ...timingRow(
+            `dashboard: ${view.name}, ${units} units (PostgreSQL, ${scale(large)})`,
+            timings,
+            Number.NaN,
+            load,
+          ),
+          verdict: "info",
+          note:
+            base === undefined
+              ? undefined
+              : `×${(median(timings) / median(base.timings)).toFixed(2)} the time of ${scale(database)} for ×${(people / basePeople).toFixed(1)} the people`,
+        },
+        cpuRow(cpu, load),
+      )
     }
   }
 
@@ -191,7 +197,7 @@ export const run = async (context) => {
       runs: Math.min(options.runs, 10),
       explainTo: context.resultsFolder,
     })
-    for (const { view, timings, units, load } of measured) {
+    for (const { view, timings, cpu, units, load } of measured) {
       const top = view.unitId === undefined
       const row = timingRow(
         `dashboard: ${top ? `Hà Nội (city) + its communes and wards, ${view.asOf}` : view.name}, ${units} units (PostgreSQL, ${scale(city)})`,
@@ -199,7 +205,10 @@ export const run = async (context) => {
         top ? 1000 : Number.NaN,
         load,
       )
-      rows.push(top ? row : { ...row, verdict: row.verdict === "error" ? "error" : "info" })
+      rows.push(
+        top ? row : { ...row, verdict: row.verdict === "error" ? "error" : "info" },
+        cpuRow(cpu, load),
+      )
     }
     // The cost must follow units, not people: the city's dashboard at 8.5 M people against the
     // district's at 300k (each the top of its tree with every unit under it).
@@ -240,6 +249,24 @@ const scale = (database) => {
  * @param {string} [load] the load average at the first run → the last
  * @returns {import("./report.mjs").Row}
  */
+/**
+ * The CPU one report costs, in the API process and in the database server: what the wall time comes
+ * down to when no other work shares the cores (the statements run on separate connections, in parallel).
+ * @param {{ node: number, server: number | undefined }} cpu
+ * @param {string} load
+ * @returns {import("./report.mjs").Row}
+ */
+const cpuRow = (cpu, load) => ({
+  benchmark: "  CPU per report (API process + database backends)",
+  measured:
+    cpu.server === undefined
+      ? `${ms(cpu.node)} in the API process; the server's backends are not readable here`
+      : `${ms(cpu.node + cpu.server)} (API ${ms(cpu.node)}, PostgreSQL ${ms(cpu.server)})`,
+  budget: "—",
+  verdict: "info",
+  load,
+})
+
 const timingRow = (benchmark, timings, budgetMs, load) => {
   const mid = median(timings)
   return fromSamples(

@@ -2,7 +2,8 @@
  * The rollups equal the recomputation. Over a generated district and random sequences of writes —
  * back-dated skill records, deleted records, people moved between villages or deleted, birth dates on
  * the day an age is reached, erasure, a village moved to another commune, households and visits, an
- * employer that stops counting, a bulk statement like an import's, and an import through the API — the
+ * employer that stops counting, a bulk statement like an import's, an import through the API, and
+ * guides' teachings added, removed and moved (a guide's own person, a learner taught twice) — the
  * counts the dashboard reads from `indicator_rollup` (`Rollups.aggregates`) are the ones the oracle
  * recomputes from the records (`Recompute.aggregates`), for every count, every unit of the report and
  * several as-at dates (month ends, mid-month, a date before the rollups' first buckets).
@@ -98,6 +99,22 @@ type Write =
       readonly on: CalendarDate.CalendarDate
     }
   | { readonly _tag: "import"; readonly rows: number }
+  | {
+      readonly _tag: "teach"
+      readonly guide: number
+      readonly person: number
+      readonly learners: number
+      readonly self: boolean
+      readonly on: CalendarDate.CalendarDate
+    }
+  | { readonly _tag: "forget"; readonly guide: number }
+  | {
+      readonly _tag: "guide"
+      readonly guide: number
+      readonly village: number
+      readonly since: CalendarDate.CalendarDate
+      readonly remove: boolean
+    }
 
 const index = fc.nat({ max: 10_000 })
 const writeArb: fc.Arbitrary<Write> = fc.oneof(
@@ -146,6 +163,25 @@ const writeArb: fc.Arbitrary<Write> = fc.oneof(
     on: dateArb,
   }),
   fc.record({ _tag: fc.constant("import" as const), rows: fc.integer({ min: 1, max: 12 }) }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      _tag: fc.constant("teach" as const),
+      guide: index,
+      person: index,
+      learners: fc.integer({ min: 1, max: 6 }),
+      self: fc.boolean(),
+      on: dateArb,
+    }),
+  },
+  fc.record({ _tag: fc.constant("forget" as const), guide: index }),
+  fc.record({
+    _tag: fc.constant("guide" as const),
+    guide: index,
+    village: index,
+    since: dateArb,
+    remove: fc.boolean(),
+  }),
 )
 
 const pick = <A>(list: ReadonlyArray<A>, i: number): A => list[i % list.length]!
@@ -366,6 +402,44 @@ forEachDatabase((db) => {
         }
         case "import":
           return importRows(write.rows)
+        case "teach": {
+          // Teachings on a date: new learners, learners taught again, and perhaps the guide's own person
+          // (who never counts toward the quota).
+          const guides = await db.sql(
+            (sql) => sql<{ id: string; personId: string }>`select id, person_id from guides order by id`,
+          )
+          if (guides.length === 0 || people.length === 0) return
+          const guide = pick(guides, write.guide)
+          const learners = Array.from({ length: write.learners }, (_, i) =>
+            write.self && i === 0 ? guide.personId : pick(people, write.person + i),
+          )
+          return db.sql((sql) =>
+            Effect.forEach(
+              learners,
+              (learner) =>
+                sql`insert into guide_learners (id, guide_id, person_id, taught_on)
+                values (${`roll-teach-${serial++}`}, ${guide.id}, ${learner}, ${write.on})`,
+              { discard: true },
+            ),
+          )
+        }
+        case "forget": {
+          const guides = await ids("select distinct guide_id as id from guide_learners order by 1")
+          if (guides.length === 0) return
+          return db.sql(
+            (sql) => sql`delete from guide_learners where guide_id = ${pick(guides, write.guide)}`,
+          )
+        }
+        case "guide": {
+          const guides = await ids("select id from guides order by id")
+          if (guides.length === 0) return
+          const guide = pick(guides, write.guide)
+          return db.sql((sql) =>
+            write.remove
+              ? sql`update guides set deleted_at = case when deleted_at is null then now() end where id = ${guide}`
+              : sql`update guides set unit_id = ${pick(villages, write.village)}, since = ${write.since} where id = ${guide}`,
+          )
+        }
       }
     }
 
@@ -381,7 +455,9 @@ forEachDatabase((db) => {
         }),
         { seed: 20251, numRuns: 6, endOnFailure: true },
       )
-    })
+      // Six sequences of writes, each checked against the oracle over five views: minutes on a busy
+      // machine, not the seconds of one request.
+    }, 240_000)
 
     it("answers the dashboard in one request: every indicator with the unit's recent trend", async () => {
       const response = await db.request(`/api/indicators?asOf=${today}`, { cookie })

@@ -2,9 +2,10 @@
  * The counts read straight from their records, as at each snapshot: guides and the guides meeting the
  * quota (`Guide.QUOTA` learners), and per commune-level unit the support desk (`SupportStaff`), the
  * weeks with a community class (`Class.communityAudiences`, in person, in the period) and the party
- * cells' pioneer session. Their records grow with the guides, classes and communes, not with people (a
- * few thousand rows at a district of 300,000), so both the rollup report and the oracle use these
- * statements as they are.
+ * cells' pioneer session. The commune counts' records grow with the classes and communes, not with
+ * people, so both the rollup report and the oracle use that statement as it is; the guides' statement
+ * ranks every teaching (tens of thousands of rows at a district of 300,000) and is the oracle's only:
+ * the report reads `guide_facts` (migration 0100), kept by triggers (`Rollups.ts`).
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Class from "@bdhv/domain/Class"

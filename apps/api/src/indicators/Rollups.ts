@@ -22,8 +22,9 @@
  * PGlite; 10,000 people in one statement 1.4 → 2.8 s on PostgreSQL, 1.9–2.3 → 3.0 s on PGlite.
  *
  * The result is the same as `Recompute.aggregates` (the oracle) for every unit, count and snapshot: the
- * rollup test holds it to that over generated data and random writes on PGlite and PostgreSQL. Guides and
- * commune counts are read from their records (`CommuneCounts.ts`) in both.
+ * rollup test holds it to that over generated data and random writes on PGlite and PostgreSQL. Guides are
+ * read from `guide_facts` (migration 0100, kept the same way), commune counts from their records
+ * (`CommuneCounts.ts`) in both.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import type * as Indicator from "@bdhv/domain/Indicator"
@@ -32,6 +33,7 @@ import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import {
   collect,
+  countColumns,
   defaultPeriod,
   Params,
   type Period,
@@ -39,7 +41,7 @@ import {
   type Statement,
   scopeCte,
 } from "./AggregateSql.js"
-import { communesStatement, guidesStatement } from "./CommuneCounts.js"
+import { communesStatement } from "./CommuneCounts.js"
 
 /** A fact column an entry date depends on, and how many years after it the entry comes (an age). */
 interface Dependency {
@@ -160,22 +162,23 @@ const rollupStatement = (
 ): Statement => {
   const params = new Params()
   const scope = scopeCte(params, unitId, date)
-  const columns = bounds.map(
+  const values = bounds.map(
     (bound) =>
-      `coalesce(sum(g.n) filter (where g.series = ${bound.count.series} and g.bucket ${bound.side === "below" ? "<" : "<="} ${params.add(bound.bucket, "date")}), 0) as ${columnOf(bound)}`,
+      `(${params.add(columnOf(bound), "text")}, ${bound.count.series}::smallint, ${params.add(bound.bucket, "date")}, ${bound.side === "above"})`,
   )
-  // Grouped by child first: the filters then run over the communes' buckets, not the villages'.
+  // Grouped by child first, then each count is one join row per bucket it sums: the work follows the
+  // communes' buckets times the snapshots of their series, not a filter per count over every bucket.
   return {
     text: `with ${scope},
+    b (name, series, bucket, inclusive) as (values ${values.join(", ")}),
     g as (
       select s.child_id, r.series, r.bucket, sum(r.n) as n
       from indicator_rollup r join scope s on s.unit_id = r.unit_id
       group by s.child_id, r.series, r.bucket
     )
-    select g.child_id,
-    ${columns.join(",\n    ")}
-    from g
-    group by g.child_id`,
+    select g.child_id, b.name, sum(g.n) as n
+    from g join b on b.series = g.series and (g.bucket < b.bucket or (b.inclusive and g.bucket = b.bucket))
+    group by g.child_id, b.name`,
     params: params.values,
   }
 }
@@ -211,12 +214,14 @@ const widen = (date: string, by: number): string =>
   date === "-infinity" ? date : CalendarDate.addDays(CalendarDate.CalendarDate.make(date), by)
 
 /**
- * The facts of each count's partial bucket, counted exactly: rows `(child_id, name, n)`, `n` added
- * ("below") or taken away ("above").
+ * The facts of each count's partial bucket, counted exactly: one row per child, a column per count,
+ * added ("below") or taken away ("above"). `entryOf(series)` is the series' entry date of a facts row
+ * (`bdhv_person_entry` / `bdhv_household_entry` with the series a constant, which PostgreSQL folds to
+ * that series' own expression), so each count is a filtered count over the candidate facts.
  */
 const partialStatement = (
   facts: string,
-  seriesOf: string,
+  entryOf: (series: number) => string,
   unitId: string,
   date: CalendarDate.CalendarDate,
   bounds: ReadonlyArray<Bound>,
@@ -233,7 +238,7 @@ const partialStatement = (
   // Which facts can enter a range: an entry is the latest of the days it depends on, so it falls in
   // [lo, hi] only if one of them does (shifted by its age). Merged per column: a few index range scans.
   const byColumn = new Map<string, Array<readonly [string, string]>>()
-  const values = ranges.map(({ bound, lo, hi }) => {
+  const columns = ranges.map(({ bound, lo, hi }) => {
     for (const { column, years } of bound.count.dependsOn) {
       const list = byColumn.get(column) ?? []
       list.push(
@@ -241,7 +246,8 @@ const partialStatement = (
       )
       byColumn.set(column, list)
     }
-    return `(${params.add(columnOf(bound), "text")}, ${bound.count.series}::smallint, ${params.add(lo, "date")}, ${params.add(hi, "date")}, ${bound.side === "below" ? 1 : -1})`
+    const entry = entryOf(bound.count.series)
+    return `${bound.side === "below" ? "" : "-"}count(*) filter (where ${entry} between ${params.add(lo, "date")} and ${params.add(hi, "date")}) as ${columnOf(bound)}`
   })
   const candidates = [...byColumn].flatMap(([column, list]) =>
     merge(list).map(
@@ -250,13 +256,39 @@ const partialStatement = (
   )
   return {
     text: `with ${scope},
-    b (name, series, lo, hi, sign) as (values ${values.join(", ")}),
     f as (select f.* from ${facts} f where ${candidates.join("\n      or ")})
-    select s.child_id, b.name, sum(b.sign) as n
+    select s.child_id,
+    ${columns.join(",\n    ")}
     from f join scope s on s.unit_id = f.unit_id
-    cross join lateral ${seriesOf} e
-    join b on b.series = e.series and e.entry_on between b.lo and b.hi
-    group by s.child_id, b.name`,
+    group by s.child_id`,
+    params: params.values,
+  }
+}
+
+/**
+ * Guides of the scope (by `since`) and those with their quota of learners by each snapshot, from
+ * `guide_facts` (migration 0100: one row per live guide with the day of its quota-th learner).
+ */
+const guidesStatement = (
+  unitId: string,
+  date: CalendarDate.CalendarDate,
+  snapshots: ReadonlyArray<CalendarDate.CalendarDate>,
+): Statement => {
+  const params = new Params()
+  const scope = scopeCte(params, unitId, date)
+  const select = countColumns(snapshots, (snapshot) => {
+    const on = params.add(snapshot, "date")
+    return [
+      ["guides", () => `g.since <= ${on}`],
+      ["guides_meeting_quota", () => `g.since <= ${on} and g.quota_on <= ${on}`],
+    ]
+  })
+  return {
+    text: `with ${scope}
+    select s.child_id,
+    ${select}
+    from guide_facts g join scope s on s.unit_id = g.unit_id
+    group by s.child_id`,
     params: params.values,
   }
 }
@@ -275,14 +307,15 @@ export const statementsFor = (
       rollupStatement(unitId, date, bounds),
       partialStatement(
         "person_facts",
-        "bdhv_person_series(f.born_on, f.traits, f.basic_on, f.reached_on, f.four_t_on)",
+        (series) =>
+          `bdhv_person_entry(${series}::smallint, f.born_on, f.traits, f.basic_on, f.reached_on, f.four_t_on)`,
         unitId,
         date,
         people,
       ),
       partialStatement(
         "household_facts",
-        "bdhv_household_series(f.skilled_on, f.first_visited_on)",
+        (series) => `bdhv_household_entry(${series}::smallint, f.skilled_on, f.first_visited_on)`,
         unitId,
         date,
         households,
