@@ -26,6 +26,7 @@ import m0041 from "./migrations/0041_household_commune_code.js"
 import m0042 from "./migrations/0042_household_head.js"
 import m0050 from "./migrations/0050_offline_writes.js"
 import m0100 from "./migrations/0100_guide_facts_series_entries.js"
+import m0101 from "./migrations/0101_rollup_by_parent.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -50,6 +51,7 @@ const migrations = {
   "0042_household_head": m0042,
   "0050_offline_writes": m0050,
   "0100_guide_facts_series_entries": m0100,
+  "0101_rollup_by_parent": m0101,
 }
 
 const migrate = Migrator.make({})

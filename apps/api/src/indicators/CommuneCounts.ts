@@ -109,13 +109,16 @@ export const communesStatement = (
       where u.deleted_at is null and u.kind = any (${kinds})
         and u.valid_from <= ${d} and (u.valid_to is null or u.valid_to >= ${d})
     ),
+    commune_units as materialized (
+      select cm.child_id, cm.id, cc.descendant_id as unit_id
+      from communes cm join unit_closure cc on cc.ancestor_id = cm.id
+        and cc.valid_from <= ${d} and (cc.valid_to is null or cc.valid_to >= ${d})
+    ),
     weeks as (
       select cm.child_id, cm.id as commune_id, date_trunc('week', ${classDateSql("k")})::date as monday,
         min(${classDateSql("k")}) as first_on
-      from classes k
-      join unit_closure cc on cc.descendant_id = k.unit_id
-        and cc.valid_from <= ${d} and (cc.valid_to is null or cc.valid_to >= ${d})
-      join communes cm on cm.id = cc.ancestor_id
+      from commune_units cm
+      join classes k on k.unit_id = cm.unit_id
       where k.deleted_at is null and k.status = '${held}' and k.audience = any (${audiences})
         and k.mode <> '${online}'
         and ${classDateSql("k")} >= ${firstMonday} and ${classDateSql("k")} <= ${d}

@@ -1,7 +1,9 @@
 /**
  * The indicator counts as the dashboard reads them: from `indicator_rollup` (migration 0014), kept by the
- * writes' own transactions, so a report sums rows per leaf unit, series and bucket — its cost follows
- * the units and snapshot dates, not the people.
+ * writes' own transactions, so a report sums rows per unit, series and bucket — its cost follows the
+ * units and snapshot dates, not the people. Below the report's own children it reads
+ * `indicator_rollup_by_parent` (migration 0101: the same rows summed per parent and parent link), so a
+ * city's report sums its communes' rows, not every village's.
  *
  * A count of series `k` as at `t` reads the rollup up to `B = bucket(k, t + 1)` and corrects with the
  * facts of that one bucket, read from `person_facts` / `household_facts` through their date indexes:
@@ -166,15 +168,24 @@ const rollupStatement = (
     (bound) =>
       `(${params.add(columnOf(bound), "text")}, ${bound.count.series}::smallint, ${params.add(bound.bucket, "date")}, ${bound.side === "above"})`,
   )
-  // Grouped by child first, then each count is one join row per bucket it sums: the work follows the
-  // communes' buckets times the snapshots of their series, not a filter per count over every bucket.
+  const u = params.add(unitId, "text")
+  const d = params.add(date, "date")
+  // The unit and its children count their own rows; every unit below them counts its children's rows
+  // through `indicator_rollup_by_parent` (migration 0101), one row per series and bucket for the link
+  // that holds on the date. Grouped by child first, then each count is one join row per bucket it sums.
   return {
     text: `with ${scope},
     b (name, series, bucket, inclusive) as (values ${values.join(", ")}),
     g as (
-      select s.child_id, r.series, r.bucket, sum(r.n) as n
-      from indicator_rollup r join scope s on s.unit_id = r.unit_id
-      group by s.child_id, r.series, r.bucket
+      select child_id, series, bucket, sum(n) as n from (
+        select s.child_id, r.series, r.bucket, r.n
+        from indicator_rollup r join scope s on s.unit_id = r.unit_id and s.unit_id = s.child_id
+        union all
+        select s.child_id, p.series, p.bucket, p.n
+        from indicator_rollup_by_parent p join scope s on s.unit_id = p.parent_id and s.unit_id <> ${u}
+        where p.valid_from <= ${d} and p.valid_to >= ${d}
+      ) rows
+      group by child_id, series, bucket
     )
     select g.child_id, b.name, sum(g.n) as n
     from g join b on b.series = g.series and (g.bucket < b.bucket or (b.inclusive and g.bucket = b.bucket))
