@@ -35,7 +35,8 @@ const viewsOf = async (runtime, today) => {
     Effect.gen(function* () {
       const sql = yield* SqlClient.SqlClient
       return yield* Effect.all([
-        sql`select id from units where kind = 'district' and deleted_at is null order by id limit 1`,
+        // Chương Mỹ (GSO code 277), the demo's district.
+        sql`select id from units where code = '277' and kind = 'district' and deleted_at is null order by valid_from limit 1`,
         sql`select id from units where code = '01' and deleted_at is null order by valid_from desc limit 1`,
       ])
     }),
