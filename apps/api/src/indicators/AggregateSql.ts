@@ -130,6 +130,15 @@ export const collect = (
   results: ReadonlyArray<ReadonlyArray<Row>>,
 ): ReadonlyMap<string, ReadonlyArray<Indicator.Aggregates>> => {
   const byUnit = new Map<string, Array<Record<string, number>>>()
+  // A column `<count>_<i>` as the count's name and the snapshot's index, parsed once per statement.
+  const columns = new Map<string, readonly [string, number] | undefined>()
+  const columnOf = (key: string) => {
+    if (columns.has(key)) return columns.get(key)
+    const match = /^(.*)_(\d+)$/.exec(key)
+    const column = match === null ? undefined : ([camel(match[1]!), Number(match[2])] as const)
+    columns.set(key, column)
+    return column
+  }
   const slot = (id: string, i: number): Record<string, number> => {
     const list = byUnit.get(id) ?? snapshots.map(() => ({}))
     byUnit.set(id, list)
@@ -141,10 +150,10 @@ export const collect = (
       // A row is wide (a column per count) or long (`name`, `n`: one count).
       const entries = "name" in row && "n" in row ? [[String(row.name), row.n] as const] : Object.entries(row)
       for (const [key, value] of entries) {
-        const match = /^(.*)_(\d+)$/.exec(key)
-        if (match === null || key === "child_id") continue
-        const name = camel(match[1]!)
-        const i = Number(match[2])
+        if (key === "child_id") continue
+        const column = columnOf(key)
+        if (column === undefined) continue
+        const [name, i] = column
         const count = toNumber(value)
         const total = slot(unitId, i)
         total[name] = (total[name] ?? 0) + count
@@ -155,15 +164,18 @@ export const collect = (
       }
     }
   }
+  // The weeks of the period at each snapshot, the same for every unit.
+  const weeks = snapshots.map((snapshot) => {
+    const end = periodEndAt(period, snapshot)
+    return end < period.from ? 0 : CalendarDate.weeksInPeriod(period.from, end).length
+  })
   const out = new Map<string, ReadonlyArray<Indicator.Aggregates>>()
   for (const [id, list] of byUnit) {
     out.set(
       id,
       list.map((counted, i) => {
         const communes = counted.communes ?? 0
-        const end = periodEndAt(period, snapshots[i]!)
-        const weeks = end < period.from ? 0 : CalendarDate.weeksInPeriod(period.from, end).length
-        return { ...zero, ...counted, communeWeeks: communes * weeks } as Indicator.Aggregates
+        return { ...zero, ...counted, communeWeeks: communes * weeks[i]! } as Indicator.Aggregates
       }),
     )
   }
