@@ -51,6 +51,24 @@ const ClassParams = Schema.Struct({
 
 const ClassIdParam = Schema.Struct({ id: Schema.NonEmptyString })
 
+/** The spam fields the site's forms send besides the form's own (checked by {@link spamGuard}). */
+const spamFields = {
+  /** The honeypot: empty when a person sent the form. */
+  website: Schema.optionalKey(Schema.String),
+  /** How long the form was open, in milliseconds. */
+  elapsedMs: Schema.optionalKey(Schema.Number),
+}
+
+/** The class sign-up as the site sends it. */
+const SignUpBody = Schema.Struct({ ...Registration.PublicSignUp.fields, ...spamFields }).annotate({
+  identifier: "PublicSignUp",
+})
+
+/** The volunteer application as the site sends it. */
+const VolunteerBody = Schema.Struct({ ...Registration.VolunteerSignUp.fields, ...spamFields }).annotate({
+  identifier: "VolunteerSignUp",
+})
+
 const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
 
 const tooFast = new HttpFailure(400, "form_too_fast", {
@@ -258,11 +276,11 @@ export const publicRoutes = [
       Validate.requireJson,
       spamGuard(() => Response.json({ status: "registered", whatToBring: [] }, { status: 201 })),
     ],
-    body: Registration.PublicSignUp,
+    body: SignUpBody,
     responses: { 201: Registered, 200: AlreadyRegistered },
-    handler: async ({ param, body }, c) => {
+    handler: async ({ param, body: { website: _website, elapsedMs: _elapsedMs, ...signUp } }, c) => {
       const language = c.var.language
-      const outcome = await c.var.run(PublicClasses.signUp(param.id, body, language))
+      const outcome = await c.var.run(PublicClasses.signUp(param.id, signUp, language))
       switch (outcome._tag) {
         case "Registered":
           c.var.responseCache.invalidate("/api/public/classes")
@@ -313,10 +331,10 @@ export const publicRoutes = [
     },
     description: formNote,
     before: [Validate.requireJson, spamGuard(() => Response.json({ status: "pending" }, { status: 201 }))],
-    body: Registration.VolunteerSignUp,
+    body: VolunteerBody,
     responses: { 201: Applied },
-    handler: async ({ body }, c) => {
-      const applied = await c.var.run(Volunteers.apply(body))
+    handler: async ({ body: { website: _website, elapsedMs: _elapsedMs, ...application } }, c) => {
+      const applied = await c.var.run(Volunteers.apply(application))
       return { id: applied.id, status: applied.status, repeat: applied.repeat }
     },
   }),
