@@ -33,7 +33,10 @@ forEachDatabase((db) => {
       }
       for (const answer of answers) {
         expect(answer, answer.route).toMatchObject({ status: 400 })
-        expect(answer.issues, answer.route).toContainEqual({ path: "nickname", message: "This field is not allowed" })
+        expect(answer.issues, answer.route).toContainEqual({
+          path: "nickname",
+          message: "This field is not allowed",
+        })
       }
     })
 

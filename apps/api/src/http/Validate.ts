@@ -8,7 +8,7 @@
  * answers 415.
  */
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
-import { Result, Schema, SchemaParser } from "effect"
+import { Result, type Schema, SchemaParser } from "effect"
 import { createMiddleware } from "hono/factory"
 import { validator } from "hono/validator"
 import type { Env } from "./Env.js"

@@ -17,7 +17,6 @@
  * running it alone. The uploaded file itself is never kept.
  */
 import { randomUUID } from "node:crypto"
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Text from "@bdhv/domain/Text"
 import type * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result } from "effect"
@@ -31,6 +30,7 @@ import { Conflict, NotFound } from "../ServiceError.js"
 import { type ColumnKey, columns, headerText, layoutOf, requiredColumns } from "./Columns.js"
 import { type Context, decodeRow, type ImportedPerson, type RowIssue } from "./RowDecoder.js"
 import { type Cell, type FileRow, type Format, rowsOf, Unreadable } from "./RowReader.js"
+import * as Today from "../Today.js"
 
 /** What an import did. */
 export interface Summary {
@@ -133,11 +133,11 @@ const json = (value: unknown): string => JSON.stringify(value)
 const contextOf = (actor: Actor, communeId: string) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const today = CalendarDate.fromInstant(Date.now())
+    const today = yield* Today.today
     const [commune] = yield* sql<{ id: string }>`
       select u.id from units u where u.id = ${communeId} and u.deleted_at is null and u.kind in ${sql.in(communeKinds)}
         and u.valid_from <= ${today}::date and (u.valid_to is null or u.valid_to >= ${today}::date)
-        and ${inScope(sql, actor, "u.id")}`
+        and ${inScope(sql, actor, "u.id", today)}`
     if (commune === undefined) return yield* new NotFound({ entity: "unit", id: communeId })
     const villages = yield* sql<{ id: string; name: string }>`
       select u.id, u.name from units u

@@ -14,6 +14,7 @@ import type { Actor } from "../auth/Actor.js"
 import { isoOf } from "../resources/Entity.js"
 import { inScope } from "../resources/Scope.js"
 import { NotFound } from "../ServiceError.js"
+import * as Today from "../Today.js"
 
 /** The person's own row, as stored. */
 export interface PersonRow {
@@ -43,12 +44,13 @@ export interface PersonRow {
 export const findPerson = (actor: Actor, id: string, options?: { readonly lock?: boolean }) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const [row] = yield* sql<PersonRow>`
       select t.id, t.unit_id, t.household_id, t.full_name, t.birth_date, t.birth_year, t.sex, t.phone,
              t.groups, t.school_level, t.school_id, t.employer_ids, t.vneid_level, t.digital_bank,
              t.created_at, t.updated_at, t.erased_at
       from people t
-      where t.id = ${id} and t.deleted_at is null and ${inScope(sql, actor, "t.unit_id")}
+      where t.id = ${id} and t.deleted_at is null and ${inScope(sql, actor, "t.unit_id", today)}
       ${options?.lock === true ? sql`for update of t` : sql``}`
     if (row === undefined) return yield* new NotFound({ entity: "person", id })
     return row
@@ -77,9 +79,10 @@ const applicationColumns = `t.id, t.full_name, t.phone, t.birth_year, t.unit_id,
 export const findApplication = (actor: Actor, id: string, options?: { readonly lock?: boolean }) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const [row] = yield* sql<ApplicationRow>`
       select ${sql.unsafe(applicationColumns)} from volunteer_applications t
-      where t.id = ${id} and ${inScope(sql, actor, "t.unit_id")}
+      where t.id = ${id} and ${inScope(sql, actor, "t.unit_id", today)}
       ${options?.lock === true ? sql`for update of t` : sql``}`
     if (row === undefined) return yield* new NotFound({ entity: "volunteer_application", id })
     return row
@@ -179,7 +182,7 @@ export const exportApplication = Effect.fn("PersonalData.exportApplication")(fun
 ) {
   const application = yield* findApplication(actor, id)
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: (yield* Today.now).toISOString(),
     legalBasis,
     application: applicationOf(application),
     history: yield* historyOf("volunteer_application", id),
@@ -236,7 +239,7 @@ export const exportPerson = Effect.fn("PersonalData.exportPerson")(function* (ac
   const known = yield* identifiersOf(person)
   const applications = yield* applicationsOf(id, applicationKeysOf(known.names, known.phones))
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: (yield* Today.now).toISOString(),
     legalBasis,
     person: {
       id: person.id,

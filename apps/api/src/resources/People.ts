@@ -14,7 +14,7 @@ import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
 import { InvalidInput } from "../ServiceError.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
 import { Effect } from "effect"
 
 /**
@@ -160,8 +160,8 @@ export const service = Resource.make({
   Patch,
   toRow,
   check,
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.householdId === undefined ? undefined : sql`t.household_id = ${params.householdId}`,
     params.group === undefined ? undefined : sql`t.groups @> ${[params.group]}::text[]`,
     params.vneidLevel === undefined ? undefined : sql`t.vneid_level = ${Number(params.vneidLevel)}`,

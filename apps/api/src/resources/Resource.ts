@@ -55,7 +55,11 @@ export interface Spec<
     id: string,
   ) => Effect.Effect<void, ServiceError | SqlError, SqlClient.SqlClient>
   /** Conditions for the list's filter parameters. */
-  readonly filters?: (sql: SqlClient.SqlClient, params: Params) => ReadonlyArray<Fragment | undefined>
+  readonly filters?: (
+    sql: SqlClient.SqlClient,
+    params: Params,
+    today: string,
+  ) => ReadonlyArray<Fragment | undefined>
   /** Messages for unique constraints, by constraint name. */
   readonly unique?: Readonly<Record<string, Message>>
 }
@@ -95,7 +99,7 @@ export const make = <
   const afterWrite = spec.afterWrite ?? (() => Effect.void)
 
   const list = (actor: Actor, params: Params) =>
-    Crud.list(table, actor, params, (sql) => spec.filters?.(sql, params) ?? [])
+    Crud.list(table, actor, params, (sql, today) => spec.filters?.(sql, params, today) ?? [])
 
   const create = (actor: Actor, input: I["Type"]) =>
     Effect.gen(function* () {

@@ -12,7 +12,8 @@ import * as Disclosure from "@bdhv/domain/Disclosure"
 import * as Indicator from "@bdhv/domain/Indicator"
 import * as Registration from "@bdhv/domain/Registration"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
+import * as Today from "../Today.js"
 import { createMiddleware } from "hono/factory"
 import type { Env } from "../http/Env.js"
 import { HttpFailure } from "../http/ErrorResponse.js"
@@ -68,8 +69,6 @@ const SignUpBody = Schema.Struct({ ...Registration.PublicSignUp.fields, ...spamF
 const VolunteerBody = Schema.Struct({ ...Registration.VolunteerSignUp.fields, ...spamFields }).annotate({
   identifier: "VolunteerSignUp",
 })
-
-const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
 
 const tooFast = new HttpFailure(400, "form_too_fast", {
   vi: "Biểu mẫu được gửi quá nhanh. Vui lòng kiểm tra lại thông tin rồi gửi lại.",
@@ -216,7 +215,8 @@ export const publicRoutes = [
     cachedSeconds: 60,
     query: ReportParams,
     responses: { 200: PublicProgress },
-    handler: ({ query }, c) => c.var.run(Progress.progress(query.unitId, query.asOf ?? today())),
+    handler: ({ query }, c) =>
+      c.var.run(Effect.flatMap(Today.orToday(query.asOf), (asOf) => Progress.progress(query.unitId, asOf))),
   }),
   Route.define({
     method: "get",
