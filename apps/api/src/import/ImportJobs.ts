@@ -23,6 +23,7 @@ import { Effect, Result } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
+import * as PersonRows from "../db/rows/Person.js"
 import { insertRows, type TableSpec } from "../db/TableWriter.js"
 import { communeKinds, countedEmployerKinds } from "../indicators/AggregateSql.js"
 import { inScope, subtree, unitInScope } from "../resources/Scope.js"
@@ -175,26 +176,20 @@ interface StagedRow extends ImportedPerson {
   readonly householdSearch: string
 }
 
+// A person's columns are the people table's (its row codec), but the household, matched on confirm.
+const personColumns = PersonRows.table.columns.flatMap(([column, type]) =>
+  column === "id" || column === "householdId" || column === "schoolId" ? [] : [[column, type] as const],
+)
+
 const stagedRows: TableSpec<StagedRow> = {
   table: "import_job_rows",
   columns: [
     ["jobId", "text"],
     ["row", "integer"],
     ["householdCode", "text"],
-    ["unitId", "text"],
     ["address", "text"],
     ["householdSearch", "text"],
-    ["fullName", "text"],
-    ["nameFolded", "text"],
-    ["birthDate", "date"],
-    ["birthYear", "integer"],
-    ["sex", "text"],
-    ["phone", "text"],
-    ["groups", "text[]"],
-    ["schoolLevel", "text"],
-    ["employerIds", "text[]"],
-    ["vneidLevel", "smallint"],
-    ["digitalBank", "boolean"],
+    ...personColumns,
   ],
 }
 

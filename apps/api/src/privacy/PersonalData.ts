@@ -12,30 +12,22 @@ import { Effect, Option, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
 import { isoOf } from "../resources/Entity.js"
+import * as PersonRows from "../db/rows/Person.js"
 import { inScope } from "../resources/Scope.js"
 import { NotFound } from "../ServiceError.js"
 import * as Today from "../Today.js"
 
-/** The person's own row, as stored. */
-export interface PersonRow {
-  readonly id: string
-  readonly unitId: string
-  readonly householdId: string | null
-  readonly fullName: string
-  readonly birthDate: string | null
-  readonly birthYear: number
-  readonly sex: string
-  readonly phone: string | null
-  readonly groups: ReadonlyArray<string>
-  readonly schoolLevel: string | null
-  readonly schoolId: string | null
-  readonly employerIds: ReadonlyArray<string>
-  readonly vneidLevel: number
-  readonly digitalBank: boolean
+/** The person's own row, as stored: the columns of the row codec (`db/rows/Person.ts`) and the record's stamps. */
+export interface PersonRow extends PersonRows.Row {
   readonly createdAt: unknown
   readonly updatedAt: unknown
   readonly erasedAt: unknown
 }
+
+/** The columns of a person, as selected: every column of the row codec. */
+const personColumns = PersonRows.table.columns
+  .map(([column]) => `t.${column.replace(/[A-Z0-9]+/g, (part) => `_${part.toLowerCase()}`)}`)
+  .join(", ")
 
 /**
  * The person's row if it is live and in the actor's scope (erased people included, so a second erasure
@@ -46,9 +38,7 @@ export const findPerson = (actor: Actor, id: string, options?: { readonly lock?:
     const sql = yield* SqlClient.SqlClient
     const today = yield* Today.today
     const [row] = yield* sql<PersonRow>`
-      select t.id, t.unit_id, t.household_id, t.full_name, t.birth_date, t.birth_year, t.sex, t.phone,
-             t.groups, t.school_level, t.school_id, t.employer_ids, t.vneid_level, t.digital_bank,
-             t.created_at, t.updated_at, t.erased_at
+      select ${sql.unsafe(personColumns)}, t.created_at, t.updated_at, t.erased_at
       from people t
       where t.id = ${id} and t.deleted_at is null and ${inScope(sql, actor, "t.unit_id", today)}
       ${options?.lock === true ? sql`for update of t` : sql``}`

@@ -14,6 +14,7 @@ import * as RegistrationRules from "@bdhv/domain/Registration"
 import * as Text from "@bdhv/domain/Text"
 import { Effect, Option, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as PersonRows from "../db/rows/Person.js"
 import * as Entity from "../resources/Entity.js"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Language } from "../http/Language.js"
@@ -324,15 +325,20 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
       }
       const { enrollment, warning } = result.success
       if (existing === undefined) {
+        // A resident who signs up is registered with what the form says; the commune completes the rest.
         const person = {
           id: personId,
-          unitId: input.unitId,
-          fullName: input.fullName,
-          nameFolded: Text.searchKey(input.fullName),
-          birthYear: input.birthYear,
-          sex: sexFromName(input.fullName),
-          phone: input.phone,
-          groups: groups.map((g) => g._tag),
+          ...PersonRows.columnsOf({
+            fullName: input.fullName,
+            birth,
+            sex: sexFromName(input.fullName),
+            householdId: null,
+            unitId: input.unitId,
+            groups,
+            vneidLevel: 0,
+            hasDigitalBankAccount: false,
+            phone: input.phone,
+          }),
         }
         yield* sql`insert into people ${sql.insert(person)}`
         yield* AuditLog.append({

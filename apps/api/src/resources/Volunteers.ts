@@ -11,6 +11,7 @@ import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
+import * as PersonRows from "../db/rows/Person.js"
 import * as Access from "../security/Access.js"
 import { sexFromName } from "../public/PublicClasses.js"
 import { Conflict, StaleVersion } from "../ServiceError.js"
@@ -150,7 +151,7 @@ const personFor = (actor: Actor, application: Crud.Row) =>
       hasDigitalBankAccount: false,
       phone: String(application.phone),
     })
-    yield* Crud.insert(People.table, actor, { id: person.id, ...People.toRow(person) })
+    yield* Crud.insert(People.table, actor, { id: person.id, ...PersonRows.toColumns(person) })
     return person.id
   })
 
