@@ -39,6 +39,7 @@ import * as Report from "./indicators/Report.js"
 import * as Rollups from "./indicators/Rollups.js"
 import * as DeploymentScope from "./units/DeploymentScope.js"
 import * as ReferenceUnits from "./units/ReferenceUnits.js"
+import * as Today from "./Today.js"
 
 /** The actor of commands run at the console: a district admin over everything, recorded as the CLI. */
 const console_: Actor = {
@@ -209,9 +210,9 @@ const commands: Record<string, (args: Args) => Promise<void>> = {
     const [, what, file] = args.positional
     if (what !== "report" || file === undefined)
       throw new UsageError("export report --unit UNIT_ID --asOf YYYY-MM-DD FILE")
-    const asOf = dateOption(args, "asOf") ?? CalendarDate.fromInstant(Date.now())
+    const asOf = dateOption(args, "asOf") ?? Effect.runSync(Today.today)
     const report = await withDatabase(Report.report(option(args, "unit"), asOf, undefined))
-    await writeFile(file, await reportWorkbook(report, "vi", CalendarDate.fromInstant(Date.now())))
+    await writeFile(file, await reportWorkbook(report, "vi", Effect.runSync(Today.today)))
     print(`Wrote ${file}: ${report.unit.name}, ${report.children.length} units, as at ${asOf}.`)
   },
 
@@ -282,7 +283,7 @@ const commands: Record<string, (args: Args) => Promise<void>> = {
   },
 
   explain: async (args) => {
-    const asOf = dateOption(args, "asOf") ?? CalendarDate.fromInstant(Date.now())
+    const asOf = dateOption(args, "asOf") ?? Effect.runSync(Today.today)
     await withDatabase(
       Effect.gen(function* () {
         const sql = yield* SqlClient.SqlClient

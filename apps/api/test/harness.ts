@@ -14,7 +14,8 @@
  */
 import { randomBytes } from "node:crypto"
 import { PgClient } from "@effect/sql-pg"
-import { Effect, ManagedRuntime, Redacted } from "effect"
+import { Effect, Layer, ManagedRuntime, Redacted } from "effect"
+import { TestClock } from "effect/testing"
 import * as SqlClient from "effect/sql/SqlClient"
 import { afterAll, beforeAll, describe } from "vitest"
 import * as AppLayer from "../src/AppLayer.js"
@@ -96,10 +97,20 @@ const dropSchema = (url: string, schema: string) =>
     }),
   )
 
+/** How a suite runs the API besides its configuration. */
+export interface SuiteOptions {
+  /**
+   * Runs every request's Effect on a `TestClock` (starting at the epoch): the test sets the date the
+   * API judges "as at today" by with `db.run(TestClock.setTime(…))`.
+   */
+  readonly testClock?: boolean
+}
+
 const suite = (
   kind: TestDatabase["kind"],
   overrides: Partial<AppConfigShape> = {},
   replicaUrl?: string,
+  options: SuiteOptions = {},
 ): TestDatabase => {
   let config: AppConfigShape | undefined
   let runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown> | undefined
@@ -122,7 +133,10 @@ const suite = (
     } else {
       config = { ...baseConfig({ _tag: "Pglite", dataDir: undefined }), ...overrides }
     }
-    runtime = ManagedRuntime.make(AppLayer.make(config))
+    const services = AppLayer.make(config)
+    runtime = ManagedRuntime.make(
+      options.testClock === true ? Layer.merge(services, TestClock.layer()) : services,
+    ) as ManagedRuntime.ManagedRuntime<AppServices, unknown>
     await runtime.context()
     app = makeApp({
       runtime,
@@ -188,20 +202,21 @@ const suite = (
  * Declares `body` once per database: a `describe("pglite")` always, and a `describe("postgres")` when
  * TEST_DATABASE_URL is set (otherwise the reason it is skipped is printed). `overrides` change the
  * configuration the app starts with (e.g. `{ referenceUnits: true, scopeUnit: "277" }` for an install
- * with the shipped administrative tree).
+ * with the shipped administrative tree); `options` how it runs (`{ testClock: true }`).
  */
 export const forEachDatabase = (
   body: (db: TestDatabase) => void,
   overrides: Partial<AppConfigShape> = {},
+  options: SuiteOptions = {},
 ): void => {
-  describe("pglite", () => body(suite("pglite", overrides)))
+  describe("pglite", () => body(suite("pglite", overrides, undefined, options)))
   if (postgresUrl === undefined) {
     console.warn("PostgreSQL suite skipped: TEST_DATABASE_URL not set")
     describe.skip("postgres (PostgreSQL suite skipped: TEST_DATABASE_URL not set)", () => {
-      body(suite("postgres", overrides))
+      body(suite("postgres", overrides, undefined, options))
     })
   } else {
-    describe("postgres", () => body(suite("postgres", overrides)))
+    describe("postgres", () => body(suite("postgres", overrides, undefined, options)))
   }
 }
 

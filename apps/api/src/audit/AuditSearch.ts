@@ -16,6 +16,7 @@ import { isoOf } from "../resources/Entity.js"
 import * as ListQuery from "../resources/ListQuery.js"
 import { inScope } from "../resources/Scope.js"
 import { InvalidInput } from "../ServiceError.js"
+import * as Today from "../Today.js"
 
 const label = ValidationMessage.label
 const Text = (vi: string, en: string) =>
@@ -96,19 +97,20 @@ const checkDates = (params: ListParams) =>
     }
   })
 
-const visibleTo = (sql: SqlClient.SqlClient, actor: Actor): Fragment =>
+const visibleTo = (sql: SqlClient.SqlClient, actor: Actor, today: string): Fragment =>
   seesEverything(actor)
     ? sql`true`
     : sql`(a.actor_id is null or a.actor_id in (
-        select t.id from users t where t.unit_id is not null and ${inScope(sql, actor, "t.unit_id")}))`
+        select t.id from users t where t.unit_id is not null and ${inScope(sql, actor, "t.unit_id", today)}))`
 
 /** A page of the audit log, newest first, paged by cursor on `(at, id)` (the index `audit_log_at_id`). */
 export const list = Effect.fn("AuditSearch.list")(function* (actor: Actor, params: ListParams) {
   yield* checkDates(params)
   const sql = yield* SqlClient.SqlClient
+  const today = yield* Today.today
   const read = yield* ListQuery.keysetOf({ ...params, sort: "at", order: "desc" }, ["at"])
   const where = sql.and([
-    visibleTo(sql, actor),
+    visibleTo(sql, actor, today),
     ...(params.actorId === undefined ? [] : [sql`a.actor_id = ${params.actorId}`]),
     ...(params.entity === undefined ? [] : [sql`a.entity = ${params.entity}`]),
     ...(params.entityId === undefined ? [] : [sql`a.entity_id = ${params.entityId}`]),

@@ -19,6 +19,7 @@ import { createGunzip, createGzip } from "node:zlib"
 import { Cause, Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as DerivedFacts from "../indicators/DerivedFacts.js"
+import * as Today from "../Today.js"
 
 /** The first line of a backup file. */
 export interface Header {
@@ -92,7 +93,7 @@ export const backupTo = (output: Writable) =>
           format: "bdhv-backup",
           version: 1,
           migration: yield* currentMigration,
-          createdAt: new Date().toISOString(),
+          createdAt: (yield* Today.now).toISOString(),
           tables,
         }
         yield* write(JSON.stringify(header))

@@ -1,6 +1,7 @@
 /**
  * The rows the demo generator writes, one interface per table, with each table's columns and their SQL
- * types for the bulk writer. Field names are the columns in camelCase.
+ * types for the bulk writer. Field names are the columns in camelCase. People are written by their row
+ * codec's columns (`db/rows/Person.ts`).
  */
 import type { TableSpec } from "../db/TableWriter.js"
 
@@ -48,24 +49,6 @@ export interface HouseholdRow {
   readonly address: string | null
   readonly searchFolded: string
   readonly remote: boolean
-}
-
-export interface PersonRow {
-  readonly id: string
-  readonly unitId: string
-  readonly householdId: string | null
-  readonly fullName: string
-  readonly nameFolded: string
-  readonly birthDate: string | null
-  readonly birthYear: number
-  readonly sex: string
-  readonly phone: string | null
-  readonly groups: ReadonlyArray<string>
-  readonly schoolLevel: string | null
-  readonly schoolId: string | null
-  readonly employerIds: ReadonlyArray<string>
-  readonly vneidLevel: number
-  readonly digitalBank: boolean
 }
 
 export interface ClassRow {
@@ -253,27 +236,6 @@ export const households: TableSpec<HouseholdRow> = {
     ["address", "text"],
     ["searchFolded", "text"],
     ["remote", "boolean"],
-  ],
-}
-
-export const people: TableSpec<PersonRow> = {
-  table: "people",
-  columns: [
-    ["id", "text"],
-    ["unitId", "text"],
-    ["householdId", "text"],
-    ["fullName", "text"],
-    ["nameFolded", "text"],
-    ["birthDate", "date"],
-    ["birthYear", "integer"],
-    ["sex", "text"],
-    ["phone", "text"],
-    ["groups", "text[]"],
-    ["schoolLevel", "text"],
-    ["schoolId", "text"],
-    ["employerIds", "text[]"],
-    ["vneidLevel", "smallint"],
-    ["digitalBank", "boolean"],
   ],
 }
 

@@ -6,6 +6,7 @@
 import { Effect, Fiber } from "effect"
 import type * as SqlClient from "effect/sql/SqlClient"
 import type { SqlError } from "effect/sql/SqlError"
+import * as PersonRows from "../db/rows/Person.js"
 import * as Rows from "./Rows.js"
 import { insertRows, TableWriter, type WriteBatch } from "../db/TableWriter.js"
 
@@ -16,7 +17,7 @@ export class Sink {
   readonly topics: TableWriter<Rows.TopicRow>
   readonly organizations: TableWriter<Rows.OrganizationRow>
   readonly households: TableWriter<Rows.HouseholdRow>
-  readonly people: TableWriter<Rows.PersonRow>
+  readonly people: TableWriter<PersonRows.Row>
   readonly classes: TableWriter<Rows.ClassRow>
   readonly classTopics: TableWriter<Rows.ClassTopicRow>
   readonly enrollments: TableWriter<Rows.EnrollmentRow>
@@ -47,7 +48,7 @@ export class Sink {
     this.topics = new TableWriter(Rows.topics, write)
     this.organizations = new TableWriter(Rows.organizations, write)
     this.households = new TableWriter(Rows.households, write)
-    this.people = new TableWriter(Rows.people, write)
+    this.people = new TableWriter(PersonRows.table, write)
     this.classes = new TableWriter(Rows.classes, write)
     this.classTopics = new TableWriter(Rows.classTopics, write)
     this.enrollments = new TableWriter(Rows.enrollments, write)

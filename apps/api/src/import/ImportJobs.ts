@@ -17,13 +17,13 @@
  * running it alone. The uploaded file itself is never kept.
  */
 import { randomUUID } from "node:crypto"
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Text from "@bdhv/domain/Text"
 import type * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
+import * as PersonRows from "../db/rows/Person.js"
 import { insertRows, type TableSpec } from "../db/TableWriter.js"
 import { communeKinds, countedEmployerKinds } from "../indicators/AggregateSql.js"
 import { inScope, subtree, unitInScope } from "../resources/Scope.js"
@@ -31,6 +31,7 @@ import { Conflict, NotFound } from "../ServiceError.js"
 import { type ColumnKey, columns, headerText, layoutOf, requiredColumns } from "./Columns.js"
 import { type Context, decodeRow, type ImportedPerson, type RowIssue } from "./RowDecoder.js"
 import { type Cell, type FileRow, type Format, rowsOf, Unreadable } from "./RowReader.js"
+import * as Today from "../Today.js"
 
 /** What an import did. */
 export interface Summary {
@@ -133,11 +134,11 @@ const json = (value: unknown): string => JSON.stringify(value)
 const contextOf = (actor: Actor, communeId: string) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const today = CalendarDate.fromInstant(Date.now())
+    const today = yield* Today.today
     const [commune] = yield* sql<{ id: string }>`
       select u.id from units u where u.id = ${communeId} and u.deleted_at is null and u.kind in ${sql.in(communeKinds)}
         and u.valid_from <= ${today}::date and (u.valid_to is null or u.valid_to >= ${today}::date)
-        and ${inScope(sql, actor, "u.id")}`
+        and ${inScope(sql, actor, "u.id", today)}`
     if (commune === undefined) return yield* new NotFound({ entity: "unit", id: communeId })
     const villages = yield* sql<{ id: string; name: string }>`
       select u.id, u.name from units u
@@ -175,26 +176,20 @@ interface StagedRow extends ImportedPerson {
   readonly householdSearch: string
 }
 
+// A person's columns are the people table's (its row codec), but the household, matched on confirm.
+const personColumns = PersonRows.table.columns.flatMap(([column, type]) =>
+  column === "id" || column === "householdId" || column === "schoolId" ? [] : [[column, type] as const],
+)
+
 const stagedRows: TableSpec<StagedRow> = {
   table: "import_job_rows",
   columns: [
     ["jobId", "text"],
     ["row", "integer"],
     ["householdCode", "text"],
-    ["unitId", "text"],
     ["address", "text"],
     ["householdSearch", "text"],
-    ["fullName", "text"],
-    ["nameFolded", "text"],
-    ["birthDate", "date"],
-    ["birthYear", "integer"],
-    ["sex", "text"],
-    ["phone", "text"],
-    ["groups", "text[]"],
-    ["schoolLevel", "text"],
-    ["employerIds", "text[]"],
-    ["vneidLevel", "smallint"],
-    ["digitalBank", "boolean"],
+    ...personColumns,
   ],
 }
 

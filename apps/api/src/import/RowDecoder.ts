@@ -10,6 +10,7 @@ import * as Household from "@bdhv/domain/Household"
 import * as Organization from "@bdhv/domain/Organization"
 import * as Person from "@bdhv/domain/Person"
 import * as Text from "@bdhv/domain/Text"
+import * as PersonRows from "../db/rows/Person.js"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Result } from "effect"
 import { type ColumnKey, headerText, type Layout } from "./Columns.js"
@@ -23,22 +24,10 @@ export interface RowIssue {
 }
 
 /** A row that passed: a person and their household. */
-export interface ImportedPerson {
+export interface ImportedPerson extends Omit<PersonRows.RowColumns, "householdId" | "schoolId"> {
   readonly row: number
   readonly householdCode: string
-  readonly unitId: string
   readonly address: string | null
-  readonly fullName: string
-  readonly nameFolded: string
-  readonly birthDate: string | null
-  readonly birthYear: number
-  readonly sex: Person.Sex
-  readonly phone: string | null
-  readonly groups: ReadonlyArray<Person.GroupTag>
-  readonly schoolLevel: Person.SchoolLevel | null
-  readonly employerIds: ReadonlyArray<string>
-  readonly vneidLevel: Person.VneidLevel
-  readonly digitalBank: boolean
 }
 
 /** What the rows are read against: the commune's villages and employers, by folded name and by id. */
@@ -280,22 +269,12 @@ export const decodeRow = (
     }
   }
   if (issues.length > 0 || Result.isFailure(decoded) || Result.isFailure(code)) return Result.fail(issues)
-  const person = decoded.success
+  // The household is matched by its code when the import is confirmed; the file names no school.
+  const { householdId: _household, schoolId: _school, ...person } = PersonRows.toColumns(decoded.success)
   return Result.succeed({
     row: row.line,
     householdCode: code.success,
-    unitId: person.unitId,
     address: Result.isSuccess(address) ? (address.success ?? null) : null,
-    fullName: person.fullName,
-    nameFolded: Text.searchKey(person.fullName),
-    birthDate: "date" in person.birth ? person.birth.date : null,
-    birthYear: Person.birthYearOf(person),
-    sex: person.sex,
-    phone: person.phone ?? null,
-    groups: person.groups.map((g) => g._tag),
-    schoolLevel: Person.schoolLevelOf(person) ?? null,
-    employerIds: Person.employersOf(person),
-    vneidLevel: person.vneidLevel,
-    digitalBank: person.hasDigitalBankAccount,
+    ...person,
   })
 }

@@ -13,6 +13,7 @@ import * as Guides from "../resources/Guides.js"
 import { inScope } from "../resources/Scope.js"
 import { FieldIssue, Message, type ServiceError } from "../ServiceError.js"
 import { IdempotencyKey, replayLimit } from "./VisitSync.js"
+import * as Today from "../Today.js"
 
 /** One learning record made on a phone. */
 export const ReplayItem = Schema.Struct({
@@ -105,6 +106,7 @@ const applied = (actor: Actor, guideId: string, key: string, linkId: string, rep
 const replayOne = (actor: Actor, guideId: string, item: typeof ReplayItem.Type) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const before = yield* firstResult(item.key)
     if (before !== undefined) return yield* applied(actor, guideId, item.key, before, true)
     const decoded = yield* Effect.result(decodeLink(item.link))
@@ -112,7 +114,7 @@ const replayOne = (actor: Actor, guideId: string, item: typeof ReplayItem.Type) 
     const link = decoded.success
     const [learner] = yield* sql<{ gone: boolean; inArea: boolean }>`
       select p.erased_at is not null or p.deleted_at is not null as gone,
-        ${inScope(sql, actor, "p.unit_id")} as in_area
+        ${inScope(sql, actor, "p.unit_id", today)} as in_area
       from people p where p.id = ${link.learnerId}`
     if (learner === undefined || learner.gone) return rejected(item.key, "person-erased")
     if (!learner.inArea) return rejected(item.key, "learner-moved")

@@ -17,7 +17,8 @@ import type { Actor } from "../auth/Actor.js"
 import * as Worklists from "../indicators/Worklists.js"
 import * as Entity from "../resources/Entity.js"
 import * as Teams from "../resources/Teams.js"
-import { subtree, today } from "../resources/Scope.js"
+import { subtree } from "../resources/Scope.js"
+import * as Today from "../Today.js"
 import * as Access from "../security/Access.js"
 import { FieldIssue, Message, type ServiceError } from "../ServiceError.js"
 
@@ -86,7 +87,7 @@ export const snapshot = Effect.fn("VisitSync.snapshot")(function* (actor: Actor,
   const sql = yield* SqlClient.SqlClient
   // Scope and row rules of the team (a team leader sees their own team only).
   const team = yield* Teams.teamsService.get(actor, teamId)
-  const asOf = today()
+  const asOf = yield* Today.today
   const worklist = yield* Worklists.households(team.unitId, asOf, { page: 1, pageSize: householdCap }, actor)
   const ids = worklist.items.map((entry) => entry.householdId)
   const codes =
@@ -295,7 +296,7 @@ const conflictOf = (visit: typeof Teams.Visits.Input.Type, seenUnitId: string) =
       select unit_id from teams where id = ${visit.teamId} and deleted_at is null`
     if (team !== undefined) {
       const [inArea] = yield* sql<{ ok: number }>`
-        select 1 as ok where ${seenUnitId} in ${subtree(sql, team.unitId, today())}`
+        select 1 as ok where ${seenUnitId} in ${subtree(sql, team.unitId, yield* Today.today)}`
       if (inArea === undefined) return { reason: "village-lost" as const }
     }
     if (household.unitId !== seenUnitId) {

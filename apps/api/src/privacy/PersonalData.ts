@@ -12,29 +12,22 @@ import { Effect, Option, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
 import { isoOf } from "../resources/Entity.js"
+import * as PersonRows from "../db/rows/Person.js"
 import { inScope } from "../resources/Scope.js"
 import { NotFound } from "../ServiceError.js"
+import * as Today from "../Today.js"
 
-/** The person's own row, as stored. */
-export interface PersonRow {
-  readonly id: string
-  readonly unitId: string
-  readonly householdId: string | null
-  readonly fullName: string
-  readonly birthDate: string | null
-  readonly birthYear: number
-  readonly sex: string
-  readonly phone: string | null
-  readonly groups: ReadonlyArray<string>
-  readonly schoolLevel: string | null
-  readonly schoolId: string | null
-  readonly employerIds: ReadonlyArray<string>
-  readonly vneidLevel: number
-  readonly digitalBank: boolean
+/** The person's own row, as stored: the columns of the row codec (`db/rows/Person.ts`) and the record's stamps. */
+export interface PersonRow extends PersonRows.Row {
   readonly createdAt: unknown
   readonly updatedAt: unknown
   readonly erasedAt: unknown
 }
+
+/** The columns of a person, as selected: every column of the row codec. */
+const personColumns = PersonRows.table.columns
+  .map(([column]) => `t.${column.replace(/[A-Z0-9]+/g, (part) => `_${part.toLowerCase()}`)}`)
+  .join(", ")
 
 /**
  * The person's row if it is live and in the actor's scope (erased people included, so a second erasure
@@ -43,12 +36,11 @@ export interface PersonRow {
 export const findPerson = (actor: Actor, id: string, options?: { readonly lock?: boolean }) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const [row] = yield* sql<PersonRow>`
-      select t.id, t.unit_id, t.household_id, t.full_name, t.birth_date, t.birth_year, t.sex, t.phone,
-             t.groups, t.school_level, t.school_id, t.employer_ids, t.vneid_level, t.digital_bank,
-             t.created_at, t.updated_at, t.erased_at
+      select ${sql.unsafe(personColumns)}, t.created_at, t.updated_at, t.erased_at
       from people t
-      where t.id = ${id} and t.deleted_at is null and ${inScope(sql, actor, "t.unit_id")}
+      where t.id = ${id} and t.deleted_at is null and ${inScope(sql, actor, "t.unit_id", today)}
       ${options?.lock === true ? sql`for update of t` : sql``}`
     if (row === undefined) return yield* new NotFound({ entity: "person", id })
     return row
@@ -77,9 +69,10 @@ const applicationColumns = `t.id, t.full_name, t.phone, t.birth_year, t.unit_id,
 export const findApplication = (actor: Actor, id: string, options?: { readonly lock?: boolean }) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const [row] = yield* sql<ApplicationRow>`
       select ${sql.unsafe(applicationColumns)} from volunteer_applications t
-      where t.id = ${id} and ${inScope(sql, actor, "t.unit_id")}
+      where t.id = ${id} and ${inScope(sql, actor, "t.unit_id", today)}
       ${options?.lock === true ? sql`for update of t` : sql``}`
     if (row === undefined) return yield* new NotFound({ entity: "volunteer_application", id })
     return row
@@ -179,7 +172,7 @@ export const exportApplication = Effect.fn("PersonalData.exportApplication")(fun
 ) {
   const application = yield* findApplication(actor, id)
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: (yield* Today.now).toISOString(),
     legalBasis,
     application: applicationOf(application),
     history: yield* historyOf("volunteer_application", id),
@@ -236,7 +229,7 @@ export const exportPerson = Effect.fn("PersonalData.exportPerson")(function* (ac
   const known = yield* identifiersOf(person)
   const applications = yield* applicationsOf(id, applicationKeysOf(known.names, known.phones))
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: (yield* Today.now).toISOString(),
     legalBasis,
     person: {
       id: person.id,

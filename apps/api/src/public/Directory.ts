@@ -1,12 +1,8 @@
-/**
- * What the public site lists besides figures: the commune-level units of today with their villages
- * (for the forms' address choice) and the campaign's events.
- */
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Unit from "@bdhv/domain/Unit"
 import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import { communeKinds } from "../indicators/AggregateSql.js"
+import * as Today from "../Today.js"
 
 /** A commune-level unit and its villages. */
 export interface PublicUnit {
@@ -22,7 +18,7 @@ const villageKinds: ReadonlyArray<string> = Unit.UnitKind.literals.filter(Unit.i
 /** The commune-level units valid today (in Vietnam), by name, each with its villages by name. */
 export const units = Effect.fn("Directory.units")(function* () {
   const sql = yield* SqlClient.SqlClient
-  const today = CalendarDate.fromInstant(Date.now())
+  const today = yield* Today.today
   const rows = yield* sql<{
     id: string
     code: string | null
@@ -73,7 +69,7 @@ export interface PublicEvent {
  */
 export const events = Effect.fn("Directory.events")(function* (limit = 20) {
   const sql = yield* SqlClient.SqlClient
-  const today = CalendarDate.fromInstant(Date.now())
+  const today = yield* Today.today
   const select = (where: string, order: string) =>
     sql.unsafe<PublicEvent>(
       `select e.id, e.kind, e.title, e.held_on::text as date, e.mode, e.venue, e.unit_id, u.name as unit_name,

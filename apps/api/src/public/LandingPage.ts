@@ -14,12 +14,12 @@
 import { readFile } from "node:fs/promises"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import type { Run } from "../http/Env.js"
 import type * as Log from "../Log.js"
 import * as Directory from "./Directory.js"
 import * as Progress from "./Progress.js"
 import * as PublicClasses from "./PublicClasses.js"
+import * as Today from "../Today.js"
 
 /** A language of the site. */
 export type Lang = "vi" | "en"
@@ -42,7 +42,7 @@ export interface LiveData {
 /** Reads the public data, each part on its own: one failing leaves the others on the page. */
 export const liveData = async (run: Run): Promise<LiveData> => {
   const orNull = <A>(promise: Promise<A>): Promise<A | null> => promise.catch(() => null)
-  const today = CalendarDate.fromInstant(Date.now())
+  const today = await run(Today.today)
   const [progress, classes, events] = await Promise.all([
     orNull(run(Progress.progress(undefined, today))),
     orNull(run(PublicClasses.list({ page: 1, pageSize: firstClassPage }))),
@@ -92,7 +92,7 @@ export const makeLandingPages = (options: LandingPagesOptions) => {
         if (loaded === undefined) return
         const live = await liveData(run)
         if (live.progress === null && live.classes === null && live.events === null) return
-        const renderedOn = CalendarDate.fromInstant(Date.now())
+        const renderedOn = await run(Today.today)
         const render = (lang: Lang) =>
           loaded.module.renderDocument(loaded.template, {
             lang,

@@ -14,12 +14,14 @@ import * as RegistrationRules from "@bdhv/domain/Registration"
 import * as Text from "@bdhv/domain/Text"
 import { Effect, Option, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as PersonRows from "../db/rows/Person.js"
 import * as Entity from "../resources/Entity.js"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Language } from "../http/Language.js"
 import { classDateSql, communeKinds } from "../indicators/AggregateSql.js"
 import { InvalidInput, NotFound } from "../ServiceError.js"
 import { whatToBring } from "./WhatToBring.js"
+import * as Today from "../Today.js"
 
 /** A class as the public site lists it. */
 export interface PublicClass {
@@ -124,8 +126,8 @@ const maxSearched = 5_000
  */
 export const list = Effect.fn("PublicClasses.list")(function* (query: ClassQuery) {
   const sql = yield* SqlClient.SqlClient
-  const today = CalendarDate.fromInstant(Date.now())
-  const params: Array<unknown> = [today, seatFree, communeKinds, scheduled, new Date().toISOString()]
+  const today = yield* Today.today
+  const params: Array<unknown> = [today, seatFree, communeKinds, scheduled, (yield* Today.now).toISOString()]
   const add = (value: unknown) => {
     params.push(value)
     return `$${params.length}`
@@ -186,7 +188,7 @@ export const list = Effect.fn("PublicClasses.list")(function* (query: ClassQuery
 const nextClass = (c: Class.Class, communeId: string) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const today = CalendarDate.fromInstant(Date.now())
+    const today = yield* Today.today
     const rows = yield* sql.unsafe<Row>(
       `select ${columns} from classes k ${communeJoin}
        where k.deleted_at is null and k.status = $4 and k.starts_at >= $5::timestamptz
@@ -194,7 +196,16 @@ const nextClass = (c: Class.Class, communeId: string) =>
          and (select count(*) from enrollments e where e.class_id = k.id and not (e.status = any ($2::text[])))
            < k.capacity
        order by k.starts_at, k.id limit 1`,
-      [today, seatFree, communeKinds, scheduled, new Date().toISOString(), communeId, c.audience, c.id],
+      [
+        today,
+        seatFree,
+        communeKinds,
+        scheduled,
+        (yield* Today.now).toISOString(),
+        communeId,
+        c.audience,
+        c.id,
+      ],
     )
     return rows.length === 0 ? null : (toPublic(rows[0]!) ?? null)
   })
@@ -226,7 +237,7 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
   language: Language,
 ) {
   const sql = yield* SqlClient.SqlClient
-  const today = CalendarDate.fromInstant(Date.now())
+  const today = yield* Today.today
   yield* Entity.requireTopics("topicIds", input.topicIds)
   return yield* sql.withTransaction(
     Effect.gen(function* () {
@@ -314,15 +325,20 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
       }
       const { enrollment, warning } = result.success
       if (existing === undefined) {
+        // A resident who signs up is registered with what the form says; the commune completes the rest.
         const person = {
           id: personId,
-          unitId: input.unitId,
-          fullName: input.fullName,
-          nameFolded: Text.searchKey(input.fullName),
-          birthYear: input.birthYear,
-          sex: sexFromName(input.fullName),
-          phone: input.phone,
-          groups: groups.map((g) => g._tag),
+          ...PersonRows.columnsOf({
+            fullName: input.fullName,
+            birth,
+            sex: sexFromName(input.fullName),
+            householdId: null,
+            unitId: input.unitId,
+            groups,
+            vneidLevel: 0,
+            hasDigitalBankAccount: false,
+            phone: input.phone,
+          }),
         }
         yield* sql`insert into people ${sql.insert(person)}`
         yield* AuditLog.append({

@@ -4,7 +4,6 @@
  * again for the same role (the domain's `Registration.dedupeKey`) updates the pending application.
  */
 import { randomUUID } from "node:crypto"
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Registration from "@bdhv/domain/Registration"
 import * as Text from "@bdhv/domain/Text"
 import { Effect } from "effect"
@@ -12,6 +11,7 @@ import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
 import * as Entity from "../resources/Entity.js"
 import { InvalidInput } from "../ServiceError.js"
+import * as Today from "../Today.js"
 
 /** What became of an application. */
 export interface Applied {
@@ -24,7 +24,7 @@ export interface Applied {
 /** Records an application (or updates the same person's pending one). */
 export const apply = Effect.fn("Volunteers.apply")(function* (input: Registration.VolunteerSignUp) {
   const sql = yield* SqlClient.SqlClient
-  const today = CalendarDate.fromInstant(Date.now())
+  const today = yield* Today.today
   const problems = Registration.volunteerProblems(input, today)
   if (problems.length > 0) return yield* new InvalidInput({ issues: problems })
   yield* Entity.requireTopics("topicIds", input.topicIds)

@@ -9,7 +9,7 @@ import * as Class from "@bdhv/domain/Class"
 import * as Enrollment from "@bdhv/domain/Enrollment"
 import * as Person from "@bdhv/domain/Person"
 import * as Text from "@bdhv/domain/Text"
-import { DateTime, Effect, Result, Schema, Struct } from "effect"
+import { Clock, DateTime, Effect, Result, Schema, Struct } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
@@ -20,7 +20,8 @@ import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as People from "./People.js"
 import * as Resource from "./Resource.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
+import * as Today from "../Today.js"
 
 const classFields = Struct.omit(Class.Class.fields, ["id"])
 
@@ -142,8 +143,8 @@ export const service = Resource.make({
         })
       }
     }),
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.audience === undefined ? undefined : sql`t.audience = ${params.audience}`,
     params.status === undefined ? undefined : sql`t.status = ${params.status}`,
     params.organizationId === undefined ? undefined : sql`t.organization_id = ${params.organizationId}`,
@@ -285,7 +286,7 @@ export const enroll = Effect.fn("Classes.enroll")(function* (
         person,
         class: c,
         enrollments,
-        date: today(),
+        date: yield* Today.today,
       })
       if (Result.isFailure(result)) return yield* refused(result.failure)
       const { enrollment, warning } = result.success
@@ -359,7 +360,7 @@ export const setStatus = Effect.fn("Classes.setStatus")(function* (
       const enrollment = yield* decodeEnrollment(current)
       if (input.status === "completed") {
         const c = yield* decodeClass(yield* Crud.get(table, actor, enrollment.classId))
-        const completed = Enrollment.complete(enrollment, c, today(), actor.userId)
+        const completed = Enrollment.complete(enrollment, c, yield* Today.today, actor.userId)
         if (Result.isFailure(completed)) return yield* refused(completed.failure)
         return yield* storeCompletion(actor, completed.success, input.version)
       }
@@ -369,9 +370,9 @@ export const setStatus = Effect.fn("Classes.setStatus")(function* (
               enrollment,
               yield* decodeClass(yield* Crud.get(table, actor, enrollment.classId)),
               input.status,
-              Date.now(),
+              yield* Clock.currentTimeMillis,
             )
-          : Enrollment.transition(enrollment, input.status, today())
+          : Enrollment.transition(enrollment, input.status, yield* Today.today)
       if (Result.isFailure(moved)) return yield* refused(moved.failure)
       return yield* Crud.update(enrollmentsTable, actor, id, input.version, {
         status: moved.success.status,
@@ -439,7 +440,7 @@ export const complete = Effect.fn("Classes.complete")(function* (
       let skillRecords = 0
       for (const row of attended) {
         const enrollment = yield* decodeEnrollment(enrollmentsTable.toItem(row))
-        const completed = Enrollment.complete(enrollment, c, today(), actor.userId)
+        const completed = Enrollment.complete(enrollment, c, yield* Today.today, actor.userId)
         if (Result.isFailure(completed)) return yield* refused(completed.failure)
         yield* storeCompletion(actor, completed.success, Number(row.version))
         skillRecords += completed.success.skillRecords.length

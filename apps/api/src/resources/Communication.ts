@@ -11,7 +11,7 @@ import type * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
 
 const postFields = Struct.omit(Communication.Post.fields, ["id"])
 const eventFields = Struct.omit(Communication.Event.fields, ["id"])
@@ -122,8 +122,8 @@ export const postsService = Resource.make({
     reach: p.reach,
   }),
   check: (actor: Actor, p: Communication.Post) => Entity.requireUnit(actor, p.unitId, "unitId"),
-  filters: (sql: SqlClient.SqlClient, params: typeof Posts.ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof Posts.ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.channel === undefined ? undefined : sql`t.channel = ${params.channel}`,
     ...inPeriod(sql, "t.published_on", params),
   ],
@@ -145,8 +145,8 @@ export const eventsService = Resource.make({
     participants: e.participants,
   }),
   check: (actor: Actor, e: Communication.Event) => Entity.requireUnit(actor, e.unitId, "unitId"),
-  filters: (sql: SqlClient.SqlClient, params: typeof Events.ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof Events.ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.kind === undefined ? undefined : sql`t.kind = ${params.kind}`,
     ...inPeriod(sql, "t.held_on", params),
   ],

@@ -15,15 +15,16 @@ import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { type InvalidInput, NotFound, StaleVersion } from "../ServiceError.js"
 import * as Access from "../security/Access.js"
+import * as Today from "../Today.js"
 import * as ListQuery from "./ListQuery.js"
 import { inScope as unitInScope } from "./Scope.js"
 
-const inScope = (sql: SqlClient.SqlClient, actor: Actor, unitOf: string | null): Fragment =>
-  unitOf === null ? sql`true` : unitInScope(sql, actor, unitOf)
+const inScope = (sql: SqlClient.SqlClient, actor: Actor, unitOf: string | null, today: string): Fragment =>
+  unitOf === null ? sql`true` : unitInScope(sql, actor, unitOf, today)
 
 /** The rows of a table the actor may see: their unit scope and their role's own rows (`Access.rowFilter`). */
-const visible = <Item>(sql: SqlClient.SqlClient, actor: Actor, table: Table<Item>): Fragment =>
-  sql.and([inScope(sql, actor, table.unitOf), Access.rowFilter(sql, actor, table.table)])
+const visible = <Item>(sql: SqlClient.SqlClient, actor: Actor, table: Table<Item>, today: string): Fragment =>
+  sql.and([inScope(sql, actor, table.unitOf, today), Access.rowFilter(sql, actor, table.table)])
 
 /** A database row, keys in camelCase. */
 export type Row = Readonly<Record<string, unknown>>
@@ -65,10 +66,11 @@ export const list = <Item>(
   table: Table<Item>,
   actor: Actor,
   params: ListQuery.Params,
-  filters: (sql: SqlClient.SqlClient) => ReadonlyArray<Fragment | undefined> = () => [],
+  filters: (sql: SqlClient.SqlClient, today: string) => ReadonlyArray<Fragment | undefined> = () => [],
 ): Effect.Effect<ListQuery.CursorPage<Item>, InvalidInput | SqlError, SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const read = yield* ListQuery.keysetOf(params, Object.keys(table.sorts))
     const search =
       table.searchColumn === undefined
@@ -76,9 +78,9 @@ export const list = <Item>(
         : ListQuery.searchCondition(sql, table.searchColumn, params.q)
     const where = sql.and([
       live(sql, table),
-      visible(sql, actor, table),
+      visible(sql, actor, table, today),
       ...(search === undefined ? [] : [search]),
-      ...filters(sql).filter((filter) => filter !== undefined),
+      ...filters(sql, today).filter((filter) => filter !== undefined),
     ])
     const sortColumn = table.sorts[read.sort] ?? "t.id"
     const from = sql`from ${sql.unsafe(table.table)} t where ${where}`
@@ -108,10 +110,11 @@ export const list = <Item>(
 export const findRow = <Item>(table: Table<Item>, actor: Actor, id: string, options?: { lock?: boolean }) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const lock = options?.lock === true ? sql`for update of t` : sql``
     const [row] = yield* sql<Row>`
       ${selectFrom(sql, table)}
-      where t.id = ${id} and ${live(sql, table)} and ${visible(sql, actor, table)} ${lock}`
+      where t.id = ${id} and ${live(sql, table)} and ${visible(sql, actor, table, today)} ${lock}`
     if (row === undefined) return yield* new NotFound({ entity: table.entity, id })
     return row
   })

@@ -10,6 +10,7 @@ import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
 import { InvalidInput, type Message } from "../ServiceError.js"
 import { inScope } from "./Scope.js"
+import * as Today from "../Today.js"
 
 /** What every stored record carries besides its fields. */
 export const Meta = {
@@ -83,11 +84,12 @@ export const requireReferences = (
     const unique = [...new Set(ids)]
     if (unique.length === 0) return
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const found = yield* sql<{ id: string }>`
       select t.id from ${sql.unsafe(reference.table)} t
       where t.id in ${sql.in(unique)}
         ${reference.softDelete ? sql`and t.deleted_at is null` : sql``}
-        and ${actor === undefined ? sql`true` : inScope(sql, actor, reference.unitOf)}`
+        and ${actor === undefined ? sql`true` : inScope(sql, actor, reference.unitOf, today)}`
     const known = new Set(found.map((row) => row.id))
     const missing = unique.filter((id) => !known.has(id))
     if (missing.length > 0) {
@@ -160,8 +162,9 @@ export const requireUnit = (
 ) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const [unit] = yield* sql<{ kind: Unit.UnitKind }>`
-      select t.kind from units t where t.id = ${unitId} and t.deleted_at is null and ${inScope(sql, actor, "t.id")}`
+      select t.kind from units t where t.id = ${unitId} and t.deleted_at is null and ${inScope(sql, actor, "t.id", today)}`
     if (unit === undefined) {
       return yield* invalidField(path, {
         vi: `Không tìm thấy đơn vị ${unitId}`,

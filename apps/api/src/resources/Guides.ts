@@ -17,7 +17,7 @@ import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
 
 const fields = Struct.omit(Guide.Guide.fields, ["id"])
 
@@ -120,8 +120,8 @@ export const service = Resource.make({
       yield* Entity.requireUnit(actor, g.unitId, "unitId")
       yield* Entity.requireReferences(actor, Entity.references.person, "personId", [g.personId])
     }),
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.belowQuota === undefined
       ? undefined
       : sql`((select count(distinct gl.person_id) from guide_learners gl

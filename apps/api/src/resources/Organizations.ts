@@ -11,7 +11,7 @@ import type * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
 
 const fields = Struct.omit(Organization.Organization.fields, ["id"])
 
@@ -82,8 +82,8 @@ export const service = Resource.make({
         })
       }
     }),
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.kind === undefined ? undefined : sql`t.kind = ${params.kind}`,
   ],
 })

@@ -1,20 +1,19 @@
 /**
- * People: residents the campaign counts, teaches and visits. Stored with their groups both as the
- * domain writes them and as columns the indicator queries filter on (`groups` tags, `school_level`,
- * `school_id`, `employer_ids`), and with the folded name for accent-insensitive search.
+ * People: residents the campaign counts, teaches and visits, stored through their row codec
+ * (`db/rows/Person.ts`).
  */
 import * as Household from "@bdhv/domain/Household"
 import * as Person from "@bdhv/domain/Person"
-import * as Text from "@bdhv/domain/Text"
 import { Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
+import * as PersonRows from "../db/rows/Person.js"
 import type * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
 import { InvalidInput } from "../ServiceError.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
 import { Effect } from "effect"
 
 /**
@@ -56,65 +55,11 @@ export const ListParams = Schema.Struct({
   sex: Schema.optionalKey(Person.Sex),
 }).annotate({ identifier: "PersonListParams" })
 
-type Group = typeof Person.Group.Encoded
-
-const groupsOf = (row: Crud.Row): ReadonlyArray<Group> => {
-  const tags = (row.groups as ReadonlyArray<Person.GroupTag> | null) ?? []
-  const employers = (row.employerIds as ReadonlyArray<string> | null) ?? []
-  let nextEmployer = 0
-  return tags.map((tag): Group => {
-    switch (tag) {
-      case "student":
-        return {
-          _tag: "student",
-          schoolLevel: row.schoolLevel as Person.SchoolLevel,
-          ...(row.schoolId === null || row.schoolId === undefined ? {} : { schoolId: String(row.schoolId) }),
-        }
-      case "worker":
-        return { _tag: "worker", organizationId: employers[nextEmployer++] ?? "" }
-      default:
-        return { _tag: tag }
-    }
-  })
-}
-
 const toItem = (row: Crud.Row): Item => ({
   id: String(row.id),
-  fullName: String(row.fullName),
-  birth:
-    row.birthDate === null || row.birthDate === undefined
-      ? { year: Number(row.birthYear) }
-      : { date: String(row.birthDate) },
-  sex: row.sex as Person.Sex,
-  householdId: (row.householdId as string | null) ?? null,
-  unitId: String(row.unitId),
-  groups: groupsOf(row),
-  vneidLevel: Number(row.vneidLevel) as Person.VneidLevel,
-  hasDigitalBankAccount: row.digitalBank === true,
-  ...(row.phone === null || row.phone === undefined ? {} : { phone: String(row.phone) }),
+  ...PersonRows.inputOf(PersonRows.readColumns(row)),
   ...Entity.metaOf(row),
 })
-
-/** The columns of a person. */
-export const toRow = (p: Person.PersonInput) => {
-  const student = p.groups.find((g) => g._tag === "student")
-  return {
-    unitId: p.unitId,
-    householdId: p.householdId,
-    fullName: p.fullName,
-    nameFolded: Text.searchKey(p.fullName),
-    birthDate: "date" in p.birth ? p.birth.date : null,
-    birthYear: Person.birthYearOf(p),
-    sex: p.sex,
-    phone: p.phone ?? null,
-    groups: p.groups.map((g) => g._tag),
-    schoolLevel: student?._tag === "student" ? student.schoolLevel : null,
-    schoolId: student?._tag === "student" ? (student.schoolId ?? null) : null,
-    employerIds: Person.employersOf(p),
-    vneidLevel: p.vneidLevel,
-    digitalBank: p.hasDigitalBankAccount,
-  }
-}
 
 /** The people's table. */
 export const table: Crud.Table<Item> = {
@@ -158,10 +103,12 @@ export const service = Resource.make({
   schema: Person.Person,
   Input,
   Patch,
-  toRow,
+  toRow: PersonRows.toColumns,
+  fromInput: (input: Person.PersonInput, id: string) =>
+    new Person.Person({ ...input, id: Person.PersonId.make(id) }, { disableChecks: true }),
   check,
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.householdId === undefined ? undefined : sql`t.household_id = ${params.householdId}`,
     params.group === undefined ? undefined : sql`t.groups @> ${[params.group]}::text[]`,
     params.vneidLevel === undefined ? undefined : sql`t.vneid_level = ${Number(params.vneidLevel)}`,

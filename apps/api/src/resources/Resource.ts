@@ -1,7 +1,7 @@
 /**
  * A resource's service from a short description: its table, the domain schema its records must satisfy,
  * how a record maps to columns, and its extra checks and child rows. Creating decodes the input with the
- * domain schema; updating merges the patch into the current record and decodes the whole again, so the
+ * domain schema (once: the route's decoded body, when the record is the body and an id); updating merges the patch into the current record and decodes the whole again, so the
  * domain's cross-field rules hold after every change. Each write is one transaction with its audit entry.
  */
 import { Effect, Schema } from "effect"
@@ -36,6 +36,12 @@ export interface Spec<
   readonly Patch: P
   /** The columns of a record (without id, version and timestamps). */
   readonly toRow: (value: Value) => Crud.Row
+  /**
+   * The record of a create from its body, which the route has decoded already: for a resource whose
+   * record is its body and an id, so a create decodes its input once. Without it the body is encoded
+   * back and decoded with `schema`, with the server's fields.
+   */
+  readonly fromInput?: (input: I["Type"], id: string) => Value
   /** Fields the server sets on a new record (who recorded it), added before decoding. */
   readonly serverFields?: (actor: Actor) => Readonly<Record<string, unknown>>
   /** References and scope checks before a write. */
@@ -55,7 +61,11 @@ export interface Spec<
     id: string,
   ) => Effect.Effect<void, ServiceError | SqlError, SqlClient.SqlClient>
   /** Conditions for the list's filter parameters. */
-  readonly filters?: (sql: SqlClient.SqlClient, params: Params) => ReadonlyArray<Fragment | undefined>
+  readonly filters?: (
+    sql: SqlClient.SqlClient,
+    params: Params,
+    today: string,
+  ) => ReadonlyArray<Fragment | undefined>
   /** Messages for unique constraints, by constraint name. */
   readonly unique?: Readonly<Record<string, Message>>
 }
@@ -95,16 +105,24 @@ export const make = <
   const afterWrite = spec.afterWrite ?? (() => Effect.void)
 
   const list = (actor: Actor, params: Params) =>
-    Crud.list(table, actor, params, (sql) => spec.filters?.(sql, params) ?? [])
+    Crud.list(table, actor, params, (sql, today) => spec.filters?.(sql, params, today) ?? [])
 
   const create = (actor: Actor, input: I["Type"]) =>
     Effect.gen(function* () {
       yield* Access.require(actor, resource, "write")
       const sql = yield* SqlClient.SqlClient
-      const encoded = encodeInput(input) as { readonly id?: unknown }
-      // Records named by their creator (topics) bring their id; others get a new one.
-      const id = typeof encoded.id === "string" ? encoded.id : Crud.newId()
-      const value = yield* decodeValue({ ...encoded, ...spec.serverFields?.(actor), id })
+      const { fromInput } = spec
+      let id: string
+      let value: Value
+      if (fromInput === undefined) {
+        const encoded = encodeInput(input) as { readonly id?: unknown }
+        // Records named by their creator (topics) bring their id; others get a new one.
+        id = typeof encoded.id === "string" ? encoded.id : Crud.newId()
+        value = yield* decodeValue({ ...encoded, ...spec.serverFields?.(actor), id })
+      } else {
+        id = Crud.newId()
+        value = fromInput(input, id)
+      }
       yield* check(actor, value)
       return yield* sql.withTransaction(
         Effect.gen(function* () {

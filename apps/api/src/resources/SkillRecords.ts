@@ -11,7 +11,7 @@ import type * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
 
 const fields = Struct.omit(SkillRecord.SkillRecord.fields, ["id", "recordedBy"])
 
@@ -81,13 +81,13 @@ export const service = Resource.make({
       yield* Entity.requireReferences(actor, Entity.references.person, "personId", [r.personId])
       yield* Entity.requireTopics("topicId", [r.topicId])
     }),
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
     params.personId === undefined ? undefined : sql`t.person_id = ${params.personId}`,
     params.topicId === undefined ? undefined : sql`t.topic_id = ${params.topicId}`,
     params.source === undefined ? undefined : sql`t.source = ${params.source}`,
     params.unitId === undefined
       ? undefined
-      : sql`${sql.unsafe(personUnit)} in ${subtree(sql, params.unitId, today())}`,
+      : sql`${sql.unsafe(personUnit)} in ${subtree(sql, params.unitId, today)}`,
     params.from === undefined ? undefined : sql`t.achieved_on >= ${params.from}::date`,
     params.to === undefined ? undefined : sql`t.achieved_on <= ${params.to}::date`,
   ],

@@ -10,7 +10,7 @@ import type * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
 
 const fields = Struct.omit(SupportStaff.SupportStaff.fields, ["id"])
 
@@ -76,8 +76,8 @@ export const service = Resource.make({
       yield* Entity.requireUnit(actor, s.unitId, "unitId", { communeOnly: true })
       yield* Entity.requireReferences(actor, Entity.references.person, "personId", [s.personId])
     }),
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.active === undefined ? undefined : sql`t.active = ${params.active === "true"}`,
   ],
 })

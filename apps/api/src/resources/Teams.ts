@@ -17,7 +17,7 @@ import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
 
 const teamFields = Struct.omit(Team.Team.fields, ["id"])
 const visitFields = Struct.omit(Team.Visit.fields, ["id"])
@@ -145,8 +145,8 @@ export const teamsService = Resource.make({
         })
       }
     }),
-  filters: (sql: SqlClient.SqlClient, params: typeof Teams.ListParams.Type) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today())}`,
+  filters: (sql: SqlClient.SqlClient, params: typeof Teams.ListParams.Type, today: string) => [
+    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
     params.kind === undefined ? undefined : sql`t.kind = ${params.kind}`,
   ],
 })
@@ -220,12 +220,12 @@ export const visitsService = Resource.make({
       yield* Entity.requireReferences(actor, Entity.references.person, "helpedIds", visit.helpedIds)
     }),
   afterWrite: recordOutcomes,
-  filters: (sql: SqlClient.SqlClient, params: typeof Visits.ListParams.Type) => [
+  filters: (sql: SqlClient.SqlClient, params: typeof Visits.ListParams.Type, today: string) => [
     params.teamId === undefined ? undefined : sql`t.team_id = ${params.teamId}`,
     params.householdId === undefined ? undefined : sql`t.household_id = ${params.householdId}`,
     params.unitId === undefined
       ? undefined
-      : sql`${sql.unsafe(householdUnit)} in ${subtree(sql, params.unitId, today())}`,
+      : sql`${sql.unsafe(householdUnit)} in ${subtree(sql, params.unitId, today)}`,
     params.from === undefined ? undefined : sql`t.visited_on >= ${params.from}::date`,
     params.to === undefined ? undefined : sql`t.visited_on <= ${params.to}::date`,
   ],

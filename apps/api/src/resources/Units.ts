@@ -19,7 +19,8 @@ import { Conflict, NotFound, StaleVersion } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
-import { subtree, today } from "./Scope.js"
+import { subtree } from "./Scope.js"
+import * as Today from "../Today.js"
 import * as Text from "@bdhv/domain/Text"
 import * as DeploymentScope from "../units/DeploymentScope.js"
 import * as UnitHistory from "../units/UnitHistory.js"
@@ -163,7 +164,7 @@ const kindsOf = (level: Unit.Level): Array<Unit.UnitKind> =>
 /** A page of the units valid at a date (today by default) in the actor's scope. */
 export const list = Effect.fn("Units.list")(function* (actor: Actor, params: typeof ListParams.Type) {
   const sql = yield* SqlClient.SqlClient
-  const date = params.asOf ?? today()
+  const date = params.asOf ?? (yield* Today.today)
   const page = params.page ?? 1
   const pageSize = params.pageSize ?? ListQuery.defaultPageSize
   const search = ListQuery.searchCondition(sql, "t.name_folded", params.q)
@@ -197,7 +198,7 @@ export const list = Effect.fn("Units.list")(function* (actor: Actor, params: typ
  */
 export const tree = Effect.fn("Units.tree")(function* (actor: Actor, params: typeof TreeParams.Type) {
   const sql = yield* SqlClient.SqlClient
-  const date = params.asOf ?? today()
+  const date = params.asOf ?? (yield* Today.today)
   const rootId =
     params.rootId ?? (actor.unitId === null ? (yield* DeploymentScope.unitAt(date))?.id : undefined)
   const rows = yield* sql<Crud.Row>`

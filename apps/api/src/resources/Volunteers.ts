@@ -4,7 +4,6 @@
  * links the one already registered under the same name and phone, the domain's `Registration.dedupeKey`)
  * and their guide record, in the same transaction as the decision and its audit entries.
  */
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Guide from "@bdhv/domain/Guide"
 import * as Person from "@bdhv/domain/Person"
 import * as Registration from "@bdhv/domain/Registration"
@@ -12,6 +11,7 @@ import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
+import * as PersonRows from "../db/rows/Person.js"
 import * as Access from "../security/Access.js"
 import { sexFromName } from "../public/PublicClasses.js"
 import { Conflict, StaleVersion } from "../ServiceError.js"
@@ -20,7 +20,8 @@ import * as Entity from "./Entity.js"
 import * as Guides from "./Guides.js"
 import * as ListQuery from "./ListQuery.js"
 import * as People from "./People.js"
-import { inScope, today } from "./Scope.js"
+import { inScope } from "./Scope.js"
+import * as Today from "../Today.js"
 
 const label = ValidationMessage.label
 
@@ -130,9 +131,10 @@ export const get = (actor: Actor, id: string) => Crud.get(table, actor, id)
 const personFor = (actor: Actor, application: Crud.Row) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const [existing] = yield* sql<{ id: string }>`
       select t.id from people t
-      where t.deleted_at is null and t.erased_at is null and ${inScope(sql, actor, "t.unit_id")}
+      where t.deleted_at is null and t.erased_at is null and ${inScope(sql, actor, "t.unit_id", today)}
         and t.name_folded || '|' || t.phone = ${String(application.dedupeKey)}
       order by t.created_at, t.id limit 1`
     if (existing !== undefined) return existing.id
@@ -149,7 +151,7 @@ const personFor = (actor: Actor, application: Crud.Row) =>
       hasDigitalBankAccount: false,
       phone: String(application.phone),
     })
-    yield* Crud.insert(People.table, actor, { id: person.id, ...People.toRow(person) })
+    yield* Crud.insert(People.table, actor, { id: person.id, ...PersonRows.toColumns(person) })
     return person.id
   })
 
@@ -164,7 +166,7 @@ const guideFor = (actor: Actor, personId: string, unitId: string) =>
       id: Crud.newId(),
       personId,
       unitId,
-      since: CalendarDate.CalendarDate.make(today()),
+      since: yield* Today.today,
     })
     yield* Crud.insert(Guides.table, actor, {
       id: guide.id,
@@ -201,7 +203,7 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
       const guideId = personId === null ? null : yield* guideFor(actor, personId, String(current.unitId))
       return yield* Crud.update(table, actor, id, input.version, {
         status: input.decision,
-        decidedAt: new Date(),
+        decidedAt: yield* Today.now,
         decidedBy: actor.userId,
         decisionNote: input.note ?? null,
         personId,

@@ -9,6 +9,7 @@ import { actorOf } from "../auth/Session.js"
 import * as Backup from "../backup/Backup.js"
 import { HttpFailure } from "../http/ErrorResponse.js"
 import * as Route from "../http/Route.js"
+import * as Today from "../Today.js"
 
 /** The backup route. */
 export const backupRoutes = [
@@ -42,7 +43,7 @@ export const backupRoutes = [
         log.error("backup failed", { requestId, error: String(error) })
         output.destroy(new Error("backup failed"))
       })
-      const stamp = new Date().toISOString().slice(0, 19).replaceAll(":", "-")
+      const stamp = (await c.var.run(Today.now)).toISOString().slice(0, 19).replaceAll(":", "-")
       return new Response(Readable.toWeb(output) as ReadableStream<Uint8Array>, {
         status: 200,
         headers: {

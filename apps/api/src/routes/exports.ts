@@ -4,7 +4,6 @@
  * both within the actor's scope, in the request's language or the one a link names (`?lang=en`). A list
  * export also needs read access to that list.
  */
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Result, Schema } from "effect"
 import { actorOf } from "../auth/Session.js"
@@ -15,9 +14,8 @@ import * as ReferenceNames from "../export/ReferenceNames.js"
 import { reportWorkbook } from "../export/ReportWorkbook.js"
 import * as Report from "../indicators/Report.js"
 import * as Access from "../security/Access.js"
+import * as Today from "../Today.js"
 import { ReportParams } from "./indicators.js"
-
-const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
 
 const attachment = (name: string) => `attachment; filename="${name}"`
 
@@ -44,9 +42,11 @@ export const exportRoutes = [
     responses: { 200: Route.file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") },
     handler: async ({ query }, c) => {
       const { unitId, asOf, lang } = query
-      const date = asOf ?? today()
-      const report = await c.var.run(Report.report(unitId, date, actorOf(c)))
-      const bytes = await reportWorkbook(report, lang ?? c.var.language, today())
+      const actor = actorOf(c)
+      const today = await c.var.run(Today.today)
+      const date = asOf ?? today
+      const report = await c.var.run(Report.report(unitId, date, actor))
+      const bytes = await reportWorkbook(report, lang ?? c.var.language, today)
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "content-disposition": attachment(`bao-cao-bdhv-${report.unit.code ?? "don-vi"}-${date}.xlsx`),
@@ -129,7 +129,7 @@ export const exportRoutes = [
       })
       return c.body(stream, 200, {
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": attachment(`${name}-${today()}.csv`),
+        "content-disposition": attachment(`${name}-${await c.var.run(Today.today)}.csv`),
       })
     },
   }),

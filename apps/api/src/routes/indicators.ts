@@ -9,7 +9,8 @@ import * as Indicator from "@bdhv/domain/Indicator"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import * as Violation from "@bdhv/domain/Violation"
 import * as Worklist from "@bdhv/domain/Worklist"
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
+import * as Today from "../Today.js"
 import { actorOf } from "../auth/Session.js"
 import * as Route from "../http/Route.js"
 import { defaultPeriod, type Period, weeklyPeriodStart } from "../indicators/AggregateSql.js"
@@ -156,8 +157,6 @@ export const ViolationItem = Schema.Struct({
   ids: Schema.Array(Schema.String),
 }).annotate({ identifier: "ViolationItem" })
 
-const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
-
 const periodOf = (query: typeof IndicatorParams.Type): Period => ({
   from: query.from ?? defaultPeriod.from,
   to: query.to,
@@ -188,8 +187,14 @@ export const indicatorRoutes = [
     description: reportNote,
     query: IndicatorParams,
     responses: { 200: IndicatorReport },
-    handler: ({ query }, c) =>
-      c.var.run(Report.report(query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query))),
+    handler: ({ query }, c) => {
+      const actor = actorOf(c)
+      return c.var.run(
+        Effect.flatMap(Today.orToday(query.asOf), (asOf) =>
+          Report.report(query.unitId, asOf, actor, periodOf(query)),
+        ),
+      )
+    },
   }),
   Route.define({
     method: "get",
@@ -201,8 +206,14 @@ export const indicatorRoutes = [
     params: IndicatorParam,
     query: IndicatorParams,
     responses: { 200: IndicatorTrend },
-    handler: ({ param, query }, c) =>
-      c.var.run(Report.trend(param.id, query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query))),
+    handler: ({ param, query }, c) => {
+      const actor = actorOf(c)
+      return c.var.run(
+        Effect.flatMap(Today.orToday(query.asOf), (asOf) =>
+          Report.trend(param.id, query.unitId, asOf, actor, periodOf(query)),
+        ),
+      )
+    },
   }),
 ] as const
 
@@ -222,7 +233,10 @@ export const violationRoutes = [
     responses: { 200: PageOf(ViolationItem) },
     handler: async ({ query }, c) => {
       const { page, pageSize } = pagingOf(query)
-      const all = await c.var.run(Violations.list(query.unitId, query.asOf ?? today(), actorOf(c)))
+      const actor = actorOf(c)
+      const all = await c.var.run(
+        Effect.flatMap(Today.orToday(query.asOf), (asOf) => Violations.list(query.unitId, asOf, actor)),
+      )
       return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length }
     },
   }),
@@ -242,8 +256,14 @@ export const worklistRoutes = [
     description: reportNote,
     query: PageParams,
     responses: { 200: PageOf(Worklist.HouseholdEntry) },
-    handler: ({ query }, c) =>
-      c.var.run(Worklists.households(query.unitId, query.asOf ?? today(), pagingOf(query), actorOf(c))),
+    handler: ({ query }, c) => {
+      const actor = actorOf(c)
+      return c.var.run(
+        Effect.flatMap(Today.orToday(query.asOf), (asOf) =>
+          Worklists.households(query.unitId, asOf, pagingOf(query), actor),
+        ),
+      )
+    },
   }),
   Route.define({
     method: "get",
@@ -257,7 +277,13 @@ export const worklistRoutes = [
     description: reportNote,
     query: PageParams,
     responses: { 200: PageOf(Worklist.PersonEntry) },
-    handler: ({ query }, c) =>
-      c.var.run(Worklists.digitalIdentity(query.unitId, query.asOf ?? today(), pagingOf(query), actorOf(c))),
+    handler: ({ query }, c) => {
+      const actor = actorOf(c)
+      return c.var.run(
+        Effect.flatMap(Today.orToday(query.asOf), (asOf) =>
+          Worklists.digitalIdentity(query.unitId, asOf, pagingOf(query), actor),
+        ),
+      )
+    },
   }),
 ] as const

@@ -12,7 +12,8 @@ import * as Disclosure from "@bdhv/domain/Disclosure"
 import * as Indicator from "@bdhv/domain/Indicator"
 import * as Registration from "@bdhv/domain/Registration"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
+import * as Today from "../Today.js"
 import { createMiddleware } from "hono/factory"
 import type { Env } from "../http/Env.js"
 import { HttpFailure } from "../http/ErrorResponse.js"
@@ -51,7 +52,23 @@ const ClassParams = Schema.Struct({
 
 const ClassIdParam = Schema.Struct({ id: Schema.NonEmptyString })
 
-const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
+/** The spam fields the site's forms send besides the form's own (checked by {@link spamGuard}). */
+const spamFields = {
+  /** The honeypot: empty when a person sent the form. */
+  website: Schema.optionalKey(Schema.String),
+  /** How long the form was open, in milliseconds. */
+  elapsedMs: Schema.optionalKey(Schema.Number),
+}
+
+/** The class sign-up as the site sends it. */
+const SignUpBody = Schema.Struct({ ...Registration.PublicSignUp.fields, ...spamFields }).annotate({
+  identifier: "PublicSignUp",
+})
+
+/** The volunteer application as the site sends it. */
+const VolunteerBody = Schema.Struct({ ...Registration.VolunteerSignUp.fields, ...spamFields }).annotate({
+  identifier: "VolunteerSignUp",
+})
 
 const tooFast = new HttpFailure(400, "form_too_fast", {
   vi: "Biểu mẫu được gửi quá nhanh. Vui lòng kiểm tra lại thông tin rồi gửi lại.",
@@ -198,7 +215,8 @@ export const publicRoutes = [
     cachedSeconds: 60,
     query: ReportParams,
     responses: { 200: PublicProgress },
-    handler: ({ query }, c) => c.var.run(Progress.progress(query.unitId, query.asOf ?? today())),
+    handler: ({ query }, c) =>
+      c.var.run(Effect.flatMap(Today.orToday(query.asOf), (asOf) => Progress.progress(query.unitId, asOf))),
   }),
   Route.define({
     method: "get",
@@ -258,11 +276,11 @@ export const publicRoutes = [
       Validate.requireJson,
       spamGuard(() => Response.json({ status: "registered", whatToBring: [] }, { status: 201 })),
     ],
-    body: Registration.PublicSignUp,
+    body: SignUpBody,
     responses: { 201: Registered, 200: AlreadyRegistered },
-    handler: async ({ param, body }, c) => {
+    handler: async ({ param, body: { website: _website, elapsedMs: _elapsedMs, ...signUp } }, c) => {
       const language = c.var.language
-      const outcome = await c.var.run(PublicClasses.signUp(param.id, body, language))
+      const outcome = await c.var.run(PublicClasses.signUp(param.id, signUp, language))
       switch (outcome._tag) {
         case "Registered":
           c.var.responseCache.invalidate("/api/public/classes")
@@ -313,10 +331,10 @@ export const publicRoutes = [
     },
     description: formNote,
     before: [Validate.requireJson, spamGuard(() => Response.json({ status: "pending" }, { status: 201 }))],
-    body: Registration.VolunteerSignUp,
+    body: VolunteerBody,
     responses: { 201: Applied },
-    handler: async ({ body }, c) => {
-      const applied = await c.var.run(Volunteers.apply(body))
+    handler: async ({ body: { website: _website, elapsedMs: _elapsedMs, ...application } }, c) => {
+      const applied = await c.var.run(Volunteers.apply(application))
       return { id: applied.id, status: applied.status, repeat: applied.repeat }
     },
   }),

@@ -1,12 +1,12 @@
 /**
  * `/api/units`: the administrative tree as at a date, a unit's history, and its changes.
  */
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { actorOf } from "../auth/Session.js"
 import * as Route from "../http/Route.js"
 import { PageOf } from "../resources/ListQuery.js"
 import * as Units from "../resources/Units.js"
-import { today } from "../resources/Scope.js"
+import * as Today from "../Today.js"
 import * as DeploymentScope from "../units/DeploymentScope.js"
 import { DeleteParams, IdParam } from "./crud.js"
 
@@ -46,7 +46,7 @@ export const unitRoutes = [
     },
     query: ScopeParams,
     responses: { 200: DeploymentScope.Shape },
-    handler: ({ query }, c) => c.var.run(DeploymentScope.describe(query.asOf ?? today())),
+    handler: ({ query }, c) => c.var.run(Effect.flatMap(Today.orToday(query.asOf), DeploymentScope.describe)),
   }),
   Route.define({
     method: "get",

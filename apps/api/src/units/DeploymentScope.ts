@@ -14,7 +14,7 @@ import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Unit from "@bdhv/domain/Unit"
 import { Effect, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
-import { today } from "../resources/Scope.js"
+import * as Today from "../Today.js"
 import * as UnitHistory from "./UnitHistory.js"
 
 /** The configured code names no unit: the server does not start (the message names the variable). */
@@ -74,7 +74,7 @@ export const ensure = (code: string | undefined) =>
       return undefined
     }
     const history = yield* UnitHistory.load
-    const unit = Unit.versionOfCodeAt(history.units, code, today())
+    const unit = Unit.versionOfCodeAt(history.units, code, yield* Today.today)
     if (unit === undefined) return yield* new UnknownScope({ code })
     yield* sql`
       insert into deployment_scope (singleton, code, unit_id) values (true, ${code}, ${unit.id})

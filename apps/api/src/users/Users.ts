@@ -21,6 +21,7 @@ import * as ListQuery from "../resources/ListQuery.js"
 import { inScope } from "../resources/Scope.js"
 import * as PasswordPolicy from "../security/PasswordPolicy.js"
 import { Conflict, InvalidInput, NotFound, StaleVersion } from "../ServiceError.js"
+import * as Today from "../Today.js"
 
 const label = ValidationMessage.label
 
@@ -143,17 +144,20 @@ const columns =
  * Accounts the actor may manage: those placed in their subtree. An account with no unit (the first
  * admin) is visible only to an actor with no unit.
  */
-const manageable = (sql: SqlClient.SqlClient, actor: Actor): Fragment =>
-  seesEverything(actor) ? sql`true` : sql`t.unit_id is not null and ${inScope(sql, actor, "t.unit_id")}`
+const manageable = (sql: SqlClient.SqlClient, actor: Actor, today: string): Fragment =>
+  seesEverything(actor)
+    ? sql`true`
+    : sql`t.unit_id is not null and ${inScope(sql, actor, "t.unit_id", today)}`
 
 /** A page of the accounts in the actor's scope. */
 export const list = Effect.fn("Users.list")(function* (actor: Actor, params: typeof ListParams.Type) {
   const sql = yield* SqlClient.SqlClient
+  const today = yield* Today.today
   const page = params.page ?? 1
   const pageSize = params.pageSize ?? ListQuery.defaultPageSize
   const search = ListQuery.searchCondition(sql, "t.search_folded", params.q)
   const where = sql.and([
-    manageable(sql, actor),
+    manageable(sql, actor, today),
     ...(search === undefined ? [] : [search]),
     ...(params.role === undefined ? [] : [sql`t.role = ${params.role}`]),
     ...(params.unitId === undefined ? [] : [sql`t.unit_id = ${params.unitId}`]),
@@ -173,8 +177,9 @@ export const list = Effect.fn("Users.list")(function* (actor: Actor, params: typ
 const findRow = (actor: Actor, id: string, lock = false) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     const [row] = yield* sql<Row>`
-      select ${sql.unsafe(columns)} from users t where t.id = ${id} and ${manageable(sql, actor)}
+      select ${sql.unsafe(columns)} from users t where t.id = ${id} and ${manageable(sql, actor, today)}
       ${lock ? sql`for update of t` : sql``}`
     if (row === undefined) return yield* new NotFound({ entity: "user", id })
     return row
@@ -201,6 +206,7 @@ const placementIssue = (path: string, vi: string, en: string) =>
 const placementFor = (actor: Actor, role: Role, wanted: Partial<Placement>) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const today = yield* Today.today
     if (role !== "team_leader" && (wanted.teamId ?? null) !== null) {
       return yield* placementIssue(
         "teamId",
@@ -228,7 +234,7 @@ const placementFor = (actor: Actor, role: Role, wanted: Partial<Placement>) =>
       const table = role === "team_leader" ? "teams" : "guides"
       const [row] = yield* sql<{ unitId: string }>`
         select t.unit_id from ${sql.unsafe(table)} t
-        where t.id = ${id} and t.deleted_at is null and ${inScope(sql, actor, "t.unit_id")}`
+        where t.id = ${id} and t.deleted_at is null and ${inScope(sql, actor, "t.unit_id", today)}`
       if (row === undefined) {
         return yield* placementIssue(path, `Không tìm thấy: ${id}`, `Not found: ${id}`)
       }
@@ -251,7 +257,7 @@ const placementFor = (actor: Actor, role: Role, wanted: Partial<Placement>) =>
       )
     }
     const [unit] = yield* sql<{ id: string }>`
-      select t.id from units t where t.id = ${unitId} and t.deleted_at is null and ${inScope(sql, actor, "t.id")}`
+      select t.id from units t where t.id = ${unitId} and t.deleted_at is null and ${inScope(sql, actor, "t.id", today)}`
     if (unit === undefined)
       return yield* placementIssue("unitId", `Không tìm thấy đơn vị: ${unitId}`, `No such unit: ${unitId}`)
     return { unitId, teamId: null, guideId: null } satisfies Placement
@@ -331,7 +337,7 @@ export const update = Effect.fn("Users.update")(function* (actor: Actor, id: str
       const disabledAt =
         patch.disabled === undefined
           ? {}
-          : { disabledAt: patch.disabled ? (current.disabledAt ?? new Date()) : null }
+          : { disabledAt: patch.disabled ? (current.disabledAt ?? (yield* Today.now)) : null }
       yield* sql`
         update users set ${sql.update({
           ...(patch.fullName === undefined

@@ -3376,6 +3376,26 @@ export interface components {
             warning?: string | null;
             whatToBring: string[];
         };
+        PublicSignUp: {
+            birthYear: number | string;
+            /** Class */
+            classId?: string;
+            /**
+             * Consent
+             * @enum {boolean}
+             */
+            consent: true;
+            elapsedMs?: number;
+            fullName: string;
+            /** Needs */
+            needs: ("elderly" | "disability" | "four_t" | "home_visit" | "no_device")[];
+            phone: string;
+            /** Topics */
+            topicIds: string[];
+            /** Commune or village */
+            unitId: string;
+            website?: string;
+        };
         PublicUnit: {
             code: string | null;
             id: string;
@@ -4197,6 +4217,29 @@ export interface components {
              * @enum {string}
              */
             status?: "pending" | "approved" | "rejected";
+        };
+        VolunteerSignUp: {
+            /** Availability */
+            availability?: string;
+            birthYear: number | string;
+            /**
+             * Consent
+             * @enum {boolean}
+             */
+            consent: true;
+            elapsedMs?: number;
+            fullName: string;
+            phone: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "guide" | "youth_volunteer";
+            /** Can teach */
+            topicIds: string[];
+            /** Commune or village */
+            unitId: string;
+            website?: string;
         };
         /** @description The period the weekly-classes indicator counts (ISO weeks overlapping it). */
         WeeklyClassesPeriod: {
@@ -9350,24 +9393,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    birthYear: number | string;
-                    /** Class */
-                    classId?: string;
-                    /**
-                     * Consent
-                     * @enum {boolean}
-                     */
-                    consent: true;
-                    fullName: string;
-                    /** Needs */
-                    needs: ("elderly" | "disability" | "four_t" | "home_visit" | "no_device")[];
-                    phone: string;
-                    /** Topics */
-                    topicIds: string[];
-                    /** Commune or village */
-                    unitId: string;
-                };
+                "application/json": components["schemas"]["PublicSignUp"];
             };
         };
         responses: {
@@ -9562,27 +9588,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** Availability */
-                    availability?: string;
-                    birthYear: number | string;
-                    /**
-                     * Consent
-                     * @enum {boolean}
-                     */
-                    consent: true;
-                    fullName: string;
-                    phone: string;
-                    /**
-                     * Role
-                     * @enum {string}
-                     */
-                    role: "guide" | "youth_volunteer";
-                    /** Can teach */
-                    topicIds: string[];
-                    /** Commune or village */
-                    unitId: string;
-                };
+                "application/json": components["schemas"]["VolunteerSignUp"];
             };
         };
         responses: {
