@@ -163,7 +163,8 @@ const jobsLeft = (db: TestDatabase) =>
   )
 
 forEachDatabase((db) => {
-  describe("hostile files", () => {
+  // Each file here is read whole by a worker that starts for it: minutes on two busy cores, not seconds.
+  describe("hostile files", { timeout: 180_000 }, () => {
     let cookie = ""
     let village = ""
     beforeAll(async () => {
@@ -335,6 +336,35 @@ forEachDatabase((db) => {
       } finally {
         await second.dispose()
       }
+    })
+
+    it("are marked failed when the process writing them is gone", async () => {
+      const cookie = await db.login()
+      const village = await db.sql((sql) =>
+        Effect.map(
+          sql<{ name: string }>`
+            select u.name from units u join unit_links l on l.child_id = u.id
+            where l.parent_id = ${communeId} and l.valid_to is null order by u.name limit 1`,
+          (rows) => rows[0]!.name,
+        ),
+      )
+      const csv = `Mã hộ,Họ và tên,Ngày sinh,Giới tính,Thôn\nMAT-1,Lê Văn Mất,1961,Nam,${village}\n`
+      const job = await readJson<ImportJobs.JobView>(await upload(db, cookie, "mat.csv", csv, "text/csv"))
+      // Confirmed a minute ago by a process that was killed: "running", and its row not locked by a write.
+      await db.sql(
+        (sql) =>
+          sql`update import_jobs set status = 'running', expires_at = now() + interval '59 minutes' where id = ${job.id}`,
+      )
+      const seen = await readJson<ImportJobs.JobView>(await db.request(`/api/imports/${job.id}`, { cookie }))
+      expect(seen.status).toBe("failed")
+      expect(seen.error?.en).toMatch(/interrupted; nothing was changed/)
+      // Just confirmed, it is still running: the write may not have started yet.
+      await db.sql(
+        (sql) =>
+          sql`update import_jobs set status = 'running', error = null, expires_at = now() + interval '1 hour' where id = ${job.id}`,
+      )
+      const fresh = await readJson<ImportJobs.JobView>(await db.request(`/api/imports/${job.id}`, { cookie }))
+      expect(fresh.status).toBe("running")
     })
 
     it("expire after an hour, with their staged rows", async () => {

@@ -92,7 +92,6 @@ interface JobRow {
   readonly progress: unknown
   readonly summary: unknown
   readonly error: unknown
-  readonly expired: boolean
 }
 
 const parsed = <A>(value: unknown): A => (typeof value === "string" ? JSON.parse(value) : value) as A
@@ -103,15 +102,13 @@ const interrupted: ValidationMessage.Bilingual = {
 }
 
 const view = (job: JobRow): JobView => {
-  // A write whose instance stopped before it ended was rolled back with it.
-  const lost = job.status === "running" && job.expired && !running.has(job.id)
   const issues = parsed<ReadonlyArray<RowIssue>>(job.issues)
   return {
     id: job.id,
     communeId: job.communeId,
     fileName: job.fileName,
     format: job.format,
-    status: lost ? "failed" : job.status === "reading" ? "previewed" : job.status,
+    status: job.status === "reading" ? "previewed" : job.status,
     rows: job.rows,
     validRows: job.validRows,
     invalidRows: job.invalidRows,
@@ -119,7 +116,7 @@ const view = (job: JobRow): JobView => {
     issuesTotal: job.issuesTotal,
     progress: running.get(job.id) ?? parsed<JobView["progress"]>(job.progress),
     summary: parsed<Summary | null>(job.summary),
-    error: lost ? interrupted : parsed<ValidationMessage.Bilingual | null>(job.error),
+    error: parsed<ValidationMessage.Bilingual | null>(job.error),
   }
 }
 
@@ -270,7 +267,7 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
 
 const jobColumns = (sql: SqlClient.SqlClient) =>
   sql.unsafe(`id, owner_id, commune_id, file_name, format, status, rows, valid_rows, invalid_rows, issues,
-    issues_total, progress, summary, error, expires_at < now() as expired`)
+    issues_total, progress, summary, error`)
 
 /** A job its owner, or a district admin whose scope holds its commune, may see; else not found. */
 const jobOf = (actor: Actor, id: string) =>
@@ -284,7 +281,17 @@ const jobOf = (actor: Actor, id: string) =>
     if (job === undefined || (job.ownerId !== actor.userId && !mayOversee)) {
       return yield* new NotFound({ entity: "import", id })
     }
-    return job
+    if (job.status !== "running" || running.has(job.id)) return job
+    // A write holds its job's row locked until it ends. Unlocked, and confirmed more than half a minute
+    // ago (time enough for any instance to have started the write), it was killed with its process and
+    // rolled back: the job is marked failed, so it can be uploaded again.
+    const [lost] = yield* sql<JobRow>`
+      update import_jobs set status = 'failed', error = ${json(interrupted)}::jsonb,
+        expires_at = now() + interval '1 hour'
+      where id = (select id from import_jobs where id = ${id} and status = 'running'
+                    and expires_at < now() + interval '59 minutes 30 seconds' for update skip locked)
+      returning ${jobColumns(sql)}`
+    return lost ?? job
   })
 
 /** A job as it stands. */
@@ -309,6 +316,9 @@ const write = (actor: Actor, job: JobRow) =>
     return yield* sql.withTransaction(
       Effect.gen(function* () {
         running.set(job.id, { phase: "rows", done: 0, total })
+        // The job's row stays locked while its write runs: an instance that finds it unlocked and still
+        // "running" knows the write's process is gone (see `jobOf`).
+        yield* sql`select id from import_jobs where id = ${job.id} for update`
         yield* sql`create temp table import_rows on commit drop as
           select row, household_code, unit_id, address, household_search, full_name, name_folded, birth_date,
             birth_year, sex, phone, groups, school_level, employer_ids, vneid_level, digital_bank
