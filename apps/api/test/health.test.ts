@@ -1,3 +1,4 @@
+import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import type { ErrorBody } from "../src/http/ErrorResponse.js"
 import { forEachDatabase, readJson } from "./harness.js"
@@ -39,6 +40,44 @@ forEachDatabase((db) => {
       expect(given.headers.get("x-request-id")).toBe("req-12345678")
       const made = await db.request("/api/health")
       expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/)
+    })
+  })
+
+  // The database client gives the event loop a turn between statements, so a long chain of them (a
+  // backup, an import, a burst of writes) never keeps timers, sockets and other requests waiting. PGlite
+  // runs in the API's own thread and settles its promises without I/O: without that turn a loop of
+  // statements on it ran for as long as it liked with no timer firing.
+  describe("the event loop", () => {
+    it("lets a timer fire between the statements of a long chain", async () => {
+      let fired = false
+      setTimeout(() => {
+        fired = true
+      }, 0)
+      const statements = await db.sql((sql) =>
+        Effect.gen(function* () {
+          let n = 0
+          while (!fired && n < 2_000) {
+            yield* sql`select 1`
+            n++
+          }
+          return n
+        }),
+      )
+      expect(fired).toBe(true)
+      expect(statements).toBeLessThan(2_000)
+    })
+
+    it("lets a timer fire while a loop of requests runs", async () => {
+      let fired = false
+      setTimeout(() => {
+        fired = true
+      }, 0)
+      let requests = 0
+      while (!fired && requests < 500) {
+        expect((await db.request("/api/health")).status).toBe(200)
+        requests++
+      }
+      expect(fired).toBe(true)
     })
   })
 })

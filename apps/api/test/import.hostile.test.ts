@@ -9,12 +9,13 @@ import * as ChuongMy from "@bdhv/domain/ChuongMy"
 import { Effect, ManagedRuntime } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
 import * as AppLayer from "../src/AppLayer.js"
+import type { Actor } from "../src/auth/Actor.js"
 import * as Seed from "../src/demo/Seed.js"
 import type { ErrorBody } from "../src/http/ErrorResponse.js"
 import { makeApp } from "../src/http/app.js"
 import * as ImportJobs from "../src/import/ImportJobs.js"
 import * as Log from "../src/Log.js"
-import { forEachDatabase, readJson, type TestDatabase } from "./harness.js"
+import { forEachDatabase, readJson, type TestDatabase, testAdmin } from "./harness.js"
 
 const communeId = ChuongMy.newCommunes[0]!.id
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -162,7 +163,8 @@ const jobsLeft = (db: TestDatabase) =>
   )
 
 forEachDatabase((db) => {
-  describe("hostile files", () => {
+  // Each file here is read whole by a worker that starts for it: minutes on two busy cores, not seconds.
+  describe("hostile files", { timeout: 180_000 }, () => {
     let cookie = ""
     let village = ""
     beforeAll(async () => {
@@ -177,6 +179,45 @@ forEachDatabase((db) => {
         ),
       )
     }, 180_000)
+
+    it("are read off the request path: held mid-file, the server answers and the preview then ends", async () => {
+      const lines = ["Mã hộ,Họ và tên,Ngày sinh,Giới tính,Thôn"]
+      for (let i = 0; i < 5_000; i++) lines.push(`GIU-${i},Người Thử ${i},1980,Nam,${village}`)
+      const bytes = new TextEncoder().encode(`${lines.join("\n")}\n`)
+      const [admin] = await db.sql(
+        (sql) =>
+          sql<{ userId: string; email: string; fullName: string }>`
+          select id as user_id, email, full_name from users where email = ${testAdmin.email}`,
+      )
+      const actor: Actor = { ...admin!, role: "district_admin", unitId: null, teamId: null, guideId: null }
+      // The gate: the preview waits before its second batch until the test lets it go on.
+      let reached: () => void = () => {}
+      const atGate = new Promise<void>((resolve) => {
+        reached = resolve
+      })
+      let release: () => void = () => {}
+      const released = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      const gate = Effect.promise(() => {
+        reached()
+        return released
+      })
+      const previewing = db.run(
+        ImportJobs.preview(actor, { communeId, fileName: "giu.csv", format: "csv", bytes }, gate),
+      )
+      await Promise.race([atGate, previewing])
+      // Mid-file, with one batch staged: the server answers, on PGlite too (no connection is held).
+      expect((await db.request("/api/health")).status).toBe(200)
+      expect((await db.request("/api/people?pageSize=1", { cookie })).status).toBe(200)
+      const staged = await db.sql((sql) =>
+        Effect.map(sql<{ n: number }>`select count(*)::int as n from import_job_rows`, (r) => r[0]!.n),
+      )
+      expect(staged).toBeGreaterThan(0)
+      expect(staged).toBeLessThan(5_000)
+      release()
+      expect(await previewing).toMatchObject({ rows: 5_000, validRows: 5_000, issuesTotal: 0 })
+    })
 
     it("refuse a zip bomb of shared strings before expanding it", async () => {
       const bomb = workbook(await bombStrings(200))
@@ -295,6 +336,35 @@ forEachDatabase((db) => {
       } finally {
         await second.dispose()
       }
+    })
+
+    it("are marked failed when the process writing them is gone", async () => {
+      const cookie = await db.login()
+      const village = await db.sql((sql) =>
+        Effect.map(
+          sql<{ name: string }>`
+            select u.name from units u join unit_links l on l.child_id = u.id
+            where l.parent_id = ${communeId} and l.valid_to is null order by u.name limit 1`,
+          (rows) => rows[0]!.name,
+        ),
+      )
+      const csv = `Mã hộ,Họ và tên,Ngày sinh,Giới tính,Thôn\nMAT-1,Lê Văn Mất,1961,Nam,${village}\n`
+      const job = await readJson<ImportJobs.JobView>(await upload(db, cookie, "mat.csv", csv, "text/csv"))
+      // Confirmed a minute ago by a process that was killed: "running", and its row not locked by a write.
+      await db.sql(
+        (sql) =>
+          sql`update import_jobs set status = 'running', expires_at = now() + interval '59 minutes' where id = ${job.id}`,
+      )
+      const seen = await readJson<ImportJobs.JobView>(await db.request(`/api/imports/${job.id}`, { cookie }))
+      expect(seen.status).toBe("failed")
+      expect(seen.error?.en).toMatch(/interrupted; nothing was changed/)
+      // Just confirmed, it is still running: the write may not have started yet.
+      await db.sql(
+        (sql) =>
+          sql`update import_jobs set status = 'running', error = null, expires_at = now() + interval '1 hour' where id = ${job.id}`,
+      )
+      const fresh = await readJson<ImportJobs.JobView>(await db.request(`/api/imports/${job.id}`, { cookie }))
+      expect(fresh.status).toBe("running")
     })
 
     it("expire after an hour, with their staged rows", async () => {

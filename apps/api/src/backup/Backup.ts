@@ -14,6 +14,7 @@
 import { createReadStream, createWriteStream } from "node:fs"
 import type { Writable } from "node:stream"
 import { once } from "node:events"
+import { pipeline } from "node:stream/promises"
 import { createInterface } from "node:readline"
 import { createGunzip, createGzip } from "node:zlib"
 import { Cause, Effect } from "effect"
@@ -73,15 +74,31 @@ const currentMigration = Effect.gen(function* () {
   return row?.migration ?? 0
 })
 
-/** Writes a backup of the database to `output` (gzipped); returns the rows saved per table. */
+/** A backup whose output closed before it ended (a client that hung up, a full disk). */
+export class BackupAbandoned extends Error {}
+
+/**
+ * Writes a backup of the database to `output` (gzipped); returns the rows saved per table. If `output`
+ * closes or fails first, the backup stops there and its transaction ends: a client that hangs up does not
+ * leave a snapshot open (on PGlite, the only connection) waiting for a reader that is gone.
+ */
 export const backupTo = (output: Writable) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const gzip = createGzip()
-    gzip.pipe(output)
+    const delivered = pipeline(gzip, output)
+    const abandoned = delivered.then(
+      () => new BackupAbandoned("The backup's output ended before the backup did"),
+      (cause: unknown) => new BackupAbandoned(`The backup's output failed: ${String(cause)}`, { cause }),
+    )
     const write = (line: string) =>
-      Effect.promise(async () => {
-        if (!gzip.write(`${line}\n`)) await once(gzip, "drain")
+      Effect.tryPromise({
+        try: async () => {
+          if (gzip.write(`${line}\n`)) return
+          const stopped = await Promise.race([once(gzip, "drain").then(() => undefined), abandoned])
+          if (stopped !== undefined) throw stopped
+        },
+        catch: (error) => (error instanceof BackupAbandoned ? error : new BackupAbandoned(String(error))),
       })
     const counts: Record<string, number> = {}
     // One snapshot for every table: rows written meanwhile are all in the next backup, none half here.
@@ -114,7 +131,10 @@ export const backupTo = (output: Writable) =>
       }),
     )
     gzip.end()
-    yield* Effect.promise(() => once(output, "finish"))
+    yield* Effect.tryPromise({
+      try: () => delivered,
+      catch: (cause) => new BackupAbandoned(`The backup's output failed: ${String(cause)}`, { cause }),
+    })
     return counts
   })
 

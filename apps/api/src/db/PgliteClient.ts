@@ -58,8 +58,20 @@ const classify = (error: unknown, operation: string): SqlErrorReason => {
   return new UnknownError(props)
 }
 
+/** A turn of the event loop: timers, sockets and other requests run before the next statement. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * Runs one statement. PGlite runs in this thread and settles its promise without any I/O, so a chain of
+ * statements (a backup, an import, a loop of requests) would otherwise run as one unbroken stretch of
+ * microtasks in which no timer fires and no other request is read. Each statement ends with a turn of
+ * the event loop, as a statement over a socket does.
+ */
 const attempt = <A>(operation: string, run: () => Promise<A>): Effect.Effect<A, SqlError> =>
-  Effect.tryPromise({ try: run, catch: (error) => new SqlError({ reason: classify(error, operation) }) })
+  Effect.tryPromise({
+    try: () => run().finally(turn),
+    catch: (error) => new SqlError({ reason: classify(error, operation) }),
+  })
 
 class PgliteConnection implements Connection {
   constructor(readonly db: PGlite) {}

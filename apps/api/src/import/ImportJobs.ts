@@ -1,11 +1,12 @@
 /**
  * Importing a commune's list of residents: upload → preview → confirm → progress → summary.
  *
- * - **Preview** reads the file as a stream, checks every row with the domain (`RowDecoder`) and across
- *   rows (a household in two villages, a person listed twice), and stages the rows that passed in
- *   `import_job_rows`, in batches, yielding between them so the server keeps answering (and PGlite's one
- *   connection is free between batches). What a file can make the server hold is bounded: its rows
- *   (`maxRows`), the issues kept (the first `issuesKept`, and their count), and what `RowReader` reads.
+ * - **Preview** reads the file in a worker thread (`FileReader`, `FileCheck`): every row checked with
+ *   the domain (`RowDecoder`) and across rows (a household in two villages, a person listed twice); the
+ *   rows that passed are staged in `import_job_rows`, a batch at a time, with no transaction across
+ *   batches (so PGlite's one connection is free between them). What a file can make the server hold is
+ *   bounded: its rows (`maxRows`), the issues kept (the first `issuesKept`, and their count), what
+ *   `RowReader` reads, and the worker's heap.
  * - **Confirm** writes them all in one transaction, or nothing: households and people are upserted from
  *   the staged rows in a few set-based statements. A household is its code in its village; a person is
  *   matched in their household by folded name and birth year, so importing the same file again finds
@@ -19,7 +20,7 @@
 import { randomUUID } from "node:crypto"
 import * as Text from "@bdhv/domain/Text"
 import type * as ValidationMessage from "@bdhv/domain/ValidationMessage"
-import { Effect, Result } from "effect"
+import { Effect } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
@@ -28,9 +29,10 @@ import { insertRows, type TableSpec } from "../db/TableWriter.js"
 import { communeKinds, countedEmployerKinds } from "../indicators/AggregateSql.js"
 import { inScope, subtree, unitInScope } from "../resources/Scope.js"
 import { Conflict, NotFound } from "../ServiceError.js"
-import { type ColumnKey, columns, headerText, layoutOf, requiredColumns } from "./Columns.js"
-import { type Context, decodeRow, type ImportedPerson, type RowIssue } from "./RowDecoder.js"
-import { type Cell, type FileRow, type Format, rowsOf, Unreadable } from "./RowReader.js"
+import type { CheckedRow } from "./FileCheck.js"
+import * as FileReader from "./FileReader.js"
+import type { Context, RowIssue } from "./RowDecoder.js"
+import type { Format } from "./RowReader.js"
 import * as Today from "../Today.js"
 
 /** What an import did. */
@@ -70,14 +72,8 @@ export interface JobView {
 
 /** Issues shown with a job; the kept ones are paged by `issuesOf`. */
 export const issuesShown = 200
-/** Issues kept of a job (the first ones, in file order); `issuesTotal` counts them all. */
-export const issuesKept = 1_000
-/** Data rows read from one file; a longer list is refused (split it by village). */
-export const maxRows = 200_000
-
-/** Rows staged per statement, and rows read between two yields to the event loop. */
-const stageBatch = 2_000
-const readBatch = 500
+/** Issues kept of a job, and rows read from one file (`FileCheck`). */
+export { issuesKept, maxRows } from "./FileCheck.js"
 
 /** The phase of writes this instance is running, by job. */
 const running = new Map<string, JobView["progress"]>()
@@ -97,7 +93,6 @@ interface JobRow {
   readonly progress: unknown
   readonly summary: unknown
   readonly error: unknown
-  readonly expired: boolean
 }
 
 const parsed = <A>(value: unknown): A => (typeof value === "string" ? JSON.parse(value) : value) as A
@@ -108,15 +103,13 @@ const interrupted: ValidationMessage.Bilingual = {
 }
 
 const view = (job: JobRow): JobView => {
-  // A write whose instance stopped before it ended was rolled back with it.
-  const lost = job.status === "running" && job.expired && !running.has(job.id)
   const issues = parsed<ReadonlyArray<RowIssue>>(job.issues)
   return {
     id: job.id,
     communeId: job.communeId,
     fileName: job.fileName,
     format: job.format,
-    status: lost ? "failed" : job.status === "reading" ? "previewed" : job.status,
+    status: job.status === "reading" ? "previewed" : job.status,
     rows: job.rows,
     validRows: job.validRows,
     invalidRows: job.invalidRows,
@@ -124,7 +117,7 @@ const view = (job: JobRow): JobView => {
     issuesTotal: job.issuesTotal,
     progress: running.get(job.id) ?? parsed<JobView["progress"]>(job.progress),
     summary: parsed<Summary | null>(job.summary),
-    error: lost ? interrupted : parsed<ValidationMessage.Bilingual | null>(job.error),
+    error: parsed<ValidationMessage.Bilingual | null>(job.error),
   }
 }
 
@@ -162,18 +155,8 @@ const contextOf = (actor: Actor, communeId: string) =>
     return { villages: byName(villages, true), employers: byName(employers, false) } satisfies Context
   })
 
-const missingColumn = (key: ColumnKey): RowIssue => ({
-  row: 1,
-  column: columns[key].name.vi,
-  message: {
-    vi: `Thiếu cột "${columns[key].name.vi}"`,
-    en: `The column "${columns[key].name.en}" is missing`,
-  },
-})
-
-interface StagedRow extends ImportedPerson {
+interface StagedRow extends CheckedRow {
   readonly jobId: string
-  readonly householdSearch: string
 }
 
 // A person's columns are the people table's (its row codec), but the household, matched on confirm.
@@ -193,18 +176,6 @@ const stagedRows: TableSpec<StagedRow> = {
   ],
 }
 
-/** Up to `size` rows of a file, then a turn of the event loop, so other requests are answered meanwhile. */
-const nextRows = async (rows: AsyncIterator<FileRow>, size: number): Promise<ReadonlyArray<FileRow>> => {
-  const batch: Array<FileRow> = []
-  while (batch.length < size) {
-    const next = await rows.next()
-    if (next.done === true) break
-    batch.push(next.value)
-  }
-  await new Promise((resolve) => setImmediate(resolve))
-  return batch
-}
-
 const unreadableFile = (reason: ValidationMessage.Bilingual) =>
   new Conflict({
     message: {
@@ -219,18 +190,13 @@ const damaged: ValidationMessage.Bilingual = {
   en: "The contents of the file are damaged or not in the format its name says",
 }
 
-const tooManyRows = (row: number): RowIssue => ({
-  row,
-  column: "",
-  message: {
-    vi: `Tệp có hơn ${maxRows.toLocaleString("vi-VN")} dòng: hãy chia danh sách (ví dụ theo thôn) rồi tải lên từng phần`,
-    en: `The file has more than ${maxRows.toLocaleString("en-US")} rows: split the list (by village, say) and upload each part`,
-  },
-})
-
 /**
  * Reads and checks an uploaded file for a commune: a new job in state `previewed`, with every problem
  * found (the first `issuesKept`, and their count), or none and the rows staged, ready to import.
+ *
+ * The file is read in a worker thread (`FileReader`), a batch at a time as the rows are staged, so this
+ * thread only stages rows; no transaction spans two batches, so on PGlite the one connection is free
+ * between them. `pace` runs before each batch after the first (tests hold a preview mid-file with it).
  */
 export const preview = Effect.fn("ImportJobs.preview")(function* (
   actor: Actor,
@@ -240,6 +206,7 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
     readonly format: Format
     readonly bytes: Uint8Array
   },
+  pace: Effect.Effect<void> = Effect.void,
 ) {
   const sql = yield* SqlClient.SqlClient
   // Expired jobs go first, with their staged rows; a write still running is left to finish.
@@ -250,131 +217,40 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
     insert into import_jobs (id, owner_id, commune_id, file_name, format, status, progress, expires_at)
     values (${id}, ${actor.userId}, ${input.communeId}, ${input.fileName.slice(0, 255)}, ${input.format}, 'reading',
             ${json({ phase: "waiting", done: 0, total: 0 })}::jsonb, now() + interval '1 hour')`
-  const issues: Array<RowIssue> = []
-  let issuesTotal = 0
-  let rows = 0
-  let invalidRows = 0
-  let validRows = 0
-  let staged: Array<StagedRow> = []
-  let staging = true
-  const report = (found: ReadonlyArray<RowIssue>) => {
-    issuesTotal += found.length
-    for (const issue of found) if (issues.length < issuesKept) issues.push(issue)
-  }
-  const reading = Effect.gen(function* () {
-    const file = rowsOf(input.format, input.bytes)[Symbol.asyncIterator]()
-    let layout: ReturnType<typeof layoutOf> | undefined
-    const householdVillage = new Map<string, { unitId: string; row: number }>()
-    const householdSearch = new Map<string, string>()
-    const seen = new Map<string, number>()
-    try {
-      for (;;) {
-        const batch = yield* Effect.tryPromise({
-          try: () => nextRows(file, readBatch),
-          catch: (cause) =>
-            cause instanceof Unreadable ? unreadableFile(cause.reason) : unreadableFile(damaged),
-        })
-        if (batch.length === 0) break
-        for (const row of batch) {
-          if (layout === undefined) {
-            layout = layoutOf(
-              row.cells.map((cell: Cell) => (cell === null ? "" : String(cell).slice(0, 200))),
-            )
-            const missing = requiredColumns.filter((key) => !layout!.index.has(key))
-            if (missing.length > 0) {
-              report(missing.map(missingColumn))
-              return
-            }
-            continue
-          }
-          if (rows === maxRows) {
-            // Said first, whatever else was found: it is the one problem that stops the reading.
-            issuesTotal++
-            issues.unshift(tooManyRows(row.line))
-            if (issues.length > issuesKept) issues.pop()
-            return
-          }
-          rows++
-          const decoded = decodeRow(layout, context, row)
-          if (Result.isFailure(decoded)) {
-            invalidRows++
-            report(decoded.failure)
-            continue
-          }
-          const person = decoded.success
-          const home = householdVillage.get(person.householdCode)
-          const key = `${person.householdCode}|${person.nameFolded}|${person.birthYear}`
-          const twin = seen.get(key)
-          const crossIssues: Array<RowIssue> = []
-          if (home !== undefined && home.unitId !== person.unitId) {
-            crossIssues.push({
-              row: row.line,
-              column: headerText(layout, "village"),
-              message: {
-                vi: `Hộ ${person.householdCode} đã ghi ở thôn khác (dòng ${home.row})`,
-                en: `Household ${person.householdCode} is in another village on row ${home.row}`,
-              },
-            })
-          }
-          if (twin !== undefined) {
-            crossIssues.push({
-              row: row.line,
-              column: headerText(layout, "fullName"),
-              message: {
-                vi: `Trùng với dòng ${twin}: cùng hộ, họ tên và năm sinh`,
-                en: `Same person as row ${twin}: same household, name and birth year`,
-              },
-            })
-          }
-          if (crossIssues.length > 0) {
-            invalidRows++
-            report(crossIssues)
-            continue
-          }
-          if (home === undefined) {
-            householdVillage.set(person.householdCode, { unitId: person.unitId, row: row.line })
-            // The household is found by its code, its first member's name and its address.
-            householdSearch.set(
-              person.householdCode,
-              Text.searchKey(`${person.householdCode} ${person.fullName} ${person.address ?? ""}`),
-            )
-          }
-          seen.set(key, row.line)
-          validRows++
-          if (staging) {
-            staged.push({ ...person, jobId: id, householdSearch: householdSearch.get(person.householdCode)! })
+  const reading = Effect.acquireUseRelease(
+    Effect.sync(() => FileReader.open(input.format, input.bytes, context)),
+    (reader) =>
+      Effect.gen(function* () {
+        for (let batch = 0; ; batch++) {
+          if (batch > 0) yield* pace
+          const reply = yield* Effect.promise(reader.next)
+          switch (reply._tag) {
+            case "Rows":
+              yield* insertRows(
+                stagedRows,
+                reply.rows.map((row) => ({ ...row, jobId: id })),
+              )
+              continue
+            case "Done":
+              return reply.outcome
+            case "Unreadable":
+              return yield* unreadableFile(reply.reason)
+            case "Damaged":
+              return yield* unreadableFile(damaged)
           }
         }
-        // Rows are staged only while the file has no problem: with one, nothing will be written.
-        if (staging && issuesTotal > 0) {
-          staging = false
-          staged = []
-          yield* sql`delete from import_job_rows where job_id = ${id}`
-        }
-        if (staging && staged.length >= stageBatch) {
-          yield* insertRows(stagedRows, staged)
-          staged = []
-        }
-      }
-      if (layout === undefined) {
-        report([{ row: 1, column: "", message: { vi: "Tệp không có dữ liệu", en: "The file is empty" } }])
-      }
-    } finally {
-      yield* Effect.promise(async () => {
-        await file.return?.(undefined)
-      })
-    }
-  })
+      }),
+    (reader) => Effect.promise(reader.close),
+  )
   const read = yield* Effect.exit(reading)
   if (read._tag === "Failure") {
+    yield* sql`delete from import_job_rows where job_id = ${id}`
     yield* sql`delete from import_jobs where id = ${id}`
     return yield* Effect.failCause(read.cause)
   }
-  if (issuesTotal > 0) {
-    yield* sql`delete from import_job_rows where job_id = ${id}`
-  } else if (staged.length > 0) {
-    yield* insertRows(stagedRows, staged)
-  }
+  const { rows, validRows, invalidRows, issues, issuesTotal } = read.value
+  // Rows are staged only while the file has no problem; with one, nothing will be written.
+  if (issuesTotal > 0) yield* sql`delete from import_job_rows where job_id = ${id}`
   const [job] = yield* sql<JobRow>`
     update import_jobs set status = 'previewed', rows = ${rows}, valid_rows = ${validRows},
       invalid_rows = ${invalidRows}, issues = ${json(issues)}::jsonb, issues_total = ${issuesTotal},
@@ -386,7 +262,7 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
 
 const jobColumns = (sql: SqlClient.SqlClient) =>
   sql.unsafe(`id, owner_id, commune_id, file_name, format, status, rows, valid_rows, invalid_rows, issues,
-    issues_total, progress, summary, error, expires_at < now() as expired`)
+    issues_total, progress, summary, error`)
 
 /** A job its owner, or a district admin whose scope holds its commune, may see; else not found. */
 const jobOf = (actor: Actor, id: string) =>
@@ -400,7 +276,17 @@ const jobOf = (actor: Actor, id: string) =>
     if (job === undefined || (job.ownerId !== actor.userId && !mayOversee)) {
       return yield* new NotFound({ entity: "import", id })
     }
-    return job
+    if (job.status !== "running" || running.has(job.id)) return job
+    // A write holds its job's row locked until it ends. Unlocked, and confirmed more than half a minute
+    // ago (time enough for any instance to have started the write), it was killed with its process and
+    // rolled back: the job is marked failed, so it can be uploaded again.
+    const [lost] = yield* sql<JobRow>`
+      update import_jobs set status = 'failed', error = ${json(interrupted)}::jsonb,
+        expires_at = now() + interval '1 hour'
+      where id = (select id from import_jobs where id = ${id} and status = 'running'
+                    and expires_at < now() + interval '59 minutes 30 seconds' for update skip locked)
+      returning ${jobColumns(sql)}`
+    return lost ?? job
   })
 
 /** A job as it stands. */
@@ -425,6 +311,9 @@ const write = (actor: Actor, job: JobRow) =>
     return yield* sql.withTransaction(
       Effect.gen(function* () {
         running.set(job.id, { phase: "rows", done: 0, total })
+        // The job's row stays locked while its write runs: an instance that finds it unlocked and still
+        // "running" knows the write's process is gone (see `jobOf`).
+        yield* sql`select id from import_jobs where id = ${job.id} for update`
         yield* sql`create temp table import_rows on commit drop as
           select row, household_code, unit_id, address, household_search, full_name, name_folded, birth_date,
             birth_year, sex, phone, groups, school_level, employer_ids, vneid_level, digital_bank

@@ -4,6 +4,7 @@
  * runs: the CLI may not open a folder the server holds.
  */
 import { PassThrough, Readable } from "node:stream"
+import { Effect } from "effect"
 import { seesEverything } from "../auth/Actor.js"
 import { actorOf } from "../auth/Session.js"
 import * as Backup from "../backup/Backup.js"
@@ -39,7 +40,13 @@ export const backupRoutes = [
       const output = new PassThrough()
       const log = c.var.log
       const requestId = c.var.requestId
-      c.var.run(Backup.backupTo(output)).catch((error: unknown) => {
+      // The backup runs as the client reads it; if the client hangs up, it stops and its snapshot ends.
+      const backup = Backup.backupTo(output).pipe(
+        Effect.catch((abandoned) =>
+          Effect.sync(() => log.warn("backup abandoned", { requestId, reason: abandoned.message })),
+        ),
+      )
+      c.var.run(backup).catch((error: unknown) => {
         log.error("backup failed", { requestId, error: String(error) })
         output.destroy(new Error("backup failed"))
       })
