@@ -440,7 +440,9 @@ const matrix: Record<string, Entry> = {
 
   // Periodic reports of a commune for an ended period: the ward, or the other commune.
   "GET /api/reports": {
-    call: (w, s) => ({ path: `/api/reports?period=2025-10${s === "in" ? "" : `&parentId=${w.tree.quangBi}`}` }),
+    call: (w, s) => ({
+      path: `/api/reports?period=2025-10${s === "in" ? "" : `&parentId=${w.tree.quangBi}`}`,
+    }),
     expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
     shows: (w) => [w.tree.chuongMyWard],
   },

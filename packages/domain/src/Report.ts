@@ -52,6 +52,9 @@ export const Period = Schema.String.check(
 /** A report's period key. */
 export type Period = typeof Period.Type
 
+/** Whether a value is a period key (`"2026-11"`, `"2026-Q4"`, `"2026"`). */
+export const isPeriod: (u: unknown) => u is Period = Schema.is(Period)
+
 /** A period's parts: its type, year, and month (1–12) or quarter (1–4); 1 for a year. */
 export interface PeriodParts {
   readonly type: PeriodType
