@@ -167,7 +167,10 @@ const ReportView = (props: { readonly detail: ReportDetail }) => {
   const editable = () => can("save") || can("submit")
   const key = () => ["reports", detail().unit.id, detail().period.period]
 
-  /** Runs an action; field errors go to their fields, any other error above the form. */
+  /**
+   * Runs an action. Field errors go to their fields (and a confirmation dialog closes, so they show);
+   * any other error is thrown for the dialog to show, and shown above the form.
+   */
   const run = async (action: () => Promise<ReportDetail>, done: string) => {
     setBusy(true)
     setErrors({})
@@ -180,8 +183,11 @@ const ReportView = (props: { readonly detail: ReportDetail }) => {
       setNotice(done)
       await queryClient.invalidateQueries({ queryKey: ["reports"] })
     } catch (error) {
-      if (error instanceof ApiError && error.issues.length > 0) setErrors(error.fieldMessages())
-      else setFailure(error)
+      if (error instanceof ApiError && error.issues.length > 0) {
+        setErrors(error.fieldMessages())
+        return
+      }
+      setFailure(error)
       throw error
     } finally {
       setBusy(false)
@@ -299,8 +305,14 @@ const ReportView = (props: { readonly detail: ReportDetail }) => {
                   description={t("report.submitConfirm")}
                   confirm={t("report.submit")}
                   pending={t("report.submitting")}
-                  onConfirm={() =>
-                    run(
+                  onConfirm={async () => {
+                    // The domain's rule first, so the field says what is missing before anything is sent.
+                    const problems = Report.submissionProblems(narrative())
+                    if (problems.length > 0) {
+                      setErrors(Object.fromEntries(problems.map((p) => [p.path, pick(p.message)])))
+                      return
+                    }
+                    await run(
                       () =>
                         submitReport(
                           api,
@@ -311,7 +323,7 @@ const ReportView = (props: { readonly detail: ReportDetail }) => {
                         ),
                       t("report.submitted"),
                     )
-                  }
+                  }}
                 />
               </Show>
             </div>
