@@ -448,7 +448,7 @@ export const en: Catalogue = {
   "report.late": "late",
   "report.empty": "No commune-level unit in this unit for the chosen period.",
   "report.emptyStatus": "No report has this status.",
-  "report.completeness": "Submitted {submitted}/{expected} ({rate})",
+  "report.completeness": "submitted ({submitted}/{expected} communes)",
   "report.timeliness": "On time {onTime}/{expected} ({rate})",
   "report.counts": "Approved {approved} · Waiting {waiting} · Returned {returned} · Not submitted {missing}",
   "report.completenessTitle": "The communes' reports for {period}",

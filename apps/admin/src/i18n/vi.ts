@@ -448,7 +448,7 @@ export const vi = {
   "report.late": "trễ hạn",
   "report.empty": "Không có xã, phường nào trong đơn vị này cho kỳ đã chọn.",
   "report.emptyStatus": "Không có báo cáo nào ở trạng thái này.",
-  "report.completeness": "Đã gửi {submitted}/{expected} ({rate})",
+  "report.completeness": "đã gửi ({submitted}/{expected} xã)",
   "report.timeliness": "Đúng hạn {onTime}/{expected} ({rate})",
   "report.counts": "Đã duyệt {approved} · Chờ duyệt {waiting} · Bị trả lại {returned} · Chưa gửi {missing}",
   "report.completenessTitle": "Báo cáo {period} của các xã",

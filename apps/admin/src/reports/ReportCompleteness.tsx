@@ -26,7 +26,6 @@ export const CompletenessSummary = (props: { readonly counts: Counts["counts"] }
         {t("report.completeness", {
           submitted: props.counts.submitted,
           expected: props.counts.expected,
-          rate: rate(props.counts.completeness),
         })}
       </span>
       <span>
