@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto"
 import { beforeAll, describe, expect, it } from "vitest"
+import * as Accounts from "../src/auth/Accounts.js"
 import { makeApp } from "../src/http/app.js"
 import * as Log from "../src/Log.js"
 import { createTree, type Tree } from "./fixtures.js"
@@ -45,6 +46,11 @@ const created = async (response: Response): Promise<Item> => {
 
 const send = (s: State, method: string, path: string, body?: unknown, cookie = s.cookie) =>
   s.db.request(path, { method, cookie, ...(body === undefined ? {} : { body }) })
+
+/** The commune officer who drafts and submits the report (signed in by the first report step). */
+let officerCookie = ""
+const reportPath = (s: State) => `/api/reports/${s.tree.chuongMyWard}/2025-10`
+const narrative = { done: "Mở 2 lớp học", difficulties: "", proposals: "" }
 
 /** The three CRUD writes of a resource: create `key`, change it, then create and delete another. */
 const crudSteps = (
@@ -562,6 +568,52 @@ const steps: ReadonlyArray<Step> = [
         password: "mật khẩu của riêng tôi",
       })
       return send(s, "POST", "/api/auth/logout", undefined, cookie)
+    },
+  },
+  // A commune's periodic report: drafted and submitted by its officer, returned and approved by the admin.
+  {
+    route: "POST /api/reports/:unitId/:period",
+    entity: "report",
+    run: async (s) => {
+      await s.db.run(
+        Accounts.createUser(
+          {
+            email: "bao.cao@test.bdhv.vn",
+            fullName: "Cán bộ báo cáo",
+            password: "mật khẩu báo cáo của xã",
+            role: "commune_officer",
+            unitId: s.tree.chuongMyWard,
+          },
+          undefined,
+        ),
+      )
+      officerCookie = await s.db.login({ email: "bao.cao@test.bdhv.vn", password: "mật khẩu báo cáo của xã" })
+      return send(s, "POST", reportPath(s), { ...narrative, version: 0 }, officerCookie)
+    },
+  },
+  {
+    route: "POST /api/reports/:unitId/:period/submit",
+    entity: "report",
+    run: (s) => send(s, "POST", `${reportPath(s)}/submit`, { ...narrative, version: 1 }, officerCookie),
+  },
+  {
+    route: "POST /api/reports/:unitId/:period/return",
+    entity: "report",
+    run: (s) => send(s, "POST", `${reportPath(s)}/return`, { comment: "Bổ sung số hộ", version: 2 }),
+  },
+  {
+    route: "POST /api/reports/:unitId/:period/approve",
+    entity: "report",
+    run: async (s) => {
+      const resubmitted = await send(
+        s,
+        "POST",
+        `${reportPath(s)}/submit`,
+        { ...narrative, version: 3 },
+        officerCookie,
+      )
+      if (resubmitted.status !== 200) throw new Error(`resubmit failed: ${await resubmitted.text()}`)
+      return send(s, "POST", `${reportPath(s)}/approve`, { version: 4 })
     },
   },
 ]
