@@ -5,7 +5,6 @@
  */
 import { randomUUID } from "node:crypto"
 import { beforeAll, describe, expect, it } from "vitest"
-import * as Accounts from "../src/auth/Accounts.js"
 import { makeApp } from "../src/http/app.js"
 import * as Log from "../src/Log.js"
 import { createTree, type Tree } from "./fixtures.js"
@@ -575,18 +574,14 @@ const steps: ReadonlyArray<Step> = [
     route: "POST /api/reports/:unitId/:period",
     entity: "report",
     run: async (s) => {
-      await s.db.run(
-        Accounts.createUser(
-          {
-            email: "bao.cao@test.bdhv.vn",
-            fullName: "Cán bộ báo cáo",
-            password: "mật khẩu báo cáo của xã",
-            role: "commune_officer",
-            unitId: s.tree.chuongMyWard,
-          },
-          undefined,
-        ),
-      )
+      const user = await send(s, "POST", "/api/users", {
+        email: "bao.cao@test.bdhv.vn",
+        fullName: "Cán bộ báo cáo",
+        password: "mật khẩu báo cáo của xã",
+        role: "commune_officer",
+        unitId: s.tree.chuongMyWard,
+      })
+      if (user.status !== 201) throw new Error(`officer not created: ${await user.text()}`)
       officerCookie = await s.db.login({ email: "bao.cao@test.bdhv.vn", password: "mật khẩu báo cáo của xã" })
       return send(s, "POST", reportPath(s), { ...narrative, version: 0 }, officerCookie)
     },
