@@ -31,6 +31,9 @@ const ImportPage = lazy(() => import("./pages/imports/ImportPage"))
 const ExportsPage = lazy(() => import("./pages/ExportsPage"))
 const AuditPage = lazy(() => import("./pages/AuditPage"))
 const VolunteersPage = lazy(() => import("./pages/VolunteersPage"))
+const ReportsPage = lazy(() => import("./pages/reports/ReportsPage"))
+const ReportPage = lazy(() => import("./pages/reports/ReportPage"))
+const ReportPrintPage = lazy(() => import("./pages/reports/ReportPrintPage"))
 let registryPages: Promise<typeof import("./pages/RegistryPages")> | undefined
 const loadRegistryPages = () => {
   registryPages ??= import("./pages/RegistryPages")
@@ -145,6 +148,9 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             {registryRoutes("users")}
             <Route path="/communication" component={() => <Navigate href="/posts" />} />
             <Route path="/audit" component={AuditPage} />
+            <Route path="/reports" component={ReportsPage} />
+            <Route path="/reports/:unitId/:period" component={ReportPage} />
+            <Route path="/reports/:unitId/:period/print" component={ReportPrintPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

@@ -46,6 +46,11 @@ const created = async (response: Response): Promise<Item> => {
 const send = (s: State, method: string, path: string, body?: unknown, cookie = s.cookie) =>
   s.db.request(path, { method, cookie, ...(body === undefined ? {} : { body }) })
 
+/** The commune officer who drafts and submits the report (signed in by the first report step). */
+let officerCookie = ""
+const reportPath = (s: State) => `/api/reports/${s.tree.chuongMyWard}/2025-10`
+const narrative = { done: "Mở 2 lớp học", difficulties: "", proposals: "" }
+
 /** The three CRUD writes of a resource: create `key`, change it, then create and delete another. */
 const crudSteps = (
   resource: string,
@@ -562,6 +567,48 @@ const steps: ReadonlyArray<Step> = [
         password: "mật khẩu của riêng tôi",
       })
       return send(s, "POST", "/api/auth/logout", undefined, cookie)
+    },
+  },
+  // A commune's periodic report: drafted and submitted by its officer, returned and approved by the admin.
+  {
+    route: "POST /api/reports/:unitId/:period",
+    entity: "report",
+    run: async (s) => {
+      const user = await send(s, "POST", "/api/users", {
+        email: "bao.cao@test.bdhv.vn",
+        fullName: "Cán bộ báo cáo",
+        password: "mật khẩu báo cáo của xã",
+        role: "commune_officer",
+        unitId: s.tree.chuongMyWard,
+      })
+      if (user.status !== 201) throw new Error(`officer not created: ${await user.text()}`)
+      officerCookie = await s.db.login({ email: "bao.cao@test.bdhv.vn", password: "mật khẩu báo cáo của xã" })
+      return send(s, "POST", reportPath(s), { ...narrative, version: 0 }, officerCookie)
+    },
+  },
+  {
+    route: "POST /api/reports/:unitId/:period/submit",
+    entity: "report",
+    run: (s) => send(s, "POST", `${reportPath(s)}/submit`, { ...narrative, version: 1 }, officerCookie),
+  },
+  {
+    route: "POST /api/reports/:unitId/:period/return",
+    entity: "report",
+    run: (s) => send(s, "POST", `${reportPath(s)}/return`, { comment: "Bổ sung số hộ", version: 2 }),
+  },
+  {
+    route: "POST /api/reports/:unitId/:period/approve",
+    entity: "report",
+    run: async (s) => {
+      const resubmitted = await send(
+        s,
+        "POST",
+        `${reportPath(s)}/submit`,
+        { ...narrative, version: 3 },
+        officerCookie,
+      )
+      if (resubmitted.status !== 200) throw new Error(`resubmit failed: ${await resubmitted.text()}`)
+      return send(s, "POST", `${reportPath(s)}/approve`, { version: 4 })
     },
   },
 ]

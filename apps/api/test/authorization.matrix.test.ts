@@ -437,6 +437,53 @@ const matrix: Record<string, Entry> = {
     }),
     expect: () => 400,
   },
+
+  // Periodic reports of a commune for an ended period: the ward, or the other commune.
+  "GET /api/reports": {
+    call: (w, s) => ({
+      path: `/api/reports?period=2025-10${s === "in" ? "" : `&parentId=${w.tree.quangBi}`}`,
+    }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+    shows: (w) => [w.tree.chuongMyWard],
+  },
+  "GET /api/reports/completeness": {
+    call: (w, s) => ({
+      path: `/api/reports/completeness?period=2025-10${s === "in" ? "" : `&parentId=${w.tree.quangBi}`}`,
+    }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  "GET /api/reports/:unitId/:period": {
+    call: (w, s) => ({ path: `/api/reports/${s === "in" ? w.tree.chuongMyWard : w.tree.quangBi}/2025-10` }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ["", { done: "Đã mở lớp", difficulties: "", proposals: "", version: stale }],
+        ["/submit", { done: "Đã mở lớp", difficulties: "", proposals: "", version: stale }],
+        ["/return", { comment: "Thiếu số liệu", version: stale }],
+        ["/approve", { version: stale }],
+      ] as const
+    ).map(([suffix, body]): [string, Entry] => [
+      `POST /api/reports/:unitId/:period${suffix}`,
+      {
+        // In scope: an empty body (400); out of scope: a stale version or a report not submitted (409
+        // for a role that sees the other commune), so nothing changes.
+        call: (w, s) =>
+          s === "in"
+            ? { path: `/api/reports/${w.tree.chuongMyWard}/2025-10${suffix}`, body: {} }
+            : { path: `/api/reports/${w.tree.quangBi}/2025-10${suffix}`, body },
+        expect: (who, s) => (s === "in" ? 400 : wholeTree(who) ? 409 : 404),
+      },
+    ]),
+  ),
+  "GET /api/reports/:unitId/:period/report.xlsx": {
+    // Only an approved report is exported: neither commune's is.
+    call: (w, s) => ({
+      path: `/api/reports/${s === "in" ? w.tree.chuongMyWard : w.tree.quangBi}/2025-10/report.xlsx`,
+    }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 409 : 404),
+  },
 }
 
 /** The app's endpoints as `METHOD path`, from its router (middleware entries left out). */
@@ -539,6 +586,7 @@ forEachDatabase((db) => {
         union all select concat_ws('|', 'guide links', count(*)) from guide_learners where guide_id = ${world.outOfScope.guideId}
         union all select concat_ws('|', 'skill records', count(*)) from skill_records r join people p on p.id = r.person_id
           where p.unit_id = ${world.tree.villageQ}
+        union all select concat_ws('|', 'reports', count(*)) from reports where unit_id = ${world.tree.quangBi}
         union all select concat_ws('|', t.table_name, t.id, t.version, t.deleted_at) from (
           select 'visits' as table_name, id, version, deleted_at from visits where id = ${world.outOfScope.visitId}
           union all select 'teams', id, version, deleted_at from teams where id = ${world.outOfScope.teamId}

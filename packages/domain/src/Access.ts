@@ -83,6 +83,10 @@ export const matrix = {
   privacy: { ...all("none"), district_admin: "write" },
   // Every signed-in user manages their own account (password).
   account: all("write"),
+  // Periodic reports (task group 1): the commune officer drafts and submits their commune's report; the
+  // level above reads it and approves or returns it. A commune officer never approves, not even their own.
+  reports: { ...all("none"), district_admin: "read", commune_officer: "write", viewer: "read" },
+  "report-approvals": { ...all("none"), district_admin: "write" },
 } as const satisfies Record<string, Record<Role, Access>>
 
 /** A resource of the matrix, e.g. `"people"`. */

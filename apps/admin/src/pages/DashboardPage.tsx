@@ -22,6 +22,7 @@ import { CommuneMap, type CommuneFigure, hasBoundaries } from "../dashboard/Comm
 import { IndicatorCard } from "../dashboard/IndicatorCard"
 import { StatusBadge } from "../dashboard/StatusBadge"
 import { pathTo, toTree, UnitPicker } from "../dashboard/UnitPicker"
+import { ReportCompleteness } from "../reports/ReportCompleteness"
 import { useI18n } from "../i18n/I18n"
 import { useSession } from "../session/Session"
 import { TextField } from "../ui/Field"
@@ -105,6 +106,7 @@ export default function DashboardPage() {
           </nav>
         )}
       </Show>
+      <ReportCompleteness unitId={report.data?.unit.id ?? unitId()} />
       <QueryView query={report}>
         {(data) => (
           <>

@@ -27,6 +27,7 @@ import m0042 from "./migrations/0042_household_head.js"
 import m0050 from "./migrations/0050_offline_writes.js"
 import m0100 from "./migrations/0100_guide_facts_series_entries.js"
 import m0101 from "./migrations/0101_rollup_by_parent.js"
+import m0060 from "./migrations/0060_reports.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -52,6 +53,7 @@ const migrations = {
   "0050_offline_writes": m0050,
   "0100_guide_facts_series_entries": m0100,
   "0101_rollup_by_parent": m0101,
+  "0060_reports": m0060,
 }
 
 const migrate = Migrator.make({})
