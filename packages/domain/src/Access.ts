@@ -83,6 +83,8 @@ export const matrix = {
   privacy: { ...all("none"), district_admin: "write" },
   // Every signed-in user manages their own account (password).
   account: all("write"),
+  // Public sign-ups for classes, waiting for the commune officer's review.
+  "sign-ups": personal,
 } as const satisfies Record<string, Record<Role, Access>>
 
 /** A resource of the matrix, e.g. `"people"`. */

@@ -17,6 +17,7 @@ import { indicatorRoutes, violationRoutes, worklistRoutes } from "./indicators.j
 import { privacyRoutes } from "./privacy.js"
 import { publicRoutes } from "./public.js"
 import { recordRoutes } from "./records.js"
+import { signUpRoutes } from "./signUps.js"
 import { unitRoutes } from "./units.js"
 import { userRoutes } from "./users.js"
 import { visitOfflineRoutes } from "./visits.js"
@@ -44,6 +45,7 @@ export const routes = [
   ...auditRoutes,
   ...privacyRoutes,
   ...backupRoutes,
+  ...signUpRoutes,
 ] as const
 
 Access.declareRoutes(routes)
