@@ -31,6 +31,8 @@ const ImportPage = lazy(() => import("./pages/imports/ImportPage"))
 const ExportsPage = lazy(() => import("./pages/ExportsPage"))
 const AuditPage = lazy(() => import("./pages/AuditPage"))
 const VolunteersPage = lazy(() => import("./pages/VolunteersPage"))
+const SignUpsPage = lazy(() => import("./pages/signUps/SignUpsPage"))
+const SignUpPage = lazy(() => import("./pages/signUps/SignUpPage"))
 let registryPages: Promise<typeof import("./pages/RegistryPages")> | undefined
 const loadRegistryPages = () => {
   registryPages ??= import("./pages/RegistryPages")
@@ -145,6 +147,8 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             {registryRoutes("users")}
             <Route path="/communication" component={() => <Navigate href="/posts" />} />
             <Route path="/audit" component={AuditPage} />
+            <Route path="/sign-ups" component={SignUpsPage} />
+            <Route path="/sign-ups/:id" component={SignUpPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

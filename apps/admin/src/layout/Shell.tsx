@@ -45,6 +45,7 @@ export const navItems: ReadonlyArray<NavItem> = [
   { href: "/exports", label: "nav.exports", icon: "⇩", resource: "indicators" },
   { href: "/users", label: "nav.users", icon: "◉", resource: "users" },
   { href: "/audit", label: "nav.audit", icon: "☰", resource: "audit" },
+  { href: "/sign-ups", label: "nav.signUps", icon: "✚", resource: "sign-ups" },
 ]
 
 const NavLinks = (props: { readonly items: ReadonlyArray<NavItem>; readonly onNavigate?: () => void }) => {
