@@ -43,6 +43,7 @@ export default function SignUpPage() {
   const params = useParams<{ id: string }>()
   const queryClient = useQueryClient()
   const item = useQuery(() => ({ queryKey: ["sign-ups", params.id], queryFn: () => signUp(api, params.id) }))
+  const units = useUnits()
   const [notice, setNotice] = createSignal("")
   const decide = async (current: SignUpItem, decision: SignUpDecision) => {
     const decided = await decideSignUp(api, current.id, decision)
@@ -123,9 +124,14 @@ export default function SignUpPage() {
               </Match>
               <Match when={current.status === "pending"}>
                 <p class="muted">{t("signUp.seatHeld")}</p>
-                <Candidates current={current} onDecide={decide} />
-                <NewPerson current={current} onDecide={decide} />
-                <Reject current={current} onDecide={decide} />
+                <div class="sign-up-review">
+                  <Candidates current={current} onDecide={decide} />
+                  {/* The village select is drawn once the tree is there, so it shows the sign-up's village. */}
+                  <Show when={units.query.data}>
+                    <NewPerson current={current} onDecide={decide} />
+                  </Show>
+                  <Reject current={current} onDecide={decide} />
+                </div>
               </Match>
             </Switch>
           </>

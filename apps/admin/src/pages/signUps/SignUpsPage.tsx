@@ -92,15 +92,22 @@ export default function SignUpsPage() {
                       <tr>
                         <td data-label={t("person.fullName")}>{item.fullName}</td>
                         <td data-label={t("signUp.class")}>
-                          {item.classTitle}
-                          <Show when={item.classStartsAt !== ""}>
-                            <span class="muted small"> · {dateTime(item.classStartsAt)}</span>
-                          </Show>
+                          <span>
+                            {item.classTitle}
+                            <Show when={item.classStartsAt !== ""}>
+                              <span class="muted small"> · {dateTime(item.classStartsAt)}</span>
+                            </Show>
+                          </span>
                         </td>
                         <td data-label={t("signUp.place")}>{item.unitName}</td>
                         <td data-label={t("signUp.contact")}>
-                          {item.phone}
-                          <span class="muted small"> · {t("volunteer.born", { year: item.birthYear })}</span>
+                          <span>
+                            {item.phone}
+                            <span class="muted small">
+                              {" "}
+                              · {t("volunteer.born", { year: item.birthYear })}
+                            </span>
+                          </span>
                         </td>
                         <td data-label={t("signUp.needs")}>
                           {item.needs.length === 0
