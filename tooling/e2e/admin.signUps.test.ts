@@ -9,7 +9,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { createCommuneWithVillage, createUser, get, post } from "./adminData.ts"
 import { admin, type RunningServer, startServer } from "./adminServer.ts"
-import { axeViolations, browserUnavailable, launchBrowser, openPage, screenshot, type ViewportName } from "./browser.ts"
+import {
+  axeViolations,
+  browserUnavailable,
+  launchBrowser,
+  openPage,
+  screenshot,
+  type ViewportName,
+} from "./browser.ts"
 
 const skipReason = browserUnavailable()
 if (skipReason !== undefined) console.log(`admin sign-ups ${skipReason}`)
@@ -38,7 +45,13 @@ describe.skipIf(skipReason !== undefined)("the sign-up queue in the browser", ()
   }
 
   /** A sign-up as the landing's form sends it. */
-  const signUp = async (context: BrowserContext, villageId: string, fullName: string, phone: string, birthYear: number) => {
+  const signUp = async (
+    context: BrowserContext,
+    villageId: string,
+    fullName: string,
+    phone: string,
+    birthYear: number,
+  ) => {
     const response = await context.request.post(`${server.url}/api/public/classes/${classId}/registrations`, {
       data: {
         fullName,
@@ -152,11 +165,9 @@ describe.skipIf(skipReason !== undefined)("the sign-up queue in the browser", ()
     await page.getByText("Đã đăng ký lớp ở xã khác").waitFor()
 
     const context = page.context()
-    const people = await get<{ items: ReadonlyArray<{ fullName: string; sex: string; householdId: string | null }> }>(
-      context,
-      server.url,
-      "/api/people?q=le%20van%20hung",
-    )
+    const people = await get<{
+      items: ReadonlyArray<{ fullName: string; sex: string; householdId: string | null }>
+    }>(context, server.url, "/api/people?q=le%20van%20hung")
     expect(people.items).toHaveLength(1)
     expect(people.items[0]).toMatchObject({ fullName: "Lê Văn Hùng", sex: "male" })
     expect(people.items[0]!.householdId).not.toBeNull()

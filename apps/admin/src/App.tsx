@@ -33,6 +33,7 @@ const AuditPage = lazy(() => import("./pages/AuditPage"))
 const VolunteersPage = lazy(() => import("./pages/VolunteersPage"))
 const SignUpsPage = lazy(() => import("./pages/signUps/SignUpsPage"))
 const SignUpPage = lazy(() => import("./pages/signUps/SignUpPage"))
+const YouthCampaignsPage = lazy(() => import("./pages/youth/YouthCampaignsPage"))
 let registryPages: Promise<typeof import("./pages/RegistryPages")> | undefined
 const loadRegistryPages = () => {
   registryPages ??= import("./pages/RegistryPages")
@@ -149,6 +150,7 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             <Route path="/audit" component={AuditPage} />
             <Route path="/sign-ups" component={SignUpsPage} />
             <Route path="/sign-ups/:id" component={SignUpPage} />
+            <Route path="/youth-campaigns" component={YouthCampaignsPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

@@ -349,6 +349,23 @@ const matrix: Record<string, Entry> = {
     expect: (who, s) => (s === "in" ? 400 : wholeTree(who) ? 409 : 404),
   },
 
+  "GET /api/youth-campaigns": {
+    call: (_w, s) => (s === "in" ? { path: "/api/youth-campaigns" } : undefined),
+    expect: () => 200,
+  },
+  "POST /api/youth-campaigns": {
+    call: (_w, s) => (s === "in" ? { path: "/api/youth-campaigns", body: {} } : undefined),
+    expect: () => 400,
+  },
+  "GET /api/youth-campaigns/counts": {
+    call: (_w, s) => (s === "in" ? { path: "/api/youth-campaigns/counts" } : undefined),
+    expect: () => 200,
+  },
+  "GET /api/youth-campaigns/:id": {
+    call: (_w, s) => (s === "in" ? { path: "/api/youth-campaigns/no-such-campaign" } : undefined),
+    expect: () => 404,
+  },
+
   // Aggregates and worklists, for a unit: the ward, or the other commune.
   ...Object.fromEntries(
     [

@@ -85,6 +85,8 @@ export const matrix = {
   account: all("write"),
   // Public sign-ups for classes, waiting for the commune officer's review.
   "sign-ups": personal,
+  // Youth union bases' campaigns (task group 7) and their counts: non-personal, changed by officers.
+  "youth-campaigns": reference,
 } as const satisfies Record<string, Record<Role, Access>>
 
 /** A resource of the matrix, e.g. `"people"`. */

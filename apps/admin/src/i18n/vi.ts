@@ -488,6 +488,31 @@ export const vi = {
   "signUp.rejectedNotice": "Đã từ chối đăng ký của {name}.",
   "signUp.waiting": "{count} đăng ký học đang chờ xét →",
   "signUp.noneWaiting": "Không có đăng ký học nào chờ xét",
+  "nav.youthCampaigns": "Chiến dịch thanh niên",
+  "youth.intro":
+    "Chiến dịch “Thanh niên chung tay phổ cập kỹ năng số” của các cơ sở đoàn. Tình nguyện viên tham gia chiến dịch khi đơn đăng ký của họ được duyệt.",
+  "youth.countsTitle": "Theo từng cơ sở đoàn",
+  "youth.noBases": "Chưa có chiến dịch nào.",
+  "youth.base": "Cơ sở đoàn",
+  "youth.campaigns": "Chiến dịch",
+  "youth.volunteers": "Tình nguyện viên",
+  "youth.sessionsHeld": "Buổi đã tổ chức",
+  "youth.peopleHelped": "Người được giúp",
+  "youth.definitions":
+    "Buổi đã tổ chức: lớp đã diễn ra trong thời gian chiến dịch do tình nguyện viên của chiến dịch hướng dẫn. Người được giúp: người học đã tham dự hoặc hoàn thành các buổi đó; mỗi người tính một lần.",
+  "youth.campaignsTitle": "Các chiến dịch",
+  "youth.empty": "Chưa có chiến dịch nào.",
+  "youth.volunteerCount": "{count} tình nguyện viên",
+  "youth.newTitle": "Thêm chiến dịch",
+  "youth.theme": "Chủ đề",
+  "youth.from": "Từ ngày",
+  "youth.to": "Đến ngày",
+  "youth.create": "Thêm chiến dịch",
+  "youth.saved": "Đã thêm chiến dịch “{theme}”.",
+  "volunteer.joins": "Tham gia",
+  "volunteer.joinsNone": "Chỉ duyệt đơn",
+  "volunteer.joinsCampaign": "Chiến dịch: {name}",
+  "volunteer.joinsTeam": "Tổ: {name}",
 } as const
 
 /** A key of the catalogue. */

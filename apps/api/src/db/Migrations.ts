@@ -26,6 +26,7 @@ import m0041 from "./migrations/0041_household_commune_code.js"
 import m0042 from "./migrations/0042_household_head.js"
 import m0050 from "./migrations/0050_offline_writes.js"
 import m0065 from "./migrations/0065_sign_ups.js"
+import m0066 from "./migrations/0066_youth_campaigns.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -50,6 +51,7 @@ const migrations = {
   "0042_household_head": m0042,
   "0050_offline_writes": m0050,
   "0065_sign_ups": m0065,
+  "0066_youth_campaigns": m0066,
 }
 
 const migrate = Migrator.make({})

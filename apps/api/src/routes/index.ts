@@ -22,6 +22,7 @@ import { unitRoutes } from "./units.js"
 import { userRoutes } from "./users.js"
 import { visitOfflineRoutes } from "./visits.js"
 import { volunteerRoutes } from "./volunteers.js"
+import { youthCampaignRoutes } from "./youthCampaigns.js"
 
 /** The routes. */
 export const routes = [
@@ -46,6 +47,7 @@ export const routes = [
   ...privacyRoutes,
   ...backupRoutes,
   ...signUpRoutes,
+  ...youthCampaignRoutes,
 ] as const
 
 Access.declareRoutes(routes)
