@@ -30,7 +30,7 @@ export default function YouthCampaignsPage() {
     placeholderData: (previous) => previous,
   }))
   return (
-    <section class="page">
+    <section class="page youth-campaigns">
       <h1>{t("nav.youthCampaigns")}</h1>
       <p class="muted">{t("youth.intro")}</p>
       <section class="card" aria-labelledby="youth-counts-title">
