@@ -133,7 +133,8 @@ const vi = {
     cancel: "Đóng",
     fixErrors: "Vui lòng sửa các mục sau:",
     registered: "Đã nhận đăng ký!",
-    registeredText: (cls: string, when: string) => `Một chỗ trong lớp “${cls}”, ${when}, đang được giữ cho bạn.`,
+    registeredText: (cls: string, when: string) =>
+      `Một chỗ trong lớp “${cls}”, ${when}, đang được giữ cho bạn.`,
     whoCalls: (commune: string, phone: string) =>
       `Cán bộ ${commune} sẽ gọi cho bạn theo số ${unbroken(phone)} trước ngày học để xác nhận rồi ghi tên bạn vào lớp.`,
     duplicate: "Bạn đã đăng ký lớp này rồi",
