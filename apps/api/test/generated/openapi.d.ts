@@ -1191,8 +1191,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign up for a class
-         * @description (vi) Đăng ký học một lớp
+         * Sign up for a class (waits for the commune officer's review; a seat is held)
+         * @description (vi) Đăng ký học một lớp (chờ cán bộ xã xác nhận; giữ chỗ trong lớp)
          *
          *     No account and no CSRF token needed. `elapsedMs` (how long the form was open) must be at least 2000; `website` must stay empty. Limited per address (429).
          *
@@ -1311,6 +1311,118 @@ export interface paths {
          *     Open: no account needed.
          */
         post: operations["postApiPublicVolunteers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Class sign-ups from the public site, for the commune officer's review
+         * @description (vi) Đăng ký học từ trang công khai, chờ cán bộ xã xét
+         *
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiSignUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A class sign-up
+         * @description (vi) Một đăng ký học
+         *
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiSignUpsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registered people the sign-up may be (same name, phone, birth year, commune), likeliest first
+         * @description (vi) Những người đã có trong danh sách có thể là người đăng ký (cùng tên, số điện thoại, năm sinh, xã)
+         *
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiSignUpsIdCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept (match a registered person, or add the person and household) or reject a waiting sign-up
+         * @description (vi) Nhận (ghép với người đã có, hoặc thêm người và hộ) hoặc từ chối một đăng ký đang chờ
+         *
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiSignUpsIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/pending-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many sign-ups are waiting
+         * @description (vi) Số đăng ký đang chờ xét
+         *
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiSignUpsPendingCount"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2145,6 +2257,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/youth-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The youth union bases' campaigns
+         * @description (vi) Các chiến dịch thanh niên của cơ sở đoàn
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `youth-campaigns`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiYouthCampaigns"];
+        put?: never;
+        /**
+         * Add a youth campaign
+         * @description (vi) Thêm một chiến dịch thanh niên
+         *
+         *     Signed in as district_admin, commune_officer (resource `youth-campaigns`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiYouthCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/youth-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A youth campaign
+         * @description (vi) Một chiến dịch thanh niên
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `youth-campaigns`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiYouthCampaignsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/youth-campaigns/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per youth union base: volunteers, sessions held, people helped
+         * @description (vi) Theo từng cơ sở đoàn: số tình nguyện viên, số buổi đã tổ chức, số người được giúp
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `youth-campaigns`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiYouthCampaignsCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2214,6 +2400,7 @@ export interface components {
             /** @enum {string} */
             mode: "in_person" | "online" | "hybrid";
             organizationId: string | null;
+            pendingSignUps: number;
             /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
@@ -3370,7 +3557,7 @@ export interface components {
         };
         PublicRegistered: {
             class?: components["schemas"]["PublicClass"];
-            enrollmentId?: string;
+            signUpId?: string;
             /** @enum {string} */
             status: "registered";
             warning?: string | null;
@@ -3421,6 +3608,98 @@ export interface components {
             kind: string;
             name: string;
             parentId: string | null;
+        };
+        SignUp: {
+            birthYear: number;
+            classId: string;
+            classStartsAt: string;
+            classTitle: string;
+            communeId: string;
+            communeName: string;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decision: ("match" | "create" | "reject") | null;
+            enrollmentId: string | null;
+            fullName: string;
+            id: string;
+            needs: ("elderly" | "disability" | "four_t" | "home_visit" | "no_device")[];
+            personId: string | null;
+            phone: string;
+            reason: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected";
+            topicIds: string[];
+            unitId: string;
+            unitName: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        SignUpCandidate: {
+            birthYear: number;
+            communeId: string;
+            evidence: ("name" | "phone" | "birthYear" | "nearBirthYear" | "commune")[];
+            fullName: string;
+            householdId: string | null;
+            id: string;
+            phone: string | null;
+            score: number;
+            unitId: string;
+            unitName: string;
+        };
+        SignUpDecision: {
+            /** @enum {string} */
+            decision: "match";
+            /** Registered person */
+            personId: string;
+            /** Version */
+            version: number;
+        } | {
+            /** @enum {string} */
+            decision: "create";
+            household?: components["schemas"]["HouseholdInput"];
+            person: components["schemas"]["PersonInput"];
+            /** Version */
+            version: number;
+        } | {
+            /** @enum {string} */
+            decision: "reject";
+            reason: string;
+            /** Version */
+            version: number;
+        };
+        SignUpListParams: {
+            /** Class */
+            classId?: string;
+            cursor?: string;
+            /**
+             * Order
+             * @enum {string}
+             */
+            order?: "asc" | "desc";
+            /** Page */
+            page?: number;
+            /** Page size */
+            pageSize?: number;
+            /** Search */
+            q?: string;
+            /**
+             * Sort by
+             * @enum {string}
+             */
+            sort?: "createdAt" | "name";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status?: "pending" | "accepted" | "rejected";
+        };
+        SignUpPendingCount: {
+            pending: number;
         };
         SkillRecord: {
             /** Format: date-time */
@@ -4126,6 +4405,7 @@ export interface components {
         VolunteerApplication: {
             availability: string | null;
             birthYear: number;
+            campaignId: string | null;
             /** Format: date-time */
             createdAt: string;
             decidedAt: string | null;
@@ -4145,6 +4425,7 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "approved" | "rejected";
+            teamId: string | null;
             topicIds: string[];
             unitId: string;
             unitName: string;
@@ -4164,6 +4445,14 @@ export interface components {
              * @enum {string}
              */
             decision: "approved" | "rejected";
+            /** Joins */
+            joins?: {
+                /** Campaign */
+                campaignId: string;
+            } | {
+                /** Team */
+                teamId: string;
+            };
             /** Note */
             note?: string;
             /** Version */
@@ -4227,6 +4516,69 @@ export interface components {
             unitId: string;
             /** @enum {number} */
             vneidLevel: 0 | 1;
+        };
+        YouthBaseCounts: {
+            campaigns: number;
+            organizationId: string;
+            organizationName: string;
+            peopleHelped: number;
+            sessionsHeld: number;
+            volunteers: number;
+        };
+        YouthCampaign: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            from: string;
+            id: string;
+            organizationId: string;
+            organizationName: string;
+            theme: string;
+            /** Format: date */
+            to: string;
+            unitId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            volunteers: number;
+        };
+        YouthCampaignCountsParams: {
+            unitId?: string;
+        };
+        YouthCampaignInput: {
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            /** Youth union base */
+            organizationId: string;
+            theme: string;
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+        };
+        YouthCampaignListParams: {
+            cursor?: string;
+            /**
+             * Order
+             * @enum {string}
+             */
+            order?: "asc" | "desc";
+            organizationId?: string;
+            /** Page */
+            page?: number;
+            /** Page size */
+            pageSize?: number;
+            /** Search */
+            q?: string;
+            /**
+             * Sort by
+             * @enum {string}
+             */
+            sort?: "from" | "theme";
         };
     };
     responses: never;
@@ -9651,6 +10003,358 @@ export interface operations {
             };
         };
     };
+    getApiSignUps: {
+        parameters: {
+            query?: {
+                classId?: string;
+                cursor?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "createdAt" | "name";
+                status?: "pending" | "accepted" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SignUp"][];
+                        next: string | null;
+                        page: number | null;
+                        pageSize: number;
+                        previous: string | null;
+                        total: number;
+                        totalExact: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSignUpsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUp"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSignUpsIdCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpCandidate"][];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiSignUpsIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUp"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSignUpsPendingCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpPendingCount"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiSkillRecords: {
         parameters: {
             query?: {
@@ -13648,6 +14352,290 @@ export interface operations {
                         pageSize: number;
                         total: number;
                     };
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiYouthCampaigns: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                order?: "asc" | "desc";
+                organizationId?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "from" | "theme";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["YouthCampaign"][];
+                        next: string | null;
+                        page: number | null;
+                        pageSize: number;
+                        previous: string | null;
+                        total: number;
+                        totalExact: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiYouthCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["YouthCampaignInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouthCampaign"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiYouthCampaignsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouthCampaign"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiYouthCampaignsCounts: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouthBaseCounts"][];
                 };
             };
             /** @description Invalid input, each field named */
