@@ -78,18 +78,18 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     return page
   }
 
-  /** The enrollments of a class as the admin app sees them. */
-  const enrollmentsOf = async (classId: string, q: string): Promise<ReadonlyArray<{ fullName: string }>> => {
+  /** The sign-ups of a class in the commune's review queue, found by name as an officer types it. */
+  const signUpsOf = async (classId: string, q: string): Promise<ReadonlyArray<{ fullName: string }>> => {
     const response = await fetch(
-      `${server.url}/api/classes/${encodeURIComponent(classId)}/enrollments?q=${encodeURIComponent(q)}`,
+      `${server.url}/api/sign-ups?classId=${encodeURIComponent(classId)}&q=${encodeURIComponent(q)}`,
       { headers: { cookie: adminCookie } },
     )
     expect(response.status).toBe(200)
     return ((await response.json()) as { items: ReadonlyArray<{ fullName: string }> }).items
   }
 
-  const enrollmentCount = async (classId: string): Promise<number> => {
-    const response = await fetch(`${server.url}/api/classes/${encodeURIComponent(classId)}/enrollments`, {
+  const signUpCount = async (classId: string): Promise<number> => {
+    const response = await fetch(`${server.url}/api/sign-ups?classId=${encodeURIComponent(classId)}`, {
       headers: { cookie: adminCookie },
     })
     expect(response.status).toBe(200)
@@ -322,7 +322,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await page.context().close()
   })
 
-  it("finds a class by audience, signs up, shows what to bring, and the enrollment is in the admin API", async () => {
+  it("finds a class by audience, signs up, shows what to bring, and the sign-up waits in the commune's queue", async () => {
     const person: Resident = { fullName: "Nguyễn Thị Hồng Nhung", phone: "0912 345 601", birthYear: "1957" }
     const page = await open("phone")
     const cards = await findClasses(page, { audience: "Người cao tuổi" })
@@ -330,7 +330,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     const classId = await classIdOf(card)
     await card.getByRole("button", { name: /Đăng ký/ }).click()
     await signUp(page, person)
-    await page.getByText("Đăng ký thành công!").waitFor()
+    await page.getByText("Đã nhận đăng ký!").waitFor()
     await page.getByText("Nhớ mang theo:").waitFor()
     // Who will call, and when; the reader is taken to the result.
     expect(await page.locator(".who-calls").textContent()).toMatch(
@@ -343,8 +343,8 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
       .locator("section.signup")
       .screenshot({ path: resolve(screenshots, "landing-signed-up-phone.png") })
     // Found without accents, as an officer types on a phone.
-    const enrolled = await enrollmentsOf(classId, "nguyen thi hong nhung")
-    expect(enrolled.map((e) => e.fullName)).toEqual([person.fullName])
+    const waiting = await signUpsOf(classId, "nguyen thi hong nhung")
+    expect(waiting.map((e) => e.fullName)).toEqual([person.fullName])
     await page.context().close()
   })
 
@@ -383,7 +383,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await page.context().close()
   })
 
-  it("recognises a person who signs up twice, and does not enroll them twice", async () => {
+  it("recognises a person who signs up twice, and does not queue them twice", async () => {
     const person: Resident = { fullName: "Trần Văn Bình", phone: "0987 654 302", birthYear: "1962" }
     const page = await open("desktop")
     const cards = await findClasses(page, { audience: "Cộng đồng" })
@@ -391,7 +391,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     const classId = await classIdOf(card)
     await card.getByRole("button", { name: /Đăng ký/ }).click()
     await signUp(page, person)
-    await page.getByText("Đăng ký thành công!").waitFor()
+    await page.getByText("Đã nhận đăng ký!").waitFor()
     await page.context().close()
 
     // The same person again, the number written the international way and the name without accents.
@@ -402,7 +402,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     await cardAgain.getByRole("button", { name: /Đăng ký/ }).click()
     await signUp(again, { ...person, fullName: "Tran Van Binh", phone: "+84 987 654 302" })
     await again.getByText("Bạn đã đăng ký lớp này rồi").waitFor()
-    expect(await enrollmentsOf(classId, "tran van binh")).toHaveLength(1)
+    expect(await signUpsOf(classId, "tran van binh")).toHaveLength(1)
     await again.context().close()
   })
 
@@ -443,13 +443,13 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     const nextId = labelledBy.replace(/^signup-/, "").replace(/-title$/, "")
     expect(nextId).not.toBe(target.id)
     await send(page, form.getByRole("button", { name: "Gửi đăng ký" }))
-    await page.getByText("Đăng ký thành công!").waitFor()
-    expect(await enrollmentsOf(nextId, "le thi thu")).toHaveLength(1)
-    expect(await enrollmentsOf(target.id, "le thi thu")).toHaveLength(0)
+    await page.getByText("Đã nhận đăng ký!").waitFor()
+    expect(await signUpsOf(nextId, "le thi thu")).toHaveLength(1)
+    expect(await signUpsOf(target.id, "le thi thu")).toHaveLength(0)
     await page.context().close()
   })
 
-  it("rejects a bad phone number and a missing name with the domain's messages, and enrolls nobody", async () => {
+  it("rejects a bad phone number and a missing name with the domain's messages, and queues nobody", async () => {
     const page = await open("phone")
     const card = (await findClasses(page, {})).filter({ hasText: /Còn \d+ chỗ/ }).first()
     await card.getByRole("button", { name: /Đăng ký/ }).click()
@@ -463,9 +463,9 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
       .locator("section.signup")
       .screenshot({ path: resolve(screenshots, "landing-bad-phone-phone.png") })
 
-    // The API says the same when the browser check is bypassed, and enrolls nobody.
+    // The API says the same when the browser check is bypassed, and queues nobody.
     const classId = await classIdOf(card)
-    const before = await enrollmentCount(classId)
+    const before = await signUpCount(classId)
     const village = (await publicUnits()).find((unit) => unit.villages.length > 0)!.villages[0]!.id
     const response = await registerDirectly(classId, { fullName: "", phone: "0112 345 678", unitId: village })
     expect(response.status).toBe(400)
@@ -473,7 +473,7 @@ describe.skipIf(skipReason !== undefined)("public site in the browser", () => {
     expect(body).toMatchObject({
       issues: expect.arrayContaining([{ path: "phone", message: Phone.problemMessages.unknown_prefix.vi }]),
     })
-    expect(await enrollmentCount(classId)).toBe(before)
+    expect(await signUpCount(classId)).toBe(before)
     await page.context().close()
   })
 

@@ -34,6 +34,9 @@ const VolunteersPage = lazy(() => import("./pages/VolunteersPage"))
 const ReportsPage = lazy(() => import("./pages/reports/ReportsPage"))
 const ReportPage = lazy(() => import("./pages/reports/ReportPage"))
 const ReportPrintPage = lazy(() => import("./pages/reports/ReportPrintPage"))
+const SignUpsPage = lazy(() => import("./pages/signUps/SignUpsPage"))
+const SignUpPage = lazy(() => import("./pages/signUps/SignUpPage"))
+const YouthCampaignsPage = lazy(() => import("./pages/youth/YouthCampaignsPage"))
 let registryPages: Promise<typeof import("./pages/RegistryPages")> | undefined
 const loadRegistryPages = () => {
   registryPages ??= import("./pages/RegistryPages")
@@ -151,6 +154,9 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             <Route path="/reports" component={ReportsPage} />
             <Route path="/reports/:unitId/:period" component={ReportPage} />
             <Route path="/reports/:unitId/:period/print" component={ReportPrintPage} />
+            <Route path="/sign-ups" component={SignUpsPage} />
+            <Route path="/sign-ups/:id" component={SignUpPage} />
+            <Route path="/youth-campaigns" component={YouthCampaignsPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

@@ -320,6 +320,52 @@ const matrix: Record<string, Entry> = {
     expect: (who, s) => (s === "in" ? 400 : wholeTree(who) ? 409 : 404),
   },
 
+  "GET /api/sign-ups": {
+    call: (_w, s) => (s === "in" ? { path: "/api/sign-ups?pageSize=200" } : undefined),
+    expect: () => 200,
+    shows: (w) => [w.inScope.signUpId],
+  },
+  "GET /api/sign-ups/pending-count": {
+    call: (_w, s) => (s === "in" ? { path: "/api/sign-ups/pending-count" } : undefined),
+    expect: () => 200,
+  },
+  "GET /api/sign-ups/:id": {
+    call: (w, s) => ({ path: `/api/sign-ups/${communeOf(w, s).signUpId}` }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  "GET /api/sign-ups/:id/candidates": {
+    call: (w, s) => ({ path: `/api/sign-ups/${communeOf(w, s).signUpId}/candidates` }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  "POST /api/sign-ups/:id/decision": {
+    // In scope: no decision (400); out of scope: a stale version (409 for a role that sees it).
+    call: (w, s) =>
+      s === "in"
+        ? { path: `/api/sign-ups/${w.inScope.signUpId}/decision`, body: {} }
+        : {
+            path: `/api/sign-ups/${w.outOfScope.signUpId}/decision`,
+            body: { decision: "reject", version: stale, reason: "Không ở xã" },
+          },
+    expect: (who, s) => (s === "in" ? 400 : wholeTree(who) ? 409 : 404),
+  },
+
+  "GET /api/youth-campaigns": {
+    call: (_w, s) => (s === "in" ? { path: "/api/youth-campaigns" } : undefined),
+    expect: () => 200,
+  },
+  "POST /api/youth-campaigns": {
+    call: (_w, s) => (s === "in" ? { path: "/api/youth-campaigns", body: {} } : undefined),
+    expect: () => 400,
+  },
+  "GET /api/youth-campaigns/counts": {
+    call: (_w, s) => (s === "in" ? { path: "/api/youth-campaigns/counts" } : undefined),
+    expect: () => 200,
+  },
+  "GET /api/youth-campaigns/:id": {
+    call: (_w, s) => (s === "in" ? { path: "/api/youth-campaigns/no-such-campaign" } : undefined),
+    expect: () => 404,
+  },
+
   // Aggregates and worklists, for a unit: the ward, or the other commune.
   ...Object.fromEntries(
     [
@@ -593,6 +639,7 @@ forEachDatabase((db) => {
           union all select 'guides', id, version, deleted_at from guides where id = ${world.outOfScope.guideId}
           union all select 'volunteers', id, version, null from volunteer_applications
             where id = ${world.outOfScope.volunteerId}
+          union all select 'sign-ups', id, version, null from sign_ups where id = ${world.outOfScope.signUpId}
           union all select 'classes', id, version, deleted_at from classes where id = ${world.outOfScope.classId}
           union all select 'units', id, version, deleted_at from units where id = ${world.tree.villageQ}
         ) t

@@ -35,6 +35,8 @@ export interface Commune {
   readonly targetId: string
   /** A pending volunteer application from the commune's resident (same name and phone). */
   readonly volunteerId: string
+  /** A waiting public sign-up of the commune's resident for the commune's class. */
+  readonly signUpId: string
   /** Titles and names of the commune's non-personal records, to look for in bodies. */
   readonly titles: ReadonlyArray<string>
 }
@@ -108,6 +110,7 @@ const communeRecords = async (
     eventId: `event-${tag}`,
     targetId: `target-${tag}`,
     volunteerId: `volunteer-${tag}`,
+    signUpId: `sign-up-${tag}`,
   }
   const organization = await post("/api/organizations", {
     name: `Hợp tác xã Nông nghiệp ${tag}`,
@@ -184,6 +187,12 @@ const communeRecords = async (
         unit_id, role, topic_ids)
       values (${ids.volunteerId}, ${applicationKey}, ${resident.fullName ?? ""}, ${Text.searchKey(resident.fullName ?? "")},
               ${phones[0]}, 1950, ${village}, 'guide', ${[topicId]}::text[])`,
+  )
+  await db.sql(
+    (sql) => sql`insert into sign_ups (id, class_id, unit_id, commune_id, dedupe_key, full_name, name_folded,
+        phone, birth_year)
+      values (${ids.signUpId}, ${ids.classId}, ${village}, ${unit}, ${applicationKey}, ${resident.fullName ?? ""},
+              ${Text.searchKey(resident.fullName ?? "")}, ${phones[0]}, 1950)`,
   )
   await db.sql(
     (sql) => sql`insert into guide_learners (guide_id, person_id, taught_on)

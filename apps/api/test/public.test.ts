@@ -125,7 +125,7 @@ forEachDatabase((db) => {
       if (inCommune.total > 5) expect(second.items[0]!.startsAt >= inCommune.items[4]!.startsAt).toBe(true)
     })
 
-    it("signs a resident up once, recognising a repeat sign-up by name and phone", async () => {
+    it("takes a resident's sign-up once for the commune to review, recognising a repeat by name and phone", async () => {
       const open = classes.find((c) => c.seatsLeft > 2 && c.audience === "community")!
       const village = (
         await readJson<ReadonlyArray<{ id: string; villages: ReadonlyArray<{ id: string }> }>>(
@@ -152,14 +152,15 @@ forEachDatabase((db) => {
         body: { ...body, fullName: "Tran Thi Mai", phone: "+84912345678" },
       })
       expect(again.status).toBe(200)
-      expect(await countOf(db, "select count(*) as n from people where phone = '+84912345678'")).toBe(1)
+      // A request in the commune's queue, holding the seat: nobody is registered before the officer accepts.
       expect(
         await countOf(
           db,
-          `select count(*) as n from enrollments e join people p on p.id = e.person_id
-           where p.phone = '+84912345678' and e.status = 'registered'`,
+          `select count(*) as n from sign_ups where phone = '+84912345678' and status = 'pending'
+           and class_id = '${open.id}'`,
         ),
       ).toBe(1)
+      expect(await countOf(db, "select count(*) as n from people where phone = '+84912345678'")).toBe(0)
     })
 
     it("offers the next class of the same audience and commune when a class is full", async () => {

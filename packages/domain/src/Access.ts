@@ -87,6 +87,10 @@ export const matrix = {
   // level above reads it and approves or returns it. A commune officer never approves, not even their own.
   reports: { ...all("none"), district_admin: "read", commune_officer: "write", viewer: "read" },
   "report-approvals": { ...all("none"), district_admin: "write" },
+  // Public sign-ups for classes, waiting for the commune officer's review.
+  "sign-ups": personal,
+  // Youth union bases' campaigns (task group 7) and their counts: non-personal, changed by officers.
+  "youth-campaigns": reference,
 } as const satisfies Record<string, Record<Role, Access>>
 
 /** A resource of the matrix, e.g. `"people"`. */

@@ -128,7 +128,8 @@ export interface Registered {
  * enrolled already ({@link AlreadyRegistered}), the class must take registrations (`Class.isOpen`, else
  * `Class.Closed`), have a seat (`Class.hasSeat` given the enrollments that {@link holdsSeat}, else
  * `Class.Full`), and not reject the person (`Class.eligibility` at the class date, else
- * `Class.NotEligible`); a warning is passed on with the enrollment.
+ * `Class.NotEligible`); a warning is passed on with the enrollment. `heldSeats` are the seats held by
+ * sign-ups still waiting for the commune (`SignUp.holdsSeat`); they count as taken (0 when absent).
  */
 export const register = (input: {
   readonly id: EnrollmentId
@@ -137,13 +138,15 @@ export const register = (input: {
   readonly class: Class.Class
   readonly enrollments: ReadonlyArray<Enrollment>
   readonly date: CalendarDate.CalendarDate
+  readonly heldSeats?: number
 }): Result.Result<Registered, AlreadyRegistered | Class.Closed | Class.Full | Class.NotEligible> => {
   const c = input.class
   if (input.enrollments.some((e) => e.classId === c.id && e.personId === input.personId)) {
     return Result.fail(new AlreadyRegistered({ classId: c.id, personId: input.personId }))
   }
   if (!Class.isOpen(c)) return Result.fail(new Class.Closed({ classId: c.id, status: c.status }))
-  const taken = input.enrollments.filter((e) => e.classId === c.id && holdsSeat(e)).length
+  const taken =
+    input.enrollments.filter((e) => e.classId === c.id && holdsSeat(e)).length + (input.heldSeats ?? 0)
   if (!Class.hasSeat(c, taken)) return Result.fail(new Class.Full({ classId: c.id, capacity: c.capacity }))
   const eligibility = Class.eligibility(input.person, c, Class.dateOf(c))
   if (eligibility._tag === "Rejected") {

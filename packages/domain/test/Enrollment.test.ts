@@ -141,6 +141,13 @@ describe("Enrollment", () => {
       assert.isTrue(Result.isSuccess(seatFree))
     })
 
+    it("counts the seats held by waiting sign-ups as taken", () => {
+      const one = [enrollment("registered", "a", "a")]
+      assert.isTrue(Result.isSuccess(Enrollment.register(input({ enrollments: one, heldSeats: 0 }))))
+      const held = Enrollment.register(input({ enrollments: one, heldSeats: 1 }))
+      assert.isTrue(Result.isFailure(held) && held.failure._tag === "Class/Full")
+    })
+
     it("refuses a second registration of the same person", () => {
       const r = Enrollment.register(input({ enrollments: [enrollment("registered", "a", "ong-nam")] }))
       assert.isTrue(Result.isFailure(r) && r.failure._tag === "Enrollment/AlreadyRegistered")

@@ -23,15 +23,19 @@ export interface ApplicationQuery {
 export const volunteerApplications = (api: Api, query: ApplicationQuery) =>
   unwrap(api.rpc.api.volunteers.$get({ query }))
 
-/** Approves or rejects an application, based on the version the admin saw. */
+/** Approves or rejects an application, based on the version the admin saw; an approval may join a campaign or team. */
 export const decideApplication = (
   api: Api,
   application: VolunteerApplication,
   decision: "approved" | "rejected",
+  joins?: Joins,
 ) =>
   unwrap(
     api.rpc.api.volunteers[":id"].decision.$post({
       param: { id: application.id },
-      json: { decision, version: application.version },
+      json: { decision, version: application.version, ...(joins === undefined ? {} : { joins }) },
     }),
   )
+
+/** What an approved youth volunteer joins: a youth campaign or a community team. */
+export type Joins = { readonly campaignId: string } | { readonly teamId: string }

@@ -46,6 +46,8 @@ export const navItems: ReadonlyArray<NavItem> = [
   { href: "/users", label: "nav.users", icon: "◉", resource: "users" },
   { href: "/audit", label: "nav.audit", icon: "☰", resource: "audit" },
   { href: "/reports", label: "nav.reports", icon: "✓", resource: "reports" },
+  { href: "/sign-ups", label: "nav.signUps", icon: "✚", resource: "sign-ups" },
+  { href: "/youth-campaigns", label: "nav.youthCampaigns", icon: "✦", resource: "youth-campaigns" },
 ]
 
 const NavLinks = (props: { readonly items: ReadonlyArray<NavItem>; readonly onNavigate?: () => void }) => {

@@ -28,6 +28,7 @@ import { useSession } from "../session/Session"
 import { TextField } from "../ui/Field"
 import { Pagination } from "../ui/Pagination"
 import { Empty, QueryView } from "../ui/States"
+import { SignUpsWaiting } from "./signUps/SignUpsWaiting"
 
 const today = () => CalendarDate.fromInstant(Date.now())
 
@@ -69,6 +70,7 @@ export default function DashboardPage() {
           <Show when={report.data?.unit}>{(unit) => <span class="muted"> — {unit().name}</span>}</Show>
         </h1>
       </div>
+      <SignUpsWaiting />
       <div class="toolbar">
         <UnitPicker
           units={units.data?.units ?? []}

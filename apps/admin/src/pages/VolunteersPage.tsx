@@ -7,9 +7,11 @@ import * as Registration from "@bdhv/domain/Registration"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import { createSignal, For, Show } from "solid-js"
 import { useApi } from "../api/client"
+import { communityTeams, youthCampaigns } from "../api/youthCampaigns"
 import {
   type ApplicationStatus,
   decideApplication,
+  type Joins,
   type VolunteerApplication,
   volunteerApplications,
 } from "../api/volunteers"
@@ -50,15 +52,49 @@ export default function VolunteersPage() {
     queryFn: () => volunteerApplications(api, apiQuery()),
     placeholderData: (previous) => previous,
   }))
+  // What a youth volunteer joins on approval: "campaign:<id>", "team:<id>", or nothing.
+  const [joining, setJoining] = createSignal<Record<string, string>>({})
+  const joinable = useQuery(() => ({
+    queryKey: ["youth-campaigns", "joinable"],
+    queryFn: async () => {
+      const [campaigns, teams] = await Promise.all([
+        youthCampaigns(api, { page: "1", pageSize: "50" }),
+        communityTeams(api),
+      ])
+      return [
+        ...campaigns.items.map((c) => ({
+          value: `campaign:${c.id}`,
+          label: t("volunteer.joinsCampaign", { name: c.theme }),
+        })),
+        ...teams.items.map((team) => ({
+          value: `team:${team.id}`,
+          label: t("volunteer.joinsTeam", { name: team.name }),
+        })),
+      ]
+    },
+    enabled: status() === "pending",
+  }))
+  const joinsOf = (application: VolunteerApplication): Joins | undefined => {
+    const [kind, id] = (joining()[application.id] ?? "").split(":")
+    if (id === undefined || id === "") return undefined
+    return kind === "campaign" ? { campaignId: id } : { teamId: id }
+  }
   const decide = async (application: VolunteerApplication, decision: "approved" | "rejected") => {
-    await decideApplication(api, application, decision)
+    await decideApplication(
+      api,
+      application,
+      decision,
+      decision === "approved" ? joinsOf(application) : undefined,
+    )
     setNotice(
       t(decision === "approved" ? "volunteer.approvedNotice" : "volunteer.rejectedNotice", {
         name: application.fullName,
       }),
     )
     await Promise.all(
-      ["volunteers", "guides", "people"].map((key) => queryClient.invalidateQueries({ queryKey: [key] })),
+      ["volunteers", "guides", "people", "youth-campaigns", "teams"].map((key) =>
+        queryClient.invalidateQueries({ queryKey: [key] }),
+      ),
     )
   }
   return (
@@ -138,6 +174,15 @@ export default function VolunteersPage() {
                               </span>
                             }
                           >
+                            <Show when={application.role === "youth_volunteer"}>
+                              <SelectField
+                                label={t("volunteer.joins")}
+                                value={joining()[application.id] ?? ""}
+                                onChange={(value) => setJoining({ ...joining(), [application.id]: value })}
+                                placeholder={t("volunteer.joinsNone")}
+                                options={joinable.data ?? []}
+                              />
+                            </Show>
                             <div class="actions">
                               <ConfirmDialog
                                 tone="primary"

@@ -167,6 +167,16 @@ export const erase = Effect.fn("Erasure.erase")(function* (actor: Actor, id: str
       if (applications.length > 0) {
         yield* sql`delete from volunteer_applications where id in ${sql.in(applications.map((a) => a.id))}`
       }
+      // Class sign-ups of the person (accepted ones lead to them; waiting ones carry the same name and phone).
+      const keys = applicationKeysOf(known.names, known.phones)
+      const signUps = yield* sql<{ id: string; fullName: string; phone: string }>`
+        select id, full_name, phone from sign_ups
+        where person_id = ${id} ${keys.length === 0 ? sql`` : sql`or dedupe_key in ${sql.in([...keys])}`}
+        for update`
+      for (const signUp of signUps) {
+        for (const value of identifying([signUp.fullName, signUp.phone])) identifiers.add(value)
+      }
+      if (signUps.length > 0) yield* sql`delete from sign_ups where id in ${sql.in(signUps.map((r) => r.id))}`
 
       yield* sql`
         update people set full_name = ${erasedName}, name_folded = '', birth_date = null, phone = null,

@@ -1,8 +1,9 @@
 /**
  * Classes on the public site: the upcoming classes open to sign-up with their seats left, and the
- * sign-up itself. A sign-up matches the person by the domain's `Registration.dedupeKey` (folded name and
- * phone) or creates them, and registers them through the domain's `Enrollment.register` (seat, duplicate,
- * eligibility), in one transaction with the class row locked so two last-seat sign-ups cannot both win.
+ * sign-up itself. A sign-up is a request for the commune to review (`resources/SignUps.ts`), holding a
+ * seat meanwhile: seats left count the enrollments and the sign-ups still waiting. It is checked by the
+ * domain's `Enrollment.register` (seat, duplicate, eligibility) in one transaction with the class row
+ * locked, so two last-seat sign-ups cannot both win.
  */
 import { randomUUID } from "node:crypto"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
@@ -85,7 +86,8 @@ const columns = `k.id, k.unit_id, k.title, k.audience, k.mode, k.venue, k.capaci
   coalesce((select array_agg(ct.topic_id order by ct.topic_id) from class_topics ct where ct.class_id = k.id), '{}')
     as topic_ids,
   cm.id as commune_id, cm.name as commune_name,
-  (select count(*) from enrollments e where e.class_id = k.id and not (e.status = any ($2::text[]))) as taken`
+  (select count(*) from enrollments e where e.class_id = k.id and not (e.status = any ($2::text[])))
+    + (select count(*) from sign_ups s where s.class_id = k.id and s.status = 'pending') as taken`
 
 /** The join from a class to its commune-level unit on the date `$1`. */
 const communeJoin = `join unit_closure cc on cc.descendant_id = k.unit_id
@@ -194,7 +196,7 @@ const nextClass = (c: Class.Class, communeId: string) =>
        where k.deleted_at is null and k.status = $4 and k.starts_at >= $5::timestamptz
          and cm.id = $6 and k.audience = $7 and k.id <> $8
          and (select count(*) from enrollments e where e.class_id = k.id and not (e.status = any ($2::text[])))
-           < k.capacity
+           + (select count(*) from sign_ups s where s.class_id = k.id and s.status = 'pending') < k.capacity
        order by k.starts_at, k.id limit 1`,
       [
         today,
@@ -213,9 +215,9 @@ const nextClass = (c: Class.Class, communeId: string) =>
 /** What became of a sign-up. */
 export type SignUpOutcome =
   | {
-      readonly _tag: "Registered"
+      readonly _tag: "Received"
       readonly class: PublicClass
-      readonly enrollmentId: string
+      readonly signUpId: string
       readonly whatToBring: ReadonlyArray<string>
       readonly warning: string | null
     }
@@ -228,8 +230,13 @@ export type SignUpOutcome =
   | { readonly _tag: "NotEligible"; readonly reason: string }
 
 /**
- * Signs a resident up for a class. Fails with `NotFound` for no such class and `InvalidInput` for an
- * unknown place; a full or closed class, a repeat sign-up and an ineligible person are outcomes.
+ * Takes a resident's sign-up for a class: a request in the queue of the commune they live in (the
+ * domain's `SignUp`), holding a seat until the commune officer accepts or rejects it; no person and no
+ * enrollment is made here. The class must take the person as the domain's `Enrollment.register` would
+ * (open, a seat left counting the seats already held, the audience), judged on what the form says or on
+ * the person already registered under the same name and phone. A person already enrolled, or already
+ * waiting for this class, is told so. Fails with `NotFound` for no such class and `InvalidInput` for an
+ * unknown place.
  */
 export const signUp = Effect.fn("PublicClasses.signUp")(function* (
   classId: string,
@@ -251,10 +258,18 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
       if (row === undefined || Option.isNone(decoded))
         return yield* new NotFound({ entity: "class", id: classId })
       const c = decoded.value
-      const communeId = String(row.communeId)
-      const [place] = yield* sql<{ id: string }>`
-        select u.id from units u where u.id = ${input.unitId} and u.deleted_at is null
-          and u.valid_from <= ${today}::date and (u.valid_to is null or u.valid_to >= ${today}::date)`
+      const classCommuneId = String(row.communeId)
+      // The commune the resident lives in: its officer reviews the sign-up.
+      const [place] = yield* sql.unsafe<{ communeId: string }>(
+        `select cm.id as commune_id from units u
+         join unit_closure cc on cc.descendant_id = u.id
+           and cc.valid_from <= $1::date and (cc.valid_to is null or cc.valid_to >= $1::date)
+         join units cm on cm.id = cc.ancestor_id and cm.kind = any ($2::text[])
+         where u.id = $3 and u.deleted_at is null
+           and u.valid_from <= $1::date and (u.valid_to is null or u.valid_to >= $1::date)
+         limit 1`,
+        [today, communeKinds, input.unitId],
+      )
       if (place === undefined) {
         return yield* new InvalidInput({
           issues: [
@@ -265,7 +280,17 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
           ],
         })
       }
+      const publicClass = toPublic(row)!
       const key = RegistrationRules.dedupeKey(input)
+      const [waiting] = yield* sql<{ id: string }>`
+        select id from sign_ups where class_id = ${classId} and dedupe_key = ${key} and status = 'pending'`
+      if (waiting !== undefined) {
+        return {
+          _tag: "AlreadyRegistered",
+          class: publicClass,
+          whatToBring: whatToBring(c, language),
+        } satisfies SignUpOutcome
+      }
       const [existing] = yield* sql<{
         id: string
         birthDate: string | null
@@ -273,14 +298,15 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
         groups: ReadonlyArray<string>
       }>`
         select id, birth_date, birth_year, groups from people
-        where deleted_at is null and name_folded || '|' || phone = ${key}
+        where deleted_at is null and erased_at is null and name_folded || '|' || phone = ${key}
         order by created_at, id limit 1`
       const enrollmentRows = yield* sql<Row>`
         select id, class_id, person_id, status, registered_on, updated_on from enrollments where class_id = ${classId}`
       const enrollments = enrollmentRows.flatMap((e) =>
         Option.toArray(Schema.decodeUnknownOption(Enrollment.Enrollment)(e)),
       )
-      const personId = Person.PersonId.make(existing?.id ?? randomUUID())
+      const [held] = yield* sql<{ n: number }>`
+        select count(*)::int as n from sign_ups where class_id = ${classId} and status = 'pending'`
       const groups: ReadonlyArray<Person.Group> = existing
         ? existing.groups.flatMap((tag) =>
             Option.toArray(Schema.decodeUnknownOption(Person.Group)({ _tag: tag })),
@@ -294,16 +320,16 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
           : existing.birthDate === null
             ? { year: existing.birthYear }
             : { date: CalendarDate.CalendarDate.make(existing.birthDate) }
-      const enrollmentId = randomUUID()
+      // Whether the class would take the person now; the enrollment itself waits for the officer.
       const result = Enrollment.register({
-        id: Enrollment.EnrollmentId.make(enrollmentId),
-        personId,
+        id: Enrollment.EnrollmentId.make(randomUUID()),
+        personId: Person.PersonId.make(existing?.id ?? randomUUID()),
         person: { birth, groups },
         class: c,
         enrollments,
         date: today,
+        heldSeats: Number(held?.n ?? 0),
       })
-      const publicClass = toPublic(row)!
       if (Result.isFailure(result)) {
         const failure = result.failure
         switch (failure._tag) {
@@ -317,57 +343,39 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
           case "Class/Closed":
             return {
               _tag: failure._tag === "Class/Full" ? "Full" : "Closed",
-              nextClass: yield* nextClass(c, communeId),
+              nextClass: yield* nextClass(c, classCommuneId),
             } satisfies SignUpOutcome
           case "Class/NotEligible":
             return { _tag: "NotEligible", reason: failure.reason[language] } satisfies SignUpOutcome
         }
       }
-      const { enrollment, warning } = result.success
-      if (existing === undefined) {
-        // A resident who signs up is registered with what the form says; the commune completes the rest.
-        const person = {
-          id: personId,
-          ...PersonRows.columnsOf({
-            fullName: input.fullName,
-            birth,
-            sex: sexFromName(input.fullName),
-            householdId: null,
-            unitId: input.unitId,
-            groups,
-            vneidLevel: 0,
-            hasDigitalBankAccount: false,
-            phone: input.phone,
-          }),
-        }
-        yield* sql`insert into people ${sql.insert(person)}`
-        yield* AuditLog.append({
-          actor: undefined,
-          entity: "person",
-          entityId: personId,
-          action: "create",
-          after: person,
-        })
+      const signUpId = randomUUID()
+      const request = {
+        id: signUpId,
+        classId,
+        unitId: input.unitId,
+        communeId: place.communeId,
+        dedupeKey: key,
+        fullName: input.fullName,
+        nameFolded: Text.searchKey(input.fullName),
+        phone: input.phone,
+        birthYear: input.birthYear,
+        needs: input.needs,
+        topicIds: input.topicIds,
       }
-      yield* sql`insert into enrollments ${sql.insert({
-        id: enrollment.id,
-        classId: enrollment.classId,
-        personId: enrollment.personId,
-        status: enrollment.status,
-        registeredOn: enrollment.registeredOn,
-        updatedOn: enrollment.updatedOn,
-      })}`
+      yield* sql`insert into sign_ups ${sql.insert(request)}`
       yield* AuditLog.append({
         actor: undefined,
-        entity: "enrollment",
-        entityId: enrollment.id,
+        entity: "sign_up",
+        entityId: signUpId,
         action: "create",
-        after: { ...enrollment, via: "public-sign-up" },
+        after: { ...request, via: "public-sign-up" },
       })
+      const warning = result.success.warning
       return {
-        _tag: "Registered",
+        _tag: "Received",
         class: { ...publicClass, seatsLeft: Math.max(0, publicClass.seatsLeft - 1) },
-        enrollmentId: enrollment.id,
+        signUpId,
         whatToBring: whatToBring(c, language),
         warning: warning === undefined ? null : warning[language],
       } satisfies SignUpOutcome
@@ -376,9 +384,9 @@ export const signUp = Effect.fn("PublicClasses.signUp")(function* (
 })
 
 /**
- * The sex to record for a person who signed up on the site, which the form does not ask (the register
- * requires one): "male" when a middle name is "Văn", else "female" (which "Thị" makes plain). A guess
- * for the commune officer to correct when the person comes to class.
+ * The sex to record for a volunteer whose approval registers them, which the form does not ask (the
+ * register requires one): "male" when a middle name is "Văn", else "female" (which "Thị" makes plain).
+ * A guess for the commune officer to correct.
  */
 export const sexFromName = (fullName: string): Person.Sex => {
   const words = Text.searchKey(fullName).split(" ").slice(1, -1)

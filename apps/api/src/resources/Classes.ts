@@ -29,6 +29,8 @@ const classFields = Struct.omit(Class.Class.fields, ["id"])
 export const Item = Schema.Struct({
   ...Class.Class.fields,
   enrolled: Schema.Number,
+  /** Seats held by public sign-ups waiting for the commune's review (the domain's `SignUp.holdsSeat`). */
+  pendingSignUps: Schema.Number,
   ...Entity.Meta,
 }).annotate({
   identifier: "Class",
@@ -56,6 +58,8 @@ export const ListParams = Schema.Struct({
 
 const seatsTaken =
   "(select count(*)::int from enrollments e where e.class_id = t.id and e.status <> 'no_show') as enrolled"
+const seatsHeld =
+  "(select count(*)::int from sign_ups s where s.class_id = t.id and s.status = 'pending') as pending_sign_ups"
 const topicIdsColumn =
   "coalesce((select array_agg(ct.topic_id order by ct.topic_id) from class_topics ct where ct.class_id = t.id), '{}') as topic_ids"
 
@@ -68,7 +72,7 @@ export const table: Crud.Table<Item> = {
   unitOf: "t.unit_id",
   softDelete: true,
   searchColumn: "t.title_folded",
-  extraColumns: `${topicIdsColumn}, ${seatsTaken}`,
+  extraColumns: `${topicIdsColumn}, ${seatsTaken}, ${seatsHeld}`,
   sorts: { startsAt: "t.starts_at", title: "t.title_folded" },
   toItem: (row) => ({
     id: String(row.id),
@@ -85,6 +89,7 @@ export const table: Crud.Table<Item> = {
     organizationId: (row.organizationId as string | null) ?? null,
     status: row.status as Class.ClassStatus,
     enrolled: Number(row.enrolled ?? 0),
+    pendingSignUps: Number(row.pendingSignUps ?? 0),
     ...Entity.metaOf(row),
   }),
 }
@@ -202,7 +207,8 @@ export const EnrollmentListParams = Schema.Struct({
   status: Schema.optionalKey(Enrollment.Status),
 }).annotate({ identifier: "EnrollmentListParams" })
 
-const enrollmentsTable: Crud.Table<EnrollmentItem> = {
+/** The enrollments' table, scoped by the class's unit. */
+export const enrollmentsTable: Crud.Table<EnrollmentItem> = {
   entity: "enrollment",
   table: "enrollments",
   unitOf: "(select c.unit_id from classes c where c.id = t.class_id)",
@@ -233,12 +239,15 @@ const withoutMeta = (item: Readonly<Record<string, unknown>>) => {
 
 /** The domain fields of a class or enrollment item, without what the API adds (seats, learner's name). */
 const withoutExtras = (item: Readonly<Record<string, unknown>>) => {
-  const { enrolled: _e, fullName: _f, ...fields } = withoutMeta(item)
+  const { enrolled: _e, pendingSignUps: _p, fullName: _f, ...fields } = withoutMeta(item)
   return fields
 }
 
-const decodeClass = (item: Item) => Entity.decode(Class.Class)(withoutExtras(item))
-const decodeEnrollment = (item: EnrollmentItem) => Entity.decode(Enrollment.Enrollment)(withoutExtras(item))
+/** The domain's class of a class item. */
+export const decodeClass = (item: Item) => Entity.decode(Class.Class)(withoutExtras(item))
+/** The domain's enrollment of an enrollment item. */
+export const decodeEnrollment = (item: EnrollmentItem) =>
+  Entity.decode(Enrollment.Enrollment)(withoutExtras(item))
 
 /** A domain refusal (class full, not eligible, wrong transition…) as a 409 with its words. */
 const refused = (error: { readonly text: { readonly vi: string; readonly en: string } }) =>
@@ -270,7 +279,8 @@ export const enroll = Effect.fn("Classes.enroll")(function* (
   const sql = yield* SqlClient.SqlClient
   return yield* sql.withTransaction(
     Effect.gen(function* () {
-      const c = yield* decodeClass(table.toItem(yield* Crud.findRow(table, actor, classId, { lock: true })))
+      const classItem = table.toItem(yield* Crud.findRow(table, actor, classId, { lock: true }))
+      const c = yield* decodeClass(classItem)
       yield* Entity.requireReferences(actor, Entity.references.person, "personId", [input.personId])
       const personItem = yield* Crud.get(People.table, actor, input.personId)
       const person = yield* Entity.decode(Person.Person)(withoutMeta(personItem))
@@ -287,6 +297,7 @@ export const enroll = Effect.fn("Classes.enroll")(function* (
         class: c,
         enrollments,
         date: yield* Today.today,
+        heldSeats: classItem.pendingSignUps,
       })
       if (Result.isFailure(result)) return yield* refused(result.failure)
       const { enrollment, warning } = result.success

@@ -10,6 +10,7 @@ import * as Registration from "@bdhv/domain/Registration"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import * as PersonRows from "../db/rows/Person.js"
 import * as Access from "../security/Access.js"
@@ -18,6 +19,8 @@ import { Conflict, StaleVersion } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as Guides from "./Guides.js"
+import * as Teams from "./Teams.js"
+import * as YouthCampaigns from "./YouthCampaigns.js"
 import * as ListQuery from "./ListQuery.js"
 import * as People from "./People.js"
 import { inScope } from "./Scope.js"
@@ -48,6 +51,10 @@ export const Item = Schema.Struct({
   personId: Schema.NullOr(Schema.String),
   /** The guide record an approved guide application created or linked. */
   guideId: Schema.NullOr(Schema.String),
+  /** The youth campaign an approved application joined. */
+  campaignId: Schema.NullOr(Schema.String),
+  /** The community team an approved application joined. */
+  teamId: Schema.NullOr(Schema.String),
   ...Entity.Meta,
 }).annotate({ identifier: "VolunteerApplication" })
 /** A volunteer application as the API returns it. */
@@ -62,10 +69,18 @@ export const ListParams = Schema.Struct({
   role: Schema.optionalKey(Registration.VolunteerRole),
 }).annotate({ identifier: "VolunteerListParams" })
 
+/** What an approved youth volunteer joins: a campaign of a youth union base, or a community team. */
+export const Joins = Schema.Union([
+  Schema.Struct({ campaignId: Schema.NonEmptyString.annotate(label({ vi: "Chiến dịch", en: "Campaign" })) }),
+  Schema.Struct({ teamId: Schema.NonEmptyString.annotate(label({ vi: "Tổ", en: "Team" })) }),
+]).annotate(label({ vi: "Tham gia", en: "Joins" }))
+
 /** An admin's decision on a pending application, based on the version they saw. */
 export const DecisionInput = Schema.Struct({
   decision: Schema.Literals(["approved", "rejected"]).annotate(label({ vi: "Quyết định", en: "Decision" })),
   version: Entity.Version,
+  /** For an approval: the campaign or team the volunteer joins (registering them as a person). */
+  joins: Schema.optionalKey(Joins),
   note: Schema.optionalKey(
     Schema.String.check(
       Schema.isMaxLength(
@@ -99,6 +114,8 @@ const toItem = (row: Crud.Row): Item => ({
   decisionNote: optionalString(row.decisionNote),
   personId: optionalString(row.personId),
   guideId: optionalString(row.guideId),
+  campaignId: optionalString(row.campaignId),
+  teamId: optionalString(row.teamId),
   ...Entity.metaOf(row),
 })
 
@@ -177,10 +194,38 @@ const guideFor = (actor: Actor, personId: string, unitId: string) =>
     return guide.id
   })
 
+/** Adds a person to a team in the actor's scope (once), as the team's members are kept. */
+const joinTeam = (actor: Actor, teamId: string, personId: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    yield* Teams.teamsService.get(actor, teamId).pipe(
+      Effect.catchTag("NotFound", () =>
+        Effect.fail(
+          Entity.invalidField("joins.teamId", {
+            vi: "Không có tổ này trong phạm vi của bạn",
+            en: "No such team in your area",
+          }),
+        ),
+      ),
+    )
+    const [member] = yield* sql<{ personId: string }>`
+      select person_id from team_members where team_id = ${teamId} and person_id = ${personId}`
+    if (member !== undefined) return
+    yield* sql`insert into team_members ${sql.insert({ teamId, personId, joinedOn: today() })}`
+    yield* AuditLog.append({
+      actor,
+      entity: "team",
+      entityId: teamId,
+      action: "update",
+      after: { joined: personId },
+    })
+  })
+
 /**
  * Approves or rejects a pending application in the actor's scope. An application is decided once: a
  * second decision is a `Conflict`; a stale `version` is `StaleVersion`. Approving a guide's application
- * creates or links the person and their guide record.
+ * creates or links the person and their guide record; an approval that `joins` a youth campaign or a
+ * community team creates or links the person and adds them to it.
  */
 export const decide = Effect.fn("Volunteers.decide")(function* (
   actor: Actor,
@@ -199,8 +244,19 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
         return yield* new StaleVersion({ entity: table.entity, id, expected: input.version, actual })
       }
       const approved = input.decision === "approved"
-      const personId = approved && current.role === "guide" ? yield* personFor(actor, current) : null
-      const guideId = personId === null ? null : yield* guideFor(actor, personId, String(current.unitId))
+      const joins = approved ? input.joins : undefined
+      const personId =
+        approved && (current.role === "guide" || joins !== undefined)
+          ? yield* personFor(actor, current)
+          : null
+      const guideId =
+        personId === null || current.role !== "guide"
+          ? null
+          : yield* guideFor(actor, personId, String(current.unitId))
+      if (personId !== null && joins !== undefined) {
+        if ("campaignId" in joins) yield* YouthCampaigns.join(actor, joins.campaignId, personId, id)
+        else yield* joinTeam(actor, joins.teamId, personId)
+      }
       return yield* Crud.update(table, actor, id, input.version, {
         status: input.decision,
         decidedAt: yield* Today.now,
@@ -208,6 +264,8 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
         decisionNote: input.note ?? null,
         personId,
         guideId,
+        campaignId: joins !== undefined && "campaignId" in joins ? joins.campaignId : null,
+        teamId: joins !== undefined && "teamId" in joins ? joins.teamId : null,
       })
     }),
   )

@@ -18,10 +18,12 @@ import { privacyRoutes } from "./privacy.js"
 import { publicRoutes } from "./public.js"
 import { recordRoutes } from "./records.js"
 import { reportRoutes } from "./reports.js"
+import { signUpRoutes } from "./signUps.js"
 import { unitRoutes } from "./units.js"
 import { userRoutes } from "./users.js"
 import { visitOfflineRoutes } from "./visits.js"
 import { volunteerRoutes } from "./volunteers.js"
+import { youthCampaignRoutes } from "./youthCampaigns.js"
 
 /** The routes. */
 export const routes = [
@@ -46,6 +48,8 @@ export const routes = [
   ...privacyRoutes,
   ...backupRoutes,
   ...reportRoutes,
+  ...signUpRoutes,
+  ...youthCampaignRoutes,
 ] as const
 
 Access.declareRoutes(routes)

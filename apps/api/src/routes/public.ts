@@ -170,9 +170,13 @@ const PublicClass = Schema.Struct({
   seatsLeft: Schema.Int,
 }).annotate({ identifier: "PublicClass" })
 
+/**
+ * A sign-up received: it waits for the commune officer (who calls to confirm), with a seat held. The
+ * status stays `registered` for the site; `signUpId` names the request in the commune's queue.
+ */
 const Registered = Schema.Struct({
   status: Schema.Literal("registered"),
-  enrollmentId: Schema.optionalKey(Schema.String),
+  signUpId: Schema.optionalKey(Schema.String),
   class: Schema.optionalKey(PublicClass),
   whatToBring: Schema.Array(Schema.String),
   warning: Schema.optionalKey(Schema.NullOr(Schema.String)),
@@ -269,7 +273,10 @@ export const publicRoutes = [
     path: "/api/public/classes/:id/registrations",
     resource: "open",
     tag,
-    summary: { vi: "Đăng ký học một lớp", en: "Sign up for a class" },
+    summary: {
+      vi: "Đăng ký học một lớp (chờ cán bộ xã xác nhận; giữ chỗ trong lớp)",
+      en: "Sign up for a class (waits for the commune officer's review; a seat is held)",
+    },
     description: formNote,
     params: ClassIdParam,
     before: [
@@ -282,11 +289,11 @@ export const publicRoutes = [
       const language = c.var.language
       const outcome = await c.var.run(PublicClasses.signUp(param.id, signUp, language))
       switch (outcome._tag) {
-        case "Registered":
+        case "Received":
           c.var.responseCache.invalidate("/api/public/classes")
           return Route.reply(201, {
             status: "registered" as const,
-            enrollmentId: outcome.enrollmentId,
+            signUpId: outcome.signUpId,
             class: outcome.class,
             whatToBring: outcome.whatToBring,
             warning: outcome.warning,

@@ -1191,8 +1191,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign up for a class
-         * @description (vi) Đăng ký học một lớp
+         * Sign up for a class (waits for the commune officer's review; a seat is held)
+         * @description (vi) Đăng ký học một lớp (chờ cán bộ xã xác nhận; giữ chỗ trong lớp)
          *
          *     No account and no CSRF token needed. `elapsedMs` (how long the form was open) must be at least 2000; `website` must stay empty. Limited per address (429).
          *
@@ -1317,7 +1317,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports": {
+    "/api/sign-ups": {
         parameters: {
             query?: never;
             header?: never;
@@ -1325,12 +1325,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The periodic reports of the communes under a unit for a period, with completeness and timeliness
-         * @description (vi) Báo cáo định kỳ của các xã trong một đơn vị, theo kỳ, với tỷ lệ gửi đủ và đúng hạn
+         * Class sign-ups from the public site, for the commune officer's review
+         * @description (vi) Đăng ký học từ trang công khai, chờ cán bộ xã xét
          *
-         *     Signed in as district_admin, commune_officer, viewer (resource `reports`, read); rows outside the user's scope are 404.
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, read); rows outside the user's scope are 404.
          */
-        get: operations["getApiReports"];
+        get: operations["getApiSignUps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1339,7 +1339,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{unitId}/{period}": {
+    "/api/sign-ups/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1347,82 +1347,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A commune's report for a period
-         * @description (vi) Báo cáo của một xã trong một kỳ
+         * A class sign-up
+         * @description (vi) Một đăng ký học
          *
-         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
-         *
-         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
-         *
-         *     Signed in as district_admin, commune_officer, viewer (resource `reports`, read); rows outside the user's scope are 404.
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, read); rows outside the user's scope are 404.
          */
-        get: operations["getApiReportsUnitIdPeriod"];
-        put?: never;
-        /**
-         * Save a commune's draft report
-         * @description (vi) Lưu bản nháp báo cáo của xã
-         *
-         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
-         *
-         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
-         *
-         *     Signed in as commune_officer (resource `reports`, write); rows outside the user's scope are 404.
-         *
-         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
-         */
-        post: operations["postApiReportsUnitIdPeriod"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/{unitId}/{period}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve a report: its figures are locked as they stand now
-         * @description (vi) Phê duyệt báo cáo: khóa số liệu tại thời điểm duyệt
-         *
-         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
-         *
-         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
-         *
-         *     Signed in as district_admin (resource `report-approvals`, write); rows outside the user's scope are 404.
-         *
-         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
-         */
-        post: operations["postApiReportsUnitIdPeriodApprove"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/{unitId}/{period}/report.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An approved report as XLSX
-         * @description (vi) Báo cáo đã duyệt dạng XLSX
-         *
-         *     Only an approved report (otherwise 409). In the language `lang` names, or Accept-Language's.
-         *
-         *     (vi) Chỉ báo cáo đã được phê duyệt (chưa duyệt: 409). Ngôn ngữ theo `lang` hoặc Accept-Language.
-         *
-         *     Signed in as district_admin, commune_officer, viewer (resource `reports`, read); rows outside the user's scope are 404.
-         */
-        get: operations["getApiReportsUnitIdPeriodReportXlsx"];
+        get: operations["getApiSignUpsId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1431,7 +1361,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{unitId}/{period}/return": {
+    "/api/sign-ups/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registered people the sign-up may be (same name, phone, birth year, commune), likeliest first
+         * @description (vi) Những người đã có trong danh sách có thể là người đăng ký (cùng tên, số điện thoại, năm sinh, xã)
+         *
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiSignUpsIdCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/decision": {
         parameters: {
             query?: never;
             header?: never;
@@ -1441,53 +1393,21 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Return a report to its commune with a comment
-         * @description (vi) Trả lại báo cáo cho xã, kèm ý kiến
+         * Accept (match a registered person, or add the person and household) or reject a waiting sign-up
+         * @description (vi) Nhận (ghép với người đã có, hoặc thêm người và hộ) hoặc từ chối một đăng ký đang chờ
          *
-         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
-         *
-         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
-         *
-         *     Signed in as district_admin (resource `report-approvals`, write); rows outside the user's scope are 404.
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, write); rows outside the user's scope are 404.
          *
          *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
          */
-        post: operations["postApiReportsUnitIdPeriodReturn"];
+        post: operations["postApiSignUpsIdDecision"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{unitId}/{period}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Submit a commune's report to the level above
-         * @description (vi) Gửi báo cáo lên cấp trên
-         *
-         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
-         *
-         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
-         *
-         *     Signed in as commune_officer (resource `reports`, write); rows outside the user's scope are 404.
-         *
-         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
-         */
-        post: operations["postApiReportsUnitIdPeriodSubmit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/completeness": {
+    "/api/sign-ups/pending-count": {
         parameters: {
             query?: never;
             header?: never;
@@ -1495,16 +1415,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * How many communes submitted a period's report, and on time
-         * @description (vi) Tỷ lệ xã gửi báo cáo và gửi đúng hạn trong một kỳ
+         * How many sign-ups are waiting
+         * @description (vi) Số đăng ký đang chờ xét
          *
-         *     Due the 5th day after a month, the 10th after a quarter, the 15th after a year; on time is judged by the first submission.
-         *
-         *     (vi) Hạn gửi: ngày thứ 5 sau khi hết tháng, thứ 10 sau quý, thứ 15 sau năm; đúng hạn tính theo lần gửi đầu tiên.
-         *
-         *     Signed in as district_admin, commune_officer, viewer (resource `reports`, read); rows outside the user's scope are 404.
+         *     Signed in as district_admin, commune_officer (resource `sign-ups`, read); rows outside the user's scope are 404.
          */
-        get: operations["getApiReportsCompleteness"];
+        get: operations["getApiSignUpsPendingCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2341,6 +2257,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/youth-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The youth union bases' campaigns
+         * @description (vi) Các chiến dịch thanh niên của cơ sở đoàn
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `youth-campaigns`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiYouthCampaigns"];
+        put?: never;
+        /**
+         * Add a youth campaign
+         * @description (vi) Thêm một chiến dịch thanh niên
+         *
+         *     Signed in as district_admin, commune_officer (resource `youth-campaigns`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiYouthCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/youth-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A youth campaign
+         * @description (vi) Một chiến dịch thanh niên
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `youth-campaigns`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiYouthCampaignsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/youth-campaigns/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per youth union base: volunteers, sessions held, people helped
+         * @description (vi) Theo từng cơ sở đoàn: số tình nguyện viên, số buổi đã tổ chức, số người được giúp
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `youth-campaigns`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiYouthCampaignsCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2410,6 +2400,7 @@ export interface components {
             /** @enum {string} */
             mode: "in_person" | "online" | "hybrid";
             organizationId: string | null;
+            pendingSignUps: number;
             /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
@@ -3566,31 +3557,11 @@ export interface components {
         };
         PublicRegistered: {
             class?: components["schemas"]["PublicClass"];
-            enrollmentId?: string;
+            signUpId?: string;
             /** @enum {string} */
             status: "registered";
             warning?: string | null;
             whatToBring: string[];
-        };
-        PublicSignUp: {
-            birthYear: number | string;
-            /** Class */
-            classId?: string;
-            /**
-             * Consent
-             * @enum {boolean}
-             */
-            consent: true;
-            elapsedMs?: number;
-            fullName: string;
-            /** Needs */
-            needs: ("elderly" | "disability" | "four_t" | "home_visit" | "no_device")[];
-            phone: string;
-            /** Topics */
-            topicIds: string[];
-            /** Commune or village */
-            unitId: string;
-            website?: string;
         };
         PublicUnit: {
             code: string | null;
@@ -3631,138 +3602,6 @@ export interface components {
                 vi: string;
             } | null;
         };
-        Report: {
-            actions: ("save" | "submit" | "return" | "approve")[];
-            approved: components["schemas"]["ReportSignature"] | null;
-            figures: components["schemas"]["ReportComparedFigure"][];
-            firstSubmittedOn: string | null;
-            history: components["schemas"]["ReportHistoryEntry"][];
-            narrative: components["schemas"]["ReportNarrative"];
-            onTime: boolean | null;
-            period: components["schemas"]["ReportPeriodInfo"];
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "not_started" | "draft" | "submitted" | "returned" | "approved";
-            submitted: components["schemas"]["ReportSignature"] | null;
-            unit: components["schemas"]["ReportUnitRef"];
-            version: number;
-        };
-        ReportApproval: {
-            /** Version */
-            version: number;
-        };
-        ReportComparedFigure: {
-            approved: components["schemas"]["ReportFigure"] | null;
-            difference: number | null;
-            id: string;
-            live: components["schemas"]["ReportFigure"];
-            numeratorDifference: number | null;
-        };
-        ReportCompleteness: {
-            approved: number;
-            completeness: number | null;
-            expected: number;
-            late: number;
-            missing: number;
-            onTime: number;
-            returned: number;
-            submitted: number;
-            timeliness: number | null;
-            waiting: number;
-        };
-        ReportCompletenessAnswer: {
-            counts: components["schemas"]["ReportCompleteness"];
-            parent: components["schemas"]["ReportUnitRef"];
-            period: components["schemas"]["ReportPeriodInfo"];
-        };
-        ReportDraft: {
-            /** Difficulties */
-            difficulties: string;
-            /** What was done */
-            done: string;
-            /** Proposals */
-            proposals: string;
-            /** Version */
-            version: number;
-        };
-        ReportFigure: {
-            denominator: number;
-            /** @enum {string} */
-            id: "digital-family" | "adults-basic" | "digital-identity" | "digital-bank" | "civil-servants" | "students" | "workers" | "elderly-reached" | "disability-reached" | "guides-quota" | "support-desk" | "weekly-classes" | "door-to-door" | "four-t" | "party-cells";
-            numerator: number;
-            value: number | null;
-        };
-        ReportHistoryEntry: {
-            /** @enum {string} */
-            action: "save" | "submit" | "return" | "approve";
-            at: string;
-            comment: string | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "not_started" | "draft" | "submitted" | "returned" | "approved";
-            userName: string;
-        };
-        ReportList: {
-            counts: components["schemas"]["ReportCompleteness"];
-            items: components["schemas"]["ReportListItem"][];
-            page: number;
-            pageSize: number;
-            parent: components["schemas"]["ReportUnitRef"];
-            period: components["schemas"]["ReportPeriodInfo"];
-            total: number;
-        };
-        ReportListItem: {
-            approvedAt: string | null;
-            firstSubmittedOn: string | null;
-            onTime: boolean | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "not_started" | "draft" | "submitted" | "returned" | "approved";
-            unit: components["schemas"]["ReportUnitRef"];
-            version: number;
-        };
-        ReportNarrative: {
-            /** Difficulties */
-            difficulties: string;
-            /** What was done */
-            done: string;
-            /** Proposals */
-            proposals: string;
-        };
-        ReportPeriodInfo: {
-            /** Format: date */
-            deadline: string;
-            /** Format: date */
-            end: string;
-            name: {
-                en: string;
-                vi: string;
-            };
-            period: string;
-            /** Format: date */
-            start: string;
-            /**
-             * Period type
-             * @enum {string}
-             */
-            type: "month" | "quarter" | "year";
-        };
-        ReportReturn: {
-            comment: string;
-            /** Version */
-            version: number;
-        };
-        ReportSignature: {
-            at: string;
-            name: string;
-            userId: string;
-        };
         ReportUnit: {
             code: string | null;
             id: string;
@@ -3770,11 +3609,97 @@ export interface components {
             name: string;
             parentId: string | null;
         };
-        ReportUnitRef: {
-            code: string | null;
+        SignUp: {
+            birthYear: number;
+            classId: string;
+            classStartsAt: string;
+            classTitle: string;
+            communeId: string;
+            communeName: string;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decision: ("match" | "create" | "reject") | null;
+            enrollmentId: string | null;
+            fullName: string;
             id: string;
-            kind: string;
-            name: string;
+            needs: ("elderly" | "disability" | "four_t" | "home_visit" | "no_device")[];
+            personId: string | null;
+            phone: string;
+            reason: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected";
+            topicIds: string[];
+            unitId: string;
+            unitName: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        SignUpCandidate: {
+            birthYear: number;
+            communeId: string;
+            evidence: ("name" | "phone" | "birthYear" | "nearBirthYear" | "commune")[];
+            fullName: string;
+            householdId: string | null;
+            id: string;
+            phone: string | null;
+            score: number;
+            unitId: string;
+            unitName: string;
+        };
+        SignUpDecision: {
+            /** @enum {string} */
+            decision: "match";
+            /** Registered person */
+            personId: string;
+            /** Version */
+            version: number;
+        } | {
+            /** @enum {string} */
+            decision: "create";
+            household?: components["schemas"]["HouseholdInput"];
+            person: components["schemas"]["PersonInput"];
+            /** Version */
+            version: number;
+        } | {
+            /** @enum {string} */
+            decision: "reject";
+            reason: string;
+            /** Version */
+            version: number;
+        };
+        SignUpListParams: {
+            /** Class */
+            classId?: string;
+            cursor?: string;
+            /**
+             * Order
+             * @enum {string}
+             */
+            order?: "asc" | "desc";
+            /** Page */
+            page?: number;
+            /** Page size */
+            pageSize?: number;
+            /** Search */
+            q?: string;
+            /**
+             * Sort by
+             * @enum {string}
+             */
+            sort?: "createdAt" | "name";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status?: "pending" | "accepted" | "rejected";
+        };
+        SignUpPendingCount: {
+            pending: number;
         };
         SkillRecord: {
             /** Format: date-time */
@@ -4480,6 +4405,7 @@ export interface components {
         VolunteerApplication: {
             availability: string | null;
             birthYear: number;
+            campaignId: string | null;
             /** Format: date-time */
             createdAt: string;
             decidedAt: string | null;
@@ -4499,6 +4425,7 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "approved" | "rejected";
+            teamId: string | null;
             topicIds: string[];
             unitId: string;
             unitName: string;
@@ -4518,6 +4445,14 @@ export interface components {
              * @enum {string}
              */
             decision: "approved" | "rejected";
+            /** Joins */
+            joins?: {
+                /** Campaign */
+                campaignId: string;
+            } | {
+                /** Team */
+                teamId: string;
+            };
             /** Note */
             note?: string;
             /** Version */
@@ -4552,29 +4487,6 @@ export interface components {
              */
             status?: "pending" | "approved" | "rejected";
         };
-        VolunteerSignUp: {
-            /** Availability */
-            availability?: string;
-            birthYear: number | string;
-            /**
-             * Consent
-             * @enum {boolean}
-             */
-            consent: true;
-            elapsedMs?: number;
-            fullName: string;
-            phone: string;
-            /**
-             * Role
-             * @enum {string}
-             */
-            role: "guide" | "youth_volunteer";
-            /** Can teach */
-            topicIds: string[];
-            /** Commune or village */
-            unitId: string;
-            website?: string;
-        };
         /** @description The period the weekly-classes indicator counts (ISO weeks overlapping it). */
         WeeklyClassesPeriod: {
             /** Format: date */
@@ -4604,6 +4516,69 @@ export interface components {
             unitId: string;
             /** @enum {number} */
             vneidLevel: 0 | 1;
+        };
+        YouthBaseCounts: {
+            campaigns: number;
+            organizationId: string;
+            organizationName: string;
+            peopleHelped: number;
+            sessionsHeld: number;
+            volunteers: number;
+        };
+        YouthCampaign: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            from: string;
+            id: string;
+            organizationId: string;
+            organizationName: string;
+            theme: string;
+            /** Format: date */
+            to: string;
+            unitId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            volunteers: number;
+        };
+        YouthCampaignCountsParams: {
+            unitId?: string;
+        };
+        YouthCampaignInput: {
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            /** Youth union base */
+            organizationId: string;
+            theme: string;
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+        };
+        YouthCampaignListParams: {
+            cursor?: string;
+            /**
+             * Order
+             * @enum {string}
+             */
+            order?: "asc" | "desc";
+            organizationId?: string;
+            /** Page */
+            page?: number;
+            /** Page size */
+            pageSize?: number;
+            /** Search */
+            q?: string;
+            /**
+             * Sort by
+             * @enum {string}
+             */
+            sort?: "from" | "theme";
         };
     };
     responses: never;
@@ -9727,7 +9702,24 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PublicSignUp"];
+                "application/json": {
+                    birthYear: number | string;
+                    /** Class */
+                    classId?: string;
+                    /**
+                     * Consent
+                     * @enum {boolean}
+                     */
+                    consent: true;
+                    fullName: string;
+                    /** Needs */
+                    needs: ("elderly" | "disability" | "four_t" | "home_visit" | "no_device")[];
+                    phone: string;
+                    /** Topics */
+                    topicIds: string[];
+                    /** Commune or village */
+                    unitId: string;
+                };
             };
         };
         responses: {
@@ -9922,7 +9914,27 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VolunteerSignUp"];
+                "application/json": {
+                    /** Availability */
+                    availability?: string;
+                    birthYear: number | string;
+                    /**
+                     * Consent
+                     * @enum {boolean}
+                     */
+                    consent: true;
+                    fullName: string;
+                    phone: string;
+                    /**
+                     * Role
+                     * @enum {string}
+                     */
+                    role: "guide" | "youth_volunteer";
+                    /** Can teach */
+                    topicIds: string[];
+                    /** Commune or village */
+                    unitId: string;
+                };
             };
         };
         responses: {
@@ -9991,607 +10003,17 @@ export interface operations {
             };
         };
     };
-    getApiReports: {
-        parameters: {
-            query: {
-                page?: number;
-                pageSize?: number;
-                parentId?: string;
-                period: string;
-                status?: "not_started" | "draft" | "submitted" | "returned" | "approved";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportList"];
-                };
-            };
-            /** @description Invalid input, each field named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected failure (logged with the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getApiReportsUnitIdPeriod: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                period: string;
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            /** @description Invalid input, each field named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected failure (logged with the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postApiReportsUnitIdPeriod: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                period: string;
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportDraft"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            /** @description Invalid input, each field named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A stale version or a conflict with the current data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Wrong content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected failure (logged with the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postApiReportsUnitIdPeriodApprove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                period: string;
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportApproval"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            /** @description Invalid input, each field named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A stale version or a conflict with the current data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Wrong content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected failure (logged with the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getApiReportsUnitIdPeriodReportXlsx: {
+    getApiSignUps: {
         parameters: {
             query?: {
-                lang?: "vi" | "en";
-            };
-            header?: never;
-            path: {
-                period: string;
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid input, each field named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected failure (logged with the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postApiReportsUnitIdPeriodReturn: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                period: string;
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportReturn"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            /** @description Invalid input, each field named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A stale version or a conflict with the current data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Wrong content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected failure (logged with the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postApiReportsUnitIdPeriodSubmit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                period: string;
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportDraft"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            /** @description Invalid input, each field named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A stale version or a conflict with the current data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Wrong content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected failure (logged with the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getApiReportsCompleteness: {
-        parameters: {
-            query: {
-                parentId?: string;
-                period: string;
+                classId?: string;
+                cursor?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "createdAt" | "name";
+                status?: "pending" | "accepted" | "rejected";
             };
             header?: never;
             path?: never;
@@ -10605,7 +10027,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportCompletenessAnswer"];
+                    "application/json": {
+                        items: components["schemas"]["SignUp"][];
+                        next: string | null;
+                        page: number | null;
+                        pageSize: number;
+                        previous: string | null;
+                        total: number;
+                        totalExact: boolean;
+                    };
                 };
             };
             /** @description Invalid input, each field named */
@@ -10615,6 +10045,285 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSignUpsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUp"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSignUpsIdCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpCandidate"][];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiSignUpsIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUp"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSignUpsPendingCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpPendingCount"];
                 };
             };
             /** @description Not signed in */
@@ -14643,6 +14352,290 @@ export interface operations {
                         pageSize: number;
                         total: number;
                     };
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiYouthCampaigns: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                order?: "asc" | "desc";
+                organizationId?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "from" | "theme";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["YouthCampaign"][];
+                        next: string | null;
+                        page: number | null;
+                        pageSize: number;
+                        previous: string | null;
+                        total: number;
+                        totalExact: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiYouthCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["YouthCampaignInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouthCampaign"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiYouthCampaignsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouthCampaign"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiYouthCampaignsCounts: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouthBaseCounts"][];
                 };
             };
             /** @description Invalid input, each field named */

@@ -132,10 +132,11 @@ const vi = {
     sending: "Đang gửi…",
     cancel: "Đóng",
     fixErrors: "Vui lòng sửa các mục sau:",
-    registered: "Đăng ký thành công!",
-    registeredText: (cls: string, when: string) => `Bạn đã có tên trong lớp “${cls}”, ${when}.`,
+    registered: "Đã nhận đăng ký!",
+    registeredText: (cls: string, when: string) =>
+      `Một chỗ trong lớp “${cls}”, ${when}, đang được giữ cho bạn.`,
     whoCalls: (commune: string, phone: string) =>
-      `Cán bộ ${commune} sẽ gọi cho bạn theo số ${unbroken(phone)} trước ngày học để xác nhận chỗ và nhắc lịch.`,
+      `Cán bộ ${commune} sẽ gọi cho bạn theo số ${unbroken(phone)} trước ngày học để xác nhận rồi ghi tên bạn vào lớp.`,
     duplicate: "Bạn đã đăng ký lớp này rồi",
     duplicateText: "Chúng tôi đã có tên và số điện thoại của bạn trong lớp này, không cần đăng ký lại.",
     bring: "Nhớ mang theo:",
@@ -332,10 +333,10 @@ const en: Messages = {
     sending: "Sending…",
     cancel: "Close",
     fixErrors: "Please correct the following:",
-    registered: "You are signed up!",
-    registeredText: (cls: string, when: string) => `You have a place in “${cls}”, ${when}.`,
+    registered: "Your sign-up is received!",
+    registeredText: (cls: string, when: string) => `A place in “${cls}”, ${when}, is held for you.`,
     whoCalls: (commune: string, phone: string) =>
-      `An officer of ${commune} will call you on ${unbroken(phone)} before the day of the class to confirm your place and remind you.`,
+      `An officer of ${commune} will call you on ${unbroken(phone)} before the day of the class to confirm, then put your name on the class list.`,
     duplicate: "You are already signed up for this class",
     duplicateText:
       "We already have your name and phone number for this class; there is no need to sign up again.",
