@@ -433,4 +433,12 @@ export const en: Catalogue = {
   "worklist.identityEmpty": "Everyone aged 16+ has VNeID level 2.",
   "worklist.count": "{count} cases",
   "worklist.open": "Open the door-to-door list",
+  "household.searchMembers": "Search by code, address, or a member's name or phone number",
+  "household.matchedMember": "Matching member:",
+  "person.searchPhone": "Search by name (with or without accents) or phone number",
+  "class.enrollSearchNear": "Search people by name or phone number (the commune's first)",
+  "class.unmarked": "Not marked",
+  "class.undoMark": "Undo",
+  "audit.record": "Record",
+  "audit.system": "System",
 }

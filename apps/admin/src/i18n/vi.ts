@@ -433,6 +433,14 @@ export const vi = {
   "worklist.identityEmpty": "Mọi người từ 16 tuổi đã có VNeID mức 2.",
   "worklist.count": "{count} trường hợp",
   "worklist.open": "Mở danh sách đi từng nhà",
+  "household.searchMembers": "Tìm theo mã hộ, địa chỉ, tên hoặc số điện thoại của thành viên",
+  "household.matchedMember": "Thành viên khớp:",
+  "person.searchPhone": "Tìm theo họ tên (có dấu hoặc không dấu) hoặc số điện thoại",
+  "class.enrollSearchNear": "Tìm người dân theo tên hoặc số điện thoại (người trong xã trước)",
+  "class.unmarked": "Chưa điểm danh",
+  "class.undoMark": "Bỏ đánh dấu",
+  "audit.record": "Bản ghi",
+  "audit.system": "Hệ thống",
 } as const
 
 /** A key of the catalogue. */
