@@ -1,5 +1,6 @@
 import { render } from "solid-js/web"
 import { App } from "./App"
+import "@bdhv/ui/status.css"
 import "./styles.css"
 
 const root = document.getElementById("root")

@@ -2,6 +2,7 @@
 import { hydrate } from "solid-js/web"
 import { App } from "./App.tsx"
 import { PAGE_DATA_ID, type PageData } from "./PageData.ts"
+import "@bdhv/ui/status.css"
 import "./styles.css"
 
 const root = document.getElementById("app")

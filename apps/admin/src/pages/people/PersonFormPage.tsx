@@ -281,7 +281,7 @@ const PersonForm = (props: {
           placeholder={t("person.choose")}
           options={Person.SchoolLevel.literals.map((level) => ({
             value: level,
-            label: t(`schoolLevel.${level}`),
+            label: pick(Person.schoolLevelNames[level]),
           }))}
           error={groupError("student", "schoolLevel")}
         />
