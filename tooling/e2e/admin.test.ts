@@ -203,7 +203,12 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
 
     await page.getByRole("button", { name: "Có mặt: Lê Văn Bình" }).click()
     await page.getByRole("button", { name: "Vắng: Lê Thị Hoa" }).click()
-    await page.getByRole("button", { name: "Có mặt: Lê Văn Bình" }).waitFor({ state: "detached" })
+    await expect
+      .poll(() => page.getByRole("button", { name: "Có mặt: Lê Văn Bình" }).getAttribute("aria-pressed"))
+      .toBe("true")
+    await expect
+      .poll(() => page.getByRole("button", { name: "Vắng: Lê Thị Hoa" }).getAttribute("aria-pressed"))
+      .toBe("true")
     await page.getByRole("button", { name: "Hoàn thành lớp" }).click()
     await page.getByRole("alertdialog").getByRole("button", { name: "Hoàn thành lớp" }).click()
     await page.getByText("Hoàn thành", { exact: true }).waitFor()

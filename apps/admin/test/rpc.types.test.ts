@@ -3,8 +3,11 @@
  * this file's type check (and so the build), not the app in production.
  */
 import { describe, expectTypeOf, it } from "vitest"
+import * as Household from "@bdhv/domain/Household"
+import { Schema, Struct } from "effect"
 import type { Rpc } from "../src/api/client"
 import type { SuccessBody } from "../src/api/http"
+import { households, sender } from "../src/api/typed"
 
 describe("the typed API client", () => {
   it("knows the health route and its body", () => {
@@ -43,5 +46,19 @@ describe("the typed API client", () => {
     type Enroll = Parameters<Rpc["api"]["classes"][":id"]["enrollments"]["$post"]>[0]
     expectTypeOf<Enroll["json"]>().toHaveProperty("personId")
     expectTypeOf<Enroll["param"]>().toEqualTypeOf<{ readonly id: string }>()
+  })
+
+  it("types a resource's bodies by its routes, and refuses a form schema the route does not take", () => {
+    type Create = Parameters<typeof households.create>[1]
+    expectTypeOf<Create["code"]>().toEqualTypeOf<string>()
+    type Update = Parameters<typeof households.update>[2]
+    expectTypeOf<Update["version"]>().toEqualTypeOf<number>()
+    type Listed = Awaited<ReturnType<typeof households.list>>["items"][number]
+    expectTypeOf<Listed["headName"]>().toEqualTypeOf<string | null>()
+    // The household form's schema encodes to what the routes take …
+    sender(households, Schema.Struct(Struct.omit(Household.Household.fields, ["id"])))
+    // … and one that lacks a required field (the household's code) is a compile error.
+    // @ts-expect-error the route requires `code`
+    sender(households, Schema.Struct(Struct.omit(Household.Household.fields, ["id", "code"])))
   })
 })

@@ -42,6 +42,17 @@ forEachDatabase((db) => {
       expect(page.items[0]?.actorEmail).toBe("admin@test.bdhv.vn")
     })
 
+    it("names each entry's record in words: a person by name, an account signing in by its name", async () => {
+      const person = await browse(`?entity=person&entityId=${world.inScope.residentId}`)
+      expect(person.items[0]?.recordName).toBe(world.inScope.residentName)
+      const login = await browse(`?actorId=${world.userIds.viewer}&action=login&pageSize=1`)
+      expect(login.items[0]?.entity).toBe("user")
+      expect(login.items[0]?.recordName).toBe("Tài khoản viewer")
+      const households = await browse("?entity=household&action=create&pageSize=1")
+      const household = households.items[0]
+      expect(household?.recordName).toBe((household?.after as { code?: string } | undefined)?.code)
+    })
+
     it("filters by actor and action", async () => {
       const page = await browse(`?actorId=${world.userIds.viewer}&action=login`)
       expect(page.total).toBeGreaterThanOrEqual(1)

@@ -3,6 +3,8 @@ import { hydrate } from "solid-js/web"
 import { App } from "./App.tsx"
 import { PAGE_DATA_ID, type PageData } from "./PageData.ts"
 import "./styles.css"
+// After the app's styles: a status colour overrides the plain badge it is on.
+import "@bdhv/ui/status.css"
 
 const root = document.getElementById("app")
 const data = document.getElementById(PAGE_DATA_ID)?.textContent

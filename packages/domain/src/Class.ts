@@ -353,6 +353,31 @@ export const eligibility = (person: Candidate, c: Class, asOf: CalendarDate.Cale
   }
 }
 
+/** The order of eligibility verdicts in a list of candidates: eligible, then warned, then rejected. */
+const eligibilityRank: { readonly [K in Eligibility["_tag"]]: number } = {
+  Eligible: 0,
+  Warning: 1,
+  Rejected: 2,
+}
+
+/**
+ * Candidates for a class in the order an officer should see them: those the class is for first, then
+ * those allowed with a warning, then those it would refuse; within each, the order given (the search's).
+ * Each comes with its verdict, so a list can say why a person is further down.
+ */
+export const byEligibility = <P extends Candidate>(
+  candidates: ReadonlyArray<P>,
+  c: Class,
+  asOf: CalendarDate.CalendarDate,
+): ReadonlyArray<{ readonly candidate: P; readonly eligibility: Eligibility }> =>
+  candidates
+    .map((candidate, index) => ({ candidate, eligibility: eligibility(candidate, c, asOf), index }))
+    .sort(
+      (a, b) =>
+        eligibilityRank[a.eligibility._tag] - eligibilityRank[b.eligibility._tag] || a.index - b.index,
+    )
+    .map(({ candidate, eligibility }) => ({ candidate, eligibility }))
+
 // ---------------------------------------------------------------------------------------------------------
 // Registration errors
 

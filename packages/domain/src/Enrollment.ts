@@ -1,6 +1,6 @@
 /**
  * Enrollments: a person's place in a class, and its state machine —
- * registered → attended | no_show, attended → completed. Completing a class records its topics for the
+ * registered → attended | no_show, attended → completed (a mark of attendance can be undone before that). Completing a class records its topics for the
  * person as skill records, so the campaign's counts are backed by records, never typed-in totals.
  *
  * @since 0.1.0
@@ -33,11 +33,16 @@ export const statusNames: { readonly [K in Status]: ValidationMessage.Bilingual 
   completed: { vi: "Hoàn thành", en: "Completed" },
 }
 
-/** The allowed transitions: from each status, the statuses it may move to. Any other is an error. */
+/**
+ * The allowed transitions: from each status, the statuses it may move to. Any other is an error.
+ * Attendance can be corrected until the class is completed: a mark is undone (back to `registered`,
+ * unmarked) or changed (`attended` ↔ `no_show`), since a tap on the wrong name is easy on a phone.
+ * `completed` is final: its skill records rest on it.
+ */
 export const transitions: { readonly [K in Status]: ReadonlyArray<Status> } = {
   registered: ["attended", "no_show"],
-  attended: ["completed"],
-  no_show: [],
+  attended: ["completed", "registered", "no_show"],
+  no_show: ["registered", "attended"],
   completed: [],
 }
 
@@ -217,7 +222,8 @@ export class NotStarted extends Schema.TaggedError<NotStarted>()("Enrollment/Not
 /**
  * Records attendance — `attended` or `no_show` — at the instant `now` (milliseconds since the epoch):
  * only once the class has started ({@link NotStarted} before its start time), for an enrollment of this
- * class ({@link WrongClass}), from `registered` ({@link InvalidTransition}). The day of the change is
+ * class ({@link WrongClass}), from a status that allows it ({@link InvalidTransition}: `registered`, or
+ * the other mark as a correction; never `completed`). The day of the change is
  * `now`'s day in Vietnam.
  */
 export const recordAttendance = (

@@ -446,6 +446,18 @@ export const Status = Schema.Literals(["met", "on_track", "at_risk", "off_track"
 /** How an indicator stands against its target. */
 export type Status = typeof Status.Type
 
+/**
+ * The name of each status, as the dashboard, the public site and the reports show it beside its colour
+ * (never colour alone).
+ */
+export const statusNames: { readonly [K in Status]: ValidationMessage.Bilingual } = {
+  met: { vi: "Đạt", en: "Met" },
+  on_track: { vi: "Đúng tiến độ", en: "On track" },
+  at_risk: { vi: "Có nguy cơ chậm", en: "At risk" },
+  off_track: { vi: "Chậm tiến độ", en: "Off track" },
+  no_data: { vi: "Chưa có số liệu", en: "No data yet" },
+}
+
 /** The statuses from worst to best; `no_data` ranks apart (it is not a judgement). */
 export const statusRank: { readonly [K in Exclude<Status, "no_data">]: number } = {
   off_track: 0,

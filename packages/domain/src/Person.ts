@@ -146,6 +146,15 @@ export const SchoolLevel = Schema.Literals([
 /** The school level of a student. */
 export type SchoolLevel = typeof SchoolLevel.Type
 
+/** The name of each school level, as forms, lists and exports show it. */
+export const schoolLevelNames: { readonly [K in SchoolLevel]: ValidationMessage.Bilingual } = {
+  primary: { vi: "Tiểu học", en: "Primary" },
+  lower_secondary: { vi: "Trung học cơ sở", en: "Lower secondary" },
+  upper_secondary: { vi: "Trung học phổ thông", en: "Upper secondary" },
+  vocational: { vi: "Giáo dục nghề nghiệp", en: "Vocational" },
+  university: { vi: "Đại học, cao đẳng", en: "University or college" },
+}
+
 /**
  * A group a person belongs to, as the campaign's task groups and classes target them:
  * - `civil_servant`: cán bộ, công chức, viên chức (civil servant or public employee);

@@ -189,3 +189,15 @@ export const mask = (phone: PhoneNumber): string => {
   const national = `0${phone.slice(3)}`
   return `${national.slice(0, 3)}${"*".repeat(national.length - 6)}${national.slice(-3)}`
 }
+
+/**
+ * The number a search query spells, in E.164, or `undefined` when the query is not a whole phone
+ * number (a name, a code, a partial number): `0912 345 678`, `0912345678`, `+84912345678` and
+ * `84-912-345-678` all search for `+84912345678`. A query with letters is never a number, so a search
+ * can try both: the people whose number it is, and the names it matches.
+ */
+export const searchKey = (query: string): PhoneNumber | undefined => {
+  if (!/\d/.test(query) || /[^\d\s.\-()+]/.test(query.trim())) return undefined
+  const parsed = parse(query.trim())
+  return Result.isSuccess(parsed) ? parsed.success : undefined
+}

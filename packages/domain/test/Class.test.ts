@@ -119,6 +119,39 @@ describe("Class", () => {
     })
   })
 
+  describe("byEligibility", () => {
+    it("puts the people a class is for first, then the warned, then the refused, each in search order", () => {
+      const c = makeClass({ audience: "students", organizationId: org("thcs-dong-son") })
+      const adult = { ...candidate(Person.bornIn(1990)), name: "adult" }
+      const otherSchool = {
+        ...candidate(Person.bornIn(2012), [
+          { _tag: "student", schoolLevel: "lower_secondary", schoolId: org("thcs-khac") },
+        ]),
+        name: "other school",
+      }
+      const own1 = {
+        ...candidate(Person.bornIn(2012), [
+          { _tag: "student", schoolLevel: "lower_secondary", schoolId: org("thcs-dong-son") },
+        ]),
+        name: "own 1",
+      }
+      const own2 = {
+        ...candidate(Person.bornIn(2011), [{ _tag: "student", schoolLevel: "lower_secondary" }]),
+        name: "own 2",
+      }
+      const ordered = Class.byEligibility([adult, own1, otherSchool, own2], c, asOf)
+      assert.deepStrictEqual(
+        ordered.map(({ candidate, eligibility }) => [candidate.name, eligibility._tag]),
+        [
+          ["own 1", "Eligible"],
+          ["own 2", "Eligible"],
+          ["other school", "Warning"],
+          ["adult", "Rejected"],
+        ],
+      )
+    })
+  })
+
   describe("eligibility", () => {
     it("opens a community class to everyone", () => {
       assert.deepStrictEqual(Class.eligibility(candidate(Person.bornIn(2010)), makeClass(), asOf), {

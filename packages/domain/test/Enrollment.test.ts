@@ -78,10 +78,19 @@ describe("Enrollment", () => {
     })
 
     it.prop(
-      "allows exactly the four transitions of the spec",
+      "allows exactly the transitions of the spec, with attendance correctable until completion",
       [statusArbitrary, statusArbitrary],
       ([from, to]) => {
-        const allowed = new Set(["registered>attended", "registered>no_show", "attended>completed"])
+        const allowed = new Set([
+          "registered>attended",
+          "registered>no_show",
+          "attended>completed",
+          // Corrections of attendance before completion: undone, or changed.
+          "attended>registered",
+          "attended>no_show",
+          "no_show>registered",
+          "no_show>attended",
+        ])
         const r = Enrollment.transition(enrollment(from), to, d("2025-07-10"))
         return Result.isSuccess(r) === allowed.has(`${from}>${to}`)
       },
@@ -185,6 +194,17 @@ describe("Enrollment", () => {
     )
   })
 
+  describe("undoing a mark", () => {
+    it("takes an attended or absent learner back to unmarked, never a completed one", () => {
+      for (const from of ["attended", "no_show"] as const) {
+        const r = Enrollment.transition(enrollment(from), "registered", d("2025-07-10"))
+        assert.isTrue(Result.isSuccess(r) && r.success.status === "registered", from)
+      }
+      const completed = Enrollment.transition(enrollment("completed"), "registered", d("2025-07-10"))
+      assert.isTrue(Result.isFailure(completed))
+    })
+  })
+
   describe("recordAttendance", () => {
     const startsAt = DateTime.toEpochMillis(elderlyClass.startsAt)
     it("refuses attendance before the class starts and records it from its start", () => {
@@ -202,8 +222,17 @@ describe("Enrollment", () => {
       const other = Class.Class.make({ ...elderlyClass, id: Class.ClassId.make("lop-khac") })
       const wrong = Enrollment.recordAttendance(enrollment("registered"), other, "attended", startsAt)
       assert.isTrue(Result.isFailure(wrong) && wrong.failure._tag === "Enrollment/WrongClass")
-      const twice = Enrollment.recordAttendance(enrollment("attended"), elderlyClass, "no_show", startsAt)
-      assert.isTrue(Result.isFailure(twice) && twice.failure._tag === "Enrollment/InvalidTransition")
+      const corrected = Enrollment.recordAttendance(enrollment("attended"), elderlyClass, "no_show", startsAt)
+      assert.isTrue(Result.isSuccess(corrected) && corrected.success.status === "no_show")
+      const afterCompletion = Enrollment.recordAttendance(
+        enrollment("completed"),
+        elderlyClass,
+        "no_show",
+        startsAt,
+      )
+      assert.isTrue(
+        Result.isFailure(afterCompletion) && afterCompletion.failure._tag === "Enrollment/InvalidTransition",
+      )
     })
   })
 

@@ -363,4 +363,13 @@ describe("Indicator", () => {
       assert.deepStrictEqual(Schema.decodeUnknownSync(Indicator.Fraction)(encoded), fraction)
     })
   })
+
+  it("names every status in Vietnamese and English, each name distinct", () => {
+    const statuses = ["met", "on_track", "at_risk", "off_track", "no_data"] as const
+    assert.deepStrictEqual(Object.keys(Indicator.statusNames).sort(), [...statuses].sort())
+    for (const lang of ["vi", "en"] as const) {
+      assert.strictEqual(new Set(statuses.map((s) => Indicator.statusNames[s][lang])).size, statuses.length)
+    }
+    assert.strictEqual(Indicator.statusNames.at_risk.vi, "Có nguy cơ chậm")
+  })
 })

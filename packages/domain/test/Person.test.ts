@@ -270,4 +270,12 @@ describe("Person", () => {
       )
     })
   })
+
+  it("names every school level and every group in Vietnamese and English", () => {
+    assert.deepStrictEqual(Object.keys(Person.schoolLevelNames), [...Person.SchoolLevel.literals])
+    assert.strictEqual(Person.schoolLevelNames.lower_secondary.vi, "Trung học cơ sở")
+    for (const names of [Person.schoolLevelNames, Person.groupNames]) {
+      for (const name of Object.values(names)) assert.isTrue(name.vi !== "" && name.en !== "")
+    }
+  })
 })

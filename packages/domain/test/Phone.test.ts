@@ -157,4 +157,23 @@ describe("Phone", () => {
       assert.strictEqual(masked.length, phone.length - 2)
     })
   })
+  describe("searchKey", () => {
+    it("reads every spelling of a number as the same search", () => {
+      for (const query of [
+        "0912 345 678",
+        "0912345678",
+        "+84912345678",
+        "84-912-345-678",
+        " 0912.345.678 ",
+      ]) {
+        assert.strictEqual(Phone.searchKey(query), "+84912345678", query)
+      }
+    })
+
+    it("is not a number for a name, a household code or a part of a number", () => {
+      for (const query of ["Nguyễn Văn A", "HGD-0012", "345 678", "0912", "", "09a2345678", "112"]) {
+        assert.isUndefined(Phone.searchKey(query), query)
+      }
+    })
+  })
 })

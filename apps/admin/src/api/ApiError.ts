@@ -21,7 +21,9 @@ export class ApiError extends Error {
   }
 
   /** Reads an error response; tolerates bodies that are not the API's shape (a proxy's HTML page). */
-  static async fromResponse(response: Response): Promise<ApiError> {
+  static async fromResponse(
+    response: Pick<Response, "status" | "statusText" | "headers" | "json">,
+  ): Promise<ApiError> {
     const retryAfterHeader = response.headers.get("retry-after")
     const retryAfter =
       retryAfterHeader === null ? undefined : Number.parseInt(retryAfterHeader, 10) || undefined

@@ -40,6 +40,6 @@ export const unwrap = async <T extends ClientResponse<unknown>>(
   response: T | Promise<T>,
 ): Promise<SuccessBody<T>> => {
   const settled = await response
-  if (!settled.ok) throw await ApiError.fromResponse(settled as unknown as Response)
+  if (!settled.ok) throw await ApiError.fromResponse(settled)
   return (await parseResponse(settled)) as SuccessBody<T>
 }

@@ -1,247 +1,139 @@
 /**
- * The resources the API has landed, through Hono's typed client: paths and response bodies come
- * from the API's own route types, so a change there breaks this build. List filters come from the
- * URL as strings, so their query is passed through as the route's query type.
+ * The API's registries through Hono's typed client, one line each: paths, parameters, request bodies
+ * and response bodies come from the API's own route declarations (`Route.define`), so a change there
+ * breaks this build. Bodies are typed by the routes: a form encodes what it validated with the domain
+ * schema, and the compiler checks that this is what the route takes.
  */
-import { type ApiResource, unwrapVoid } from "./rest"
-import type { Api, Rpc } from "./client"
+import { Schema } from "effect"
 import type { ClientResponse } from "hono/client"
+import type { Api, Rpc } from "./client"
 import { type SuccessBody, unwrap } from "./http"
+import { type Page, unwrapVoid } from "./rest"
 
-type Query<Endpoint extends { $get: (args: never) => unknown }> = Parameters<Endpoint["$get"]>[0] extends {
-  query: infer Q
+type Responds = ClientResponse<unknown>
+
+/** The routes of a resource, as the typed client has them at `/api/<name>` and `/api/<name>/:id`. */
+interface Routes<
+  Query,
+  Input,
+  Patch,
+  Listed extends Responds,
+  Created extends Responds,
+  Got extends Responds,
+  Updated extends Responds,
+  Deleted extends Responds,
+> {
+  $get(args: { query: Query }): Promise<Listed>
+  $post(args: { json: Input }): Promise<Created>
+  ":id": {
+    $get(args: { param: { id: string } }): Promise<Got>
+    $patch(args: { param: { id: string }; json: Patch }): Promise<Updated>
+    /** Absent where records are kept (accounts are disabled instead). */
+    $delete?(args: { param: { id: string }; query: { version?: string } }): Promise<Deleted>
+  }
 }
-  ? Q
-  : never
 
-/** The body of a route's successful response. */
-type Body<F extends (...args: never) => Promise<ClientResponse<unknown>>> = SuccessBody<
-  Awaited<ReturnType<F>>
+/**
+ * List filters come from the page's URL as strings; the API validates them (a bad one is a 400 naming
+ * the field), so they are passed on as the route's query: the one place a type is asserted here.
+ */
+const fromUrl = <Query>(query: Readonly<Record<string, string>>): Query => query as Query
+
+/** The operations of a resource: list, get, create, versioned update, delete. */
+const crud = <
+  Query,
+  Input,
+  Patch extends { readonly version: number },
+  Listed extends Responds,
+  Created extends Responds,
+  Got extends Responds,
+  Updated extends Responds,
+  Deleted extends Responds,
+>(
+  key: string,
+  routes: (rpc: Rpc) => Routes<Query, Input, Patch, Listed, Created, Got, Updated, Deleted>,
+) => ({
+  key,
+  list: (api: Api, query: Readonly<Record<string, string>>) =>
+    unwrap(routes(api.rpc).$get({ query: fromUrl<Query>(query) })),
+  get: (api: Api, id: string) => unwrap(routes(api.rpc)[":id"].$get({ param: { id } })),
+  create: (api: Api, input: Input) => unwrap(routes(api.rpc).$post({ json: input })),
+  /** Changes a record; `patch` carries the version it was based on (a stale one is a 409). */
+  update: (api: Api, id: string, patch: Patch) =>
+    unwrap(routes(api.rpc)[":id"].$patch({ param: { id }, json: patch })),
+  remove: (api: Api, id: string, version: number) => {
+    const member = routes(api.rpc)[":id"]
+    return member.$delete === undefined
+      ? Promise.reject(new Error(`${key} are kept, not deleted`))
+      : unwrapVoid(member.$delete({ param: { id }, query: { version: String(version) } }))
+  },
+})
+
+/**
+ * Sends what a form validated: encoded by the domain schema of the body (keys outside it, such as a
+ * draft id, are dropped), created, or changed from the record it edits. The compiler checks that the
+ * schema's encoded type is what the resource's create and update routes take.
+ */
+export const sender =
+  <Body, Item>(
+    resource: {
+      readonly create: (api: Api, input: NoInfer<Body>) => Promise<Item>
+      readonly update: (
+        api: Api,
+        id: string,
+        patch: NoInfer<Body> & { readonly version: number },
+      ) => Promise<Item>
+    },
+    body: Schema.ConstraintEncoder<unknown> & { readonly Encoded: Body },
+  ) =>
+  (api: Api, value: unknown, existing: { readonly id: string; readonly version: number } | undefined) => {
+    const encoded = Schema.encodeUnknownSync(body)(value)
+    return existing === undefined
+      ? resource.create(api, encoded)
+      : resource.update(api, existing.id, { ...encoded, version: existing.version })
+  }
+
+export const households = crud("households", (rpc) => rpc.api.households)
+export const people = crud("people", (rpc) => rpc.api.people)
+export const organizations = crud("organizations", (rpc) => rpc.api.organizations)
+export const classes = crud("classes", (rpc) => rpc.api.classes)
+export const skillRecords = crud("skill-records", (rpc) => rpc.api["skill-records"])
+export const guides = crud("guides", (rpc) => rpc.api.guides)
+export const supportStaff = crud("support-staff", (rpc) => rpc.api["support-staff"])
+export const teams = crud("teams", (rpc) => rpc.api.teams)
+export const visits = crud("visits", (rpc) => rpc.api.visits)
+export const posts = crud("posts", (rpc) => rpc.api.posts)
+export const events = crud("events", (rpc) => rpc.api.events)
+export const targets = crud("targets", (rpc) => rpc.api.targets)
+export const users = crud("users", (rpc) => rpc.api.users)
+
+/** The body of a resource's records, as its `GET /:id` returns them. */
+type RecordOf<R extends { readonly get: (api: Api, id: string) => Promise<unknown> }> = Awaited<
+  ReturnType<R["get"]>
 >
 
-const listQuery = <Q>(query: Readonly<Record<string, string>>): Q => query as unknown as Q
+export type HouseholdRecord = RecordOf<typeof households>
+export type PersonRecord = RecordOf<typeof people>
+export type OrganizationRecord = RecordOf<typeof organizations>
+export type ClassRecord = RecordOf<typeof classes>
+export type SkillRecordRecord = RecordOf<typeof skillRecords>
+export type GuideRecord = RecordOf<typeof guides>
+export type SupportStaffRecord = RecordOf<typeof supportStaff>
+export type TeamRecord = RecordOf<typeof teams>
+export type VisitRecord = RecordOf<typeof visits>
+export type PostRecord = RecordOf<typeof posts>
+export type EventRecord = RecordOf<typeof events>
+export type TargetRecord = RecordOf<typeof targets>
+export type UserRecord = RecordOf<typeof users>
 
-export type HouseholdRecord = Body<Rpc["api"]["households"][":id"]["$get"]>
-export type PersonRecord = Body<Rpc["api"]["people"][":id"]["$get"]>
-export type OrganizationRecord = Body<Rpc["api"]["organizations"][":id"]["$get"]>
-export type ClassRecord = Body<Rpc["api"]["classes"][":id"]["$get"]>
-export type SkillRecordRecord = Body<Rpc["api"]["skill-records"][":id"]["$get"]>
-export type GuideRecord = Body<Rpc["api"]["guides"][":id"]["$get"]>
-export type SupportStaffRecord = Body<Rpc["api"]["support-staff"][":id"]["$get"]>
-export type TeamRecord = Body<Rpc["api"]["teams"][":id"]["$get"]>
-export type VisitRecord = Body<Rpc["api"]["visits"][":id"]["$get"]>
-export type PostRecord = Body<Rpc["api"]["posts"][":id"]["$get"]>
-export type EventRecord = Body<Rpc["api"]["events"][":id"]["$get"]>
-export type TargetRecord = Body<Rpc["api"]["targets"][":id"]["$get"]>
-export type UserRecord = Body<Rpc["api"]["users"][":id"]["$get"]>
+/** The body of a route's successful response. */
+type Body<F extends (...args: never) => Promise<Responds>> = SuccessBody<Awaited<ReturnType<F>>>
+
 export type AuditEntry = Body<Rpc["api"]["audit"]["$get"]>["items"][number]
-
-export const households: ApiResource<HouseholdRecord> = {
-  key: "households",
-  list: (api, query) =>
-    unwrap(api.rpc.api.households.$get({ query: listQuery<Query<Rpc["api"]["households"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.households[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.households.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.households[":id"].$patch({
-        param: { id },
-        json: { ...(input as object), version } as never,
-      }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.households[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const people: ApiResource<PersonRecord> = {
-  key: "people",
-  list: (api, query) =>
-    unwrap(api.rpc.api.people.$get({ query: listQuery<Query<Rpc["api"]["people"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.people[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.people.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.people[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.people[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const organizations: ApiResource<OrganizationRecord> = {
-  key: "organizations",
-  list: (api, query) =>
-    unwrap(api.rpc.api.organizations.$get({ query: listQuery<Query<Rpc["api"]["organizations"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.organizations[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.organizations.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.organizations[":id"].$patch({
-        param: { id },
-        json: { ...(input as object), version } as never,
-      }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(
-      api.rpc.api.organizations[":id"].$delete({ param: { id }, query: { version: String(version) } }),
-    ),
-}
-
-export const classes: ApiResource<ClassRecord> = {
-  key: "classes",
-  list: (api, query) =>
-    unwrap(api.rpc.api.classes.$get({ query: listQuery<Query<Rpc["api"]["classes"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.classes[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.classes.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.classes[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.classes[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const skillRecords: ApiResource<SkillRecordRecord> = {
-  key: "skill-records",
-  list: (api, query) =>
-    unwrap(
-      api.rpc.api["skill-records"].$get({ query: listQuery<Query<Rpc["api"]["skill-records"]>>(query) }),
-    ),
-  get: (api, id) => unwrap(api.rpc.api["skill-records"][":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api["skill-records"].$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api["skill-records"][":id"].$patch({
-        param: { id },
-        json: { ...(input as object), version } as never,
-      }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(
-      api.rpc.api["skill-records"][":id"].$delete({ param: { id }, query: { version: String(version) } }),
-    ),
-}
-
-export const guides: ApiResource<GuideRecord> = {
-  key: "guides",
-  list: (api, query) =>
-    unwrap(api.rpc.api.guides.$get({ query: listQuery<Query<Rpc["api"]["guides"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.guides[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.guides.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.guides[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.guides[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const supportStaff: ApiResource<SupportStaffRecord> = {
-  key: "support-staff",
-  list: (api, query) =>
-    unwrap(
-      api.rpc.api["support-staff"].$get({ query: listQuery<Query<Rpc["api"]["support-staff"]>>(query) }),
-    ),
-  get: (api, id) => unwrap(api.rpc.api["support-staff"][":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api["support-staff"].$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api["support-staff"][":id"].$patch({
-        param: { id },
-        json: { ...(input as object), version } as never,
-      }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(
-      api.rpc.api["support-staff"][":id"].$delete({ param: { id }, query: { version: String(version) } }),
-    ),
-}
-
-export const teams: ApiResource<TeamRecord> = {
-  key: "teams",
-  list: (api, query) =>
-    unwrap(api.rpc.api.teams.$get({ query: listQuery<Query<Rpc["api"]["teams"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.teams[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.teams.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.teams[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.teams[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const visits: ApiResource<VisitRecord> = {
-  key: "visits",
-  list: (api, query) =>
-    unwrap(api.rpc.api.visits.$get({ query: listQuery<Query<Rpc["api"]["visits"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.visits[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.visits.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.visits[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.visits[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const posts: ApiResource<PostRecord> = {
-  key: "posts",
-  list: (api, query) =>
-    unwrap(api.rpc.api.posts.$get({ query: listQuery<Query<Rpc["api"]["posts"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.posts[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.posts.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.posts[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.posts[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const events: ApiResource<EventRecord> = {
-  key: "events",
-  list: (api, query) =>
-    unwrap(api.rpc.api.events.$get({ query: listQuery<Query<Rpc["api"]["events"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.events[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.events.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.events[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.events[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const targets: ApiResource<TargetRecord> = {
-  key: "targets",
-  list: (api, query) =>
-    unwrap(api.rpc.api.targets.$get({ query: listQuery<Query<Rpc["api"]["targets"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.targets[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.targets.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.targets[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: (api, id, version) =>
-    unwrapVoid(api.rpc.api.targets[":id"].$delete({ param: { id }, query: { version: String(version) } })),
-}
-
-export const users: ApiResource<UserRecord> = {
-  key: "users",
-  list: (api, query) =>
-    unwrap(api.rpc.api.users.$get({ query: listQuery<Query<Rpc["api"]["users"]>>(query) })),
-  get: (api, id) => unwrap(api.rpc.api.users[":id"].$get({ param: { id } })),
-  create: (api, input) => unwrap(api.rpc.api.users.$post({ json: input as never })),
-  update: (api, id, version, input) =>
-    unwrap(
-      api.rpc.api.users[":id"].$patch({ param: { id }, json: { ...(input as object), version } as never }),
-    ),
-  remove: () => Promise.reject(new Error("accounts are disabled, not deleted")),
-}
 
 /** The audit log's entries. */
 export const auditLog = (api: Api, query: Readonly<Record<string, string>>) =>
-  unwrap(api.rpc.api.audit.$get({ query: listQuery<Query<Rpc["api"]["audit"]>>(query) }))
+  unwrap(api.rpc.api.audit.$get({ query: fromUrl(query) }))
 
 /** A class's enrollments, each with the learner's name. */
 export const enrollmentsOf = (api: Api, classId: string) =>
@@ -252,7 +144,7 @@ export type EnrollmentRecord = Body<Rpc["api"]["enrollments"][":id"]["$get"]>
 export const enroll = (api: Api, classId: string, personId: string) =>
   unwrap(api.rpc.api.classes[":id"].enrollments.$post({ param: { id: classId }, json: { personId } }))
 
-/** Moves an enrollment along the domain's transitions (registered → attended / no-show). */
+/** Moves an enrollment along the domain's transitions (registered → attended / no-show, and back). */
 export const setEnrollmentStatus = (
   api: Api,
   enrollment: EnrollmentRecord,
@@ -281,3 +173,5 @@ export const guideLearners = (api: Api, guideId: string) =>
 /** Records that a guide taught a learner on a day. */
 export const addLearner = (api: Api, guideId: string, learnerId: string, date: string) =>
   unwrap(api.rpc.api.guides[":id"].learners.$post({ param: { id: guideId }, json: { learnerId, date } }))
+
+export type { Page }

@@ -59,7 +59,7 @@ export const IndicatorCard = (props: {
           <TrendChart
             points={data()}
             target={props.figure.target?.value ?? null}
-            color={statusColor[props.figure.status]}
+            color={statusColor(props.figure.status)}
             monthLabel={monthLabel}
             label={t("dashboard.trendLabel", {
               name: name(),

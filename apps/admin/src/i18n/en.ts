@@ -581,4 +581,12 @@ export const en: Catalogue = {
   "volunteer.joinsNone": "Approve only",
   "volunteer.joinsCampaign": "Campaign: {name}",
   "volunteer.joinsTeam": "Team: {name}",
+  "household.searchMembers": "Search by code, address, or a member's name or phone number",
+  "household.matchedMember": "Matching member:",
+  "person.searchPhone": "Search by name (with or without accents) or phone number",
+  "class.enrollSearchNear": "Search people by name or phone number (the commune's first)",
+  "class.unmarked": "Not marked",
+  "class.undoMark": "Undo",
+  "audit.record": "Record",
+  "audit.system": "System",
 }

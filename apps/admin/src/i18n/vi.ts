@@ -579,6 +579,14 @@ export const vi = {
   "volunteer.joinsNone": "Chỉ duyệt đơn",
   "volunteer.joinsCampaign": "Chiến dịch: {name}",
   "volunteer.joinsTeam": "Tổ: {name}",
+  "household.searchMembers": "Tìm theo mã hộ, địa chỉ, tên hoặc số điện thoại của thành viên",
+  "household.matchedMember": "Thành viên khớp:",
+  "person.searchPhone": "Tìm theo họ tên (có dấu hoặc không dấu) hoặc số điện thoại",
+  "class.enrollSearchNear": "Tìm người dân theo tên hoặc số điện thoại (người trong xã trước)",
+  "class.unmarked": "Chưa điểm danh",
+  "class.undoMark": "Bỏ đánh dấu",
+  "audit.record": "Bản ghi",
+  "audit.system": "Hệ thống",
 } as const
 
 /** A key of the catalogue. */

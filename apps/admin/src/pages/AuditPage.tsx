@@ -1,51 +1,47 @@
-/** The audit log, for district admins: who changed what, when, with the values before and after. */
+/**
+ * The audit log, for district admins: who changed what, when, with the values before and after — in
+ * words: the kind of record and the action as the domain names them (`Audit`), the record by its name
+ * (linked to its page where it has one), the actor by name and email.
+ */
+import * as Audit from "@bdhv/domain/Audit"
+import { A } from "@solidjs/router"
 import { useQuery } from "@tanstack/solid-query"
 import { For, Show } from "solid-js"
 import { useApi } from "../api/client"
-import { auditLog } from "../api/typed"
+import { type AuditEntry, auditLog } from "../api/typed"
 import { useI18n } from "../i18n/I18n"
 import { toApiQuery, useListQuery } from "../registry/listParams"
 import { SelectField, TextField } from "../ui/Field"
 import { ListPagination } from "../ui/Pagination"
 import { Empty, QueryView } from "../ui/States"
 
-/** The actions the API records, each named in the catalogue. */
-const actions = [
-  "create",
-  "update",
-  "delete",
-  "link",
-  "import",
-  "export",
-  "erase",
-  "login",
-  "logout",
-  "password_change",
-  "password_reset",
-] as const
-type Action = (typeof actions)[number]
-const isAction = (action: string): action is Action => (actions as ReadonlyArray<string>).includes(action)
+const entities = Object.keys(Audit.entityNames) as ReadonlyArray<Audit.Entity>
+const actions = Object.keys(Audit.actionNames) as ReadonlyArray<Audit.Action>
 
-const entities = [
-  "household",
-  "person",
-  "organization",
-  "class",
-  "enrollment",
-  "skill_record",
-  "guide",
-  "support_staff",
-  "team",
-  "visit",
-  "post",
-  "event",
-  "target",
-  "unit",
-  "user",
-] as const
+/** The admin page of a kind of record, where it has one. */
+const pageOf: Partial<Record<Audit.Entity, string>> = {
+  household: "/households",
+  person: "/people",
+  class: "/classes",
+  organization: "/organizations",
+  guide: "/guides",
+  support_staff: "/support-staff",
+  team: "/teams",
+  visit: "/visits",
+  post: "/posts",
+  event: "/events",
+  target: "/targets",
+  user: "/users",
+}
 
 export default function AuditPage() {
-  const { t, dateTime } = useI18n()
+  const { t, pick, dateTime } = useI18n()
+  const recordHref = (entry: AuditEntry) => {
+    const base = Audit.isEntity(entry.entity) ? pageOf[entry.entity] : undefined
+    return base === undefined || entry.action === "delete" || entry.action === "erase"
+      ? undefined
+      : `${base}/${encodeURIComponent(entry.entityId)}`
+  }
   const api = useApi()
   const list = useListQuery(50)
   const query = useQuery(() => ({
@@ -62,16 +58,16 @@ export default function AuditPage() {
           value={list.query().filters.entity ?? ""}
           onChange={(v) => list.setFilter("entity", v)}
           placeholder={t("common.all")}
-          options={entities.map((entity) => ({ value: entity, label: entity }))}
+          options={entities.map((entity) => ({ value: entity, label: pick(Audit.entityNames[entity]) }))}
         />
         <SelectField
           label={t("audit.action")}
-          value={(list.query().filters.action ?? "") as "" | Action}
+          value={(list.query().filters.action ?? "") as "" | Audit.Action}
           onChange={(v) => list.setFilter("action", v)}
           placeholder={t("common.all")}
           options={actions.map((action) => ({
             value: action,
-            label: t(`audit.${action}`),
+            label: pick(Audit.actionNames[action]),
           }))}
         />
         <TextField
@@ -102,7 +98,7 @@ export default function AuditPage() {
                     <th scope="col">{t("audit.at")}</th>
                     <th scope="col">{t("audit.actor")}</th>
                     <th scope="col">{t("audit.action")}</th>
-                    <th scope="col">{t("audit.entity")}</th>
+                    <th scope="col">{t("audit.record")}</th>
                     <th scope="col">{t("audit.change")}</th>
                   </tr>
                 </thead>
@@ -112,13 +108,30 @@ export default function AuditPage() {
                       <tr>
                         <td data-label={t("audit.at")}>{dateTime(entry.at)}</td>
                         <td data-label={t("audit.actor")}>
-                          {entry.actorName ?? entry.actorId ?? t("common.none")}
+                          <Show when={entry.actorId !== null} fallback={t("audit.system")}>
+                            <span>
+                              {entry.actorName ?? entry.actorEmail}
+                              <Show when={entry.actorName !== null && entry.actorEmail !== null}>
+                                <span class="muted small audit-email">{entry.actorEmail}</span>
+                              </Show>
+                            </span>
+                          </Show>
                         </td>
-                        <td data-label={t("audit.action")}>
-                          {isAction(entry.action) ? t(`audit.${entry.action}`) : entry.action}
-                        </td>
-                        <td data-label={t("audit.entity")}>
-                          {entry.entity} <span class="muted small">{entry.entityId}</span>
+                        <td data-label={t("audit.action")}>{pick(Audit.actionName(entry.action))}</td>
+                        <td data-label={t("audit.record")}>
+                          <span>
+                            {pick(Audit.entityName(entry.entity))}
+                            <Show when={entry.recordName}>
+                              {(name) => (
+                                <>
+                                  {" · "}
+                                  <Show when={recordHref(entry)} fallback={<strong>{name()}</strong>}>
+                                    {(href) => <A href={href()}>{name()}</A>}
+                                  </Show>
+                                </>
+                              )}
+                            </Show>
+                          </span>
                         </td>
                         <td data-label={t("audit.change")}>
                           <details class="audit-change">

@@ -192,7 +192,7 @@ export default function DashboardPage() {
             unitId: child.unit.id,
             value: figure.value,
             status: figure.status.replace("_", "-"),
-            statusLabel: t(`status.${figure.status}`),
+            statusLabel: pick(Indicator.statusNames[figure.status]),
           })
         }
       }

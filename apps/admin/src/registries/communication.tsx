@@ -3,6 +3,7 @@ import * as Communication from "@bdhv/domain/Communication"
 import * as Class from "@bdhv/domain/Class"
 import { Schema, Struct } from "effect"
 import { events, posts } from "../api/registries"
+import { sender } from "../api/typed"
 import { nullIfBlank, numberOf, type RegistryDef } from "../registry/Registry"
 import type { EventItem, PostItem } from "../registry/schemas"
 
@@ -10,6 +11,12 @@ const related = [
   { href: "/posts", label: "communication.posts" },
   { href: "/events", label: "communication.events" },
 ] as const
+
+/** What the form sends for a post: its fields without the id. */
+const PostBody = Schema.Struct(Struct.omit(Communication.Post.fields, ["id"]))
+
+/** What the form sends for an event: its fields without the id. */
+const EventBody = Schema.Struct(Struct.omit(Communication.Event.fields, ["id"]))
 
 export const postRegistry: RegistryDef<PostItem> = {
   related,
@@ -48,7 +55,8 @@ export const postRegistry: RegistryDef<PostItem> = {
     },
   ],
   form: {
-    schema: Schema.Struct(Struct.omit(Communication.Post.fields, ["id"])),
+    schema: PostBody,
+    send: sender(posts, PostBody),
     fields: [
       { kind: "text", key: "title", label: "post.title", required: true },
       {
@@ -126,7 +134,8 @@ export const eventRegistry: RegistryDef<EventItem> = {
     { header: i18n.t("event.participants"), numeric: true, cell: (row) => i18n.number(row.participants) },
   ],
   form: {
-    schema: Schema.Struct(Struct.omit(Communication.Event.fields, ["id"])),
+    schema: EventBody,
+    send: sender(events, EventBody),
     fields: [
       { kind: "text", key: "title", label: "event.title", required: true },
       {

@@ -10,6 +10,7 @@ import { Schema, Struct } from "effect"
 import { createSignal, For, Show } from "solid-js"
 import { useApi } from "../api/client"
 import { addLearner, guideLearners, guides, people } from "../api/registries"
+import { sender } from "../api/typed"
 import { useI18n } from "../i18n/I18n"
 import { PersonName, pickedOf, type RegistryDef } from "../registry/Registry"
 import type { GuideItem } from "../registry/schemas"
@@ -18,6 +19,9 @@ import { RecordPicker } from "../ui/RecordPicker"
 import { Empty, ErrorState, QueryView } from "../ui/States"
 
 /** How far a guide is towards the quota, as a meter (a number and a bar, never colour alone). */
+/** What the form sends for a guide: its fields without the id. */
+const GuideBody = Schema.Struct(Struct.omit(Guide.Guide.fields, ["id"]))
+
 export const QuotaMeter = (props: { readonly learners: number }) => {
   const { t } = useI18n()
   return (
@@ -124,7 +128,8 @@ export const guideRegistry: RegistryDef<GuideItem> = {
     },
   ],
   form: {
-    schema: Schema.Struct(Struct.omit(Guide.Guide.fields, ["id"])),
+    schema: GuideBody,
+    send: sender(guides, GuideBody),
     fields: [
       { kind: "person", key: "person", path: "personId", label: "guide.person", required: true },
       { kind: "unit", key: "unitId", label: "unit.picker", required: true },

@@ -2,6 +2,7 @@
 import * as Organization from "@bdhv/domain/Organization"
 import { Schema, Struct } from "effect"
 import { organizations } from "../api/registries"
+import { sender } from "../api/typed"
 import type { RegistryDef } from "../registry/Registry"
 import type { OrganizationItem } from "../registry/schemas"
 
@@ -10,6 +11,9 @@ const kindOptions = (pick: (text: { vi: string; en: string }) => string) =>
     value: kind,
     label: pick(Organization.kindNames[kind]),
   }))
+
+/** What the form sends for an organization: its fields without the id. */
+const OrganizationBody = Schema.Struct(Struct.omit(Organization.Organization.fields, ["id"]))
 
 export const organizationRegistry: RegistryDef<OrganizationItem> = {
   resource: organizations,
@@ -31,7 +35,8 @@ export const organizationRegistry: RegistryDef<OrganizationItem> = {
     { header: i18n.t("unit.picker"), cell: (row) => unitLabel(row.unitId) },
   ],
   form: {
-    schema: Schema.Struct(Struct.omit(Organization.Organization.fields, ["id"])),
+    schema: OrganizationBody,
+    send: sender(organizations, OrganizationBody),
     fields: [
       { kind: "text", key: "name", label: "organization.name", required: true },
       {

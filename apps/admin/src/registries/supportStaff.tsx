@@ -2,9 +2,13 @@
 import * as SupportStaff from "@bdhv/domain/SupportStaff"
 import { Schema, Struct } from "effect"
 import { supportStaff } from "../api/registries"
+import { sender } from "../api/typed"
 import { nullIfBlank, pickedOf, type RegistryDef } from "../registry/Registry"
 import type { SupportStaffItem } from "../registry/schemas"
 import type { Picked } from "../ui/RecordPicker"
+
+/** What the form sends for a desk support person: its fields without the id. */
+const SupportStaffBody = Schema.Struct(Struct.omit(SupportStaff.SupportStaff.fields, ["id"]))
 
 export const supportStaffRegistry: RegistryDef<SupportStaffItem> = {
   resource: supportStaff,
@@ -33,7 +37,8 @@ export const supportStaffRegistry: RegistryDef<SupportStaffItem> = {
     },
   ],
   form: {
-    schema: Schema.Struct(Struct.omit(SupportStaff.SupportStaff.fields, ["id"])),
+    schema: SupportStaffBody,
+    send: sender(supportStaff, SupportStaffBody),
     fields: [
       { kind: "person", key: "person", path: "personId", label: "supportStaff.person", required: true },
       { kind: "unit", key: "unitId", label: "supportStaff.desk", required: true },

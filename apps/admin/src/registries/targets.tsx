@@ -3,6 +3,7 @@ import * as Indicator from "@bdhv/domain/Indicator"
 import * as Target from "@bdhv/domain/Target"
 import { Schema, Struct } from "effect"
 import { targets } from "../api/registries"
+import { sender } from "../api/typed"
 import type { RegistryDef } from "../registry/Registry"
 import type { TargetItem } from "../registry/schemas"
 
@@ -12,6 +13,9 @@ const indicatorOptions = (pick: (text: { vi: string; en: string }) => string) =>
 /** A percentage typed by a person (80) as the ratio the domain keeps (0.8); NaN when blank. */
 const ratioOf = (text: unknown) =>
   typeof text === "string" && text.trim() !== "" ? Number(text.replace(",", ".")) / 100 : Number.NaN
+
+/** What the form sends for a target: its fields without the id. */
+const TargetBody = Schema.Struct(Struct.omit(Target.Target.fields, ["id"]))
 
 export const targetRegistry: RegistryDef<TargetItem> = {
   resource: targets,
@@ -40,7 +44,8 @@ export const targetRegistry: RegistryDef<TargetItem> = {
     { header: i18n.t("target.deadline"), cell: (row) => i18n.date(row.deadline) },
   ],
   form: {
-    schema: Schema.Struct(Struct.omit(Target.Target.fields, ["id"])),
+    schema: TargetBody,
+    send: sender(targets, TargetBody),
     fields: [
       {
         kind: "select",

@@ -2,9 +2,11 @@
 import * as Team from "@bdhv/domain/Team"
 import { A } from "@solidjs/router"
 import { useQuery } from "@tanstack/solid-query"
+import { Schema, Struct } from "effect"
 import { For } from "solid-js"
 import { useApi } from "../api/client"
 import { teams, visits } from "../api/registries"
+import { sender } from "../api/typed"
 import { useI18n } from "../i18n/I18n"
 import { PersonName, type RegistryDef } from "../registry/Registry"
 import type { TeamItem } from "../registry/schemas"
@@ -47,6 +49,9 @@ const TeamVisits = (props: { readonly team: TeamItem }) => {
   )
 }
 
+/** What the form sends for a team: its fields without the draft id it is validated with. */
+const TeamBody = Schema.Struct(Struct.omit(Team.Team.fields, ["id"]))
+
 export const teamRegistry: RegistryDef<TeamItem> = {
   resource: teams,
   base: "/teams",
@@ -76,6 +81,7 @@ export const teamRegistry: RegistryDef<TeamItem> = {
   ],
   form: {
     schema: Team.Team,
+    send: sender(teams, TeamBody),
     fields: [
       { kind: "text", key: "name", label: "team.name", required: true },
       {

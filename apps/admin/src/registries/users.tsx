@@ -33,6 +33,27 @@ const UserDraft = Schema.Struct({
   disabled: Schema.optionalKey(Schema.Boolean),
 })
 
+const placement = {
+  unitId: UserDraft.fields.unitId,
+  teamId: UserDraft.fields.teamId,
+  guideId: UserDraft.fields.guideId,
+}
+/** What a new account sends: its email and first password with the rest. */
+const NewUser = Schema.Struct({
+  email: required("thư điện tử", "email"),
+  password: required("mật khẩu", "password"),
+  fullName: UserDraft.fields.fullName,
+  role: UserDraft.fields.role,
+  ...placement,
+})
+/** What a change to an account sends: its email and password are not changed here. */
+const UserChanges = Schema.Struct({
+  fullName: UserDraft.fields.fullName,
+  role: UserDraft.fields.role,
+  ...placement,
+  disabled: UserDraft.fields.disabled,
+})
+
 export const userRegistry: RegistryDef<UserItem> = {
   resource: users,
   base: "/users",
@@ -64,6 +85,13 @@ export const userRegistry: RegistryDef<UserItem> = {
   ],
   form: {
     schema: UserDraft,
+    send: (api, value, item) =>
+      item === undefined
+        ? users.create(api, Schema.encodeUnknownSync(NewUser)(value))
+        : users.update(api, item.id, {
+            ...Schema.encodeUnknownSync(UserChanges)(value),
+            version: item.version,
+          }),
     fields: [
       { kind: "text", key: "fullName", label: "person.fullName", required: true },
       { kind: "email", key: "email", label: "login.email", required: true, when: "create" },

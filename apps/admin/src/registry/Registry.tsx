@@ -9,7 +9,7 @@ import { A, useNavigate, useParams } from "@solidjs/router"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import type { Schema } from "effect"
 import { For, type JSX, Match, Show, Switch } from "solid-js"
-import { useApi } from "../api/client"
+import { type Api, useApi } from "../api/client"
 import { guides, organizations, people, teams } from "../api/registries"
 import type { Resource } from "../api/rest"
 import { createForm } from "../forms/createForm"
@@ -110,8 +110,10 @@ export interface RegistryDef<Item extends Versioned> {
     readonly schema: Schema.ConstraintDecoder<unknown>
     readonly fields: ReadonlyArray<FieldDef>
     readonly initial: (item: Item | undefined) => FormValues
-    /** The input the schema decodes; an `id` in it (a draft id for a class schema) is not sent. */
+    /** The input the schema decodes. */
     readonly toInput: (values: FormValues, item: Item | undefined) => Record<string, unknown>
+    /** Sends the validated value, created or changed from `item` (`typed.ts`'s `sender`). */
+    readonly send: (api: Api, value: unknown, item: Item | undefined) => Promise<{ readonly id: string }>
   }
   readonly details: (item: Item, context: RegistryContext) => ReadonlyArray<readonly [string, JSX.Element]>
   /** More sections of the detail page (a guide's learners, a team's visits). */
@@ -279,12 +281,8 @@ const FormBody = <Item extends Versioned>(props: {
     fields: fields.map((field) => field.path ?? field.key),
     toInput: (values) => spec.toInput(values, props.existing),
   })
-  const save = form.submit(async (_, input) => {
-    const { id: _draft, ...body } = input as Record<string, unknown>
-    const saved =
-      props.existing === undefined
-        ? await props.def.resource.create(api, body)
-        : await props.def.resource.update(api, props.existing.id, props.existing.version, body)
+  const save = form.submit(async (value) => {
+    const saved = await spec.send(api, value, props.existing)
     await queryClient.invalidateQueries({ queryKey: [props.def.resource.key] })
     navigate(`${props.def.base}/${saved.id}`, { replace: props.existing !== undefined })
   })

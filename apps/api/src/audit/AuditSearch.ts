@@ -1,11 +1,13 @@
 /**
  * Browsing the audit log: district admins filter it by who acted, which record, what was done and
  * when (calendar dates in Vietnam time), newest first, a page at a time (by cursor). An entry names its actor by
- * email and name so a reader need not look accounts up.
+ * email and name, and its record by the name it goes by (the domain's `Audit.recordName` of the snapshot
+ * kept, or the account's name for a sign-in), so a reader need not look records up.
  *
  * A district admin placed in a unit sees the entries made by accounts placed in their subtree, and the
  * system's own (no account); an admin over the whole database sees everything.
  */
+import * as Audit from "@bdhv/domain/Audit"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Schema } from "effect"
@@ -46,6 +48,8 @@ export const Entry = Schema.Struct({
   actorName: Schema.NullOr(Schema.String),
   entity: Schema.String,
   entityId: Schema.String,
+  /** The name the record goes by ("Nguyễn Văn A", a class's title, a household's code); `null` if unknown. */
+  recordName: Schema.NullOr(Schema.String),
   action: Schema.String,
   before: Schema.Unknown,
   after: Schema.Unknown,
@@ -61,6 +65,7 @@ interface Row {
   readonly actorName: string | null
   readonly entity: string
   readonly entityId: string
+  readonly accountName: string | null
   readonly action: string
   readonly before: unknown
   readonly after: unknown
@@ -124,25 +129,32 @@ export const list = Effect.fn("AuditSearch.list")(function* (actor: Actor, param
     read.after === undefined ? sql`true` : ListQuery.keysetCondition(sql, "a.at", "a.id", read.after)
   const rows = yield* sql<Row & { readonly cursorKey: string }>`
     select a.id::text as id, a.at, a.at::text as cursor_key, a.actor_id, u.email as actor_email,
-           u.full_name as actor_name, a.entity, a.entity_id, a.action, a.before, a.after
+           u.full_name as actor_name, a.entity, a.entity_id, ru.full_name as account_name, a.action,
+           a.before, a.after
     from audit_log a left join users u on u.id = a.actor_id
+      left join users ru on a.entity = 'user' and ru.id = a.entity_id
     where ${where} and ${after}
     order by ${ListQuery.orderBy(sql, "a.at", "a.id", "desc", read.after)}
     limit ${read.pageSize + 1} offset ${read.offset}`
   const page = ListQuery.pageRows(rows, read)
   const { total, totalExact } = yield* ListQuery.boundedCount(sql, sql`from audit_log a where ${where}`)
-  const items: ReadonlyArray<Entry> = page.rows.map((row) => ({
-    id: row.id,
-    at: isoOf(row.at),
-    actorId: row.actorId,
-    actorEmail: row.actorEmail,
-    actorName: row.actorName,
-    entity: row.entity,
-    entityId: row.entityId,
-    action: row.action,
-    before: jsonOf(row.before),
-    after: jsonOf(row.after),
-  }))
+  const items: ReadonlyArray<Entry> = page.rows.map((row) => {
+    const before = jsonOf(row.before)
+    const after = jsonOf(row.after)
+    return {
+      id: row.id,
+      at: isoOf(row.at),
+      actorId: row.actorId,
+      actorEmail: row.actorEmail,
+      actorName: row.actorName,
+      entity: row.entity,
+      entityId: row.entityId,
+      recordName: Audit.recordName(after, before) ?? row.accountName,
+      action: row.action,
+      before,
+      after,
+    }
+  })
   return {
     items,
     page: read.page,

@@ -30,6 +30,7 @@ import m0101 from "./migrations/0101_rollup_by_parent.js"
 import m0060 from "./migrations/0060_reports.js"
 import m0065 from "./migrations/0065_sign_ups.js"
 import m0066 from "./migrations/0066_youth_campaigns.js"
+import m0085 from "./migrations/0085_people_phone_search.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -58,6 +59,7 @@ const migrations = {
   "0060_reports": m0060,
   "0065_sign_ups": m0065,
   "0066_youth_campaigns": m0066,
+  "0085_people_phone_search": m0085,
 }
 
 const migrate = Migrator.make({})

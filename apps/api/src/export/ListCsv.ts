@@ -74,7 +74,10 @@ export const lists: Readonly<Record<string, ExportableList>> = {
   units: exportable("units", Units.ListParams, Units.list, Units.Item, {
     valueNames: { kind: Unit.kindNames },
   }),
-  households: exportable("households", Households.ListParams, Households.service.list, Households.Item),
+  // The member a search matched is the list's highlight, not a column of the household.
+  households: exportable("households", Households.ListParams, Households.service.list, Households.Item, {
+    omit: ["matchedMember"],
+  }),
   people: exportable("people", People.ListParams, People.service.list, People.Item, {
     valueNames: { sex: Person.sexNames },
   }),

@@ -7,9 +7,10 @@ import { Effect, Schema, Struct } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import type { Actor } from "../auth/Actor.js"
 import { Conflict, InvalidInput } from "../ServiceError.js"
-import type * as Crud from "./Crud.js"
+import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
+import * as People from "./People.js"
 import * as Resource from "./Resource.js"
 import { subtree } from "./Scope.js"
 
@@ -20,6 +21,10 @@ export const Item = Schema.Struct({
   ...Household.Household.fields,
   /** The head's full name, shown in lists; `null` without a head. */
   headName: Schema.NullOr(Schema.String),
+  /** In a searched list, the member the search found (by name or phone number), when it found one. */
+  matchedMember: Schema.optionalKey(
+    Schema.Struct({ id: Schema.String, fullName: Schema.String }).annotate({ identifier: "MatchedMember" }),
+  ),
   ...Entity.Meta,
 }).annotate({
   identifier: "Household",
@@ -34,7 +39,7 @@ export const Patch = Entity.patchOf(fields).annotate({ identifier: "HouseholdPat
 
 const sortKeys = ["code", "createdAt", "updatedAt"] as const
 
-/** List parameters: search (code, address), a unit's subtree, remote only. */
+/** List parameters: search (code, address, a member's name or phone number), a unit's subtree, remote only. */
 export const ListParams = Schema.Struct({
   ...ListQuery.fields(sortKeys),
   unitId: Schema.optionalKey(Schema.String),
@@ -58,15 +63,19 @@ export const table: Crud.Table<Item> = {
   table: "households",
   unitOf: "t.unit_id",
   softDelete: true,
-  searchColumn: "t.search_folded",
   sorts: { code: "t.code", createdAt: "t.created_at", updatedAt: "t.updated_at" },
   extraColumns: `(select p.full_name from people p where p.id = t.head_person_id and p.deleted_at is null
     and p.household_id = t.id) as head_name`,
   toItem,
 }
 
-/** The households service. */
-export const service = Resource.make({
+/** The conditions of the list's filters. */
+const filters = (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
+  params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
+  params.isRemote === undefined ? undefined : sql`t.remote = ${params.isRemote === "true"}`,
+]
+
+const resource = Resource.make({
   table,
   schema: Household.Household,
   Input,
@@ -113,10 +122,7 @@ export const service = Resource.make({
         })
       }
     }),
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
-    params.isRemote === undefined ? undefined : sql`t.remote = ${params.isRemote === "true"}`,
-  ],
+  filters,
   unique: {
     households_commune_code: Household.codeTakenInCommune,
     households_unit_code: {
@@ -125,3 +131,53 @@ export const service = Resource.make({
     },
   },
 })
+
+/**
+ * The households a search finds: by their code or address, or by a member's name or phone number
+ * (`People.searchCondition`).
+ */
+const searchCondition = (sql: SqlClient.SqlClient, actor: Actor, query: string | undefined) => {
+  const own = ListQuery.searchCondition(sql, "t.search_folded", query)
+  const member = People.searchCondition(sql, actor, query, "p")
+  if (own === undefined || member === undefined) return own
+  return sql`(${own} or exists (
+    select 1 from people p where p.household_id = t.id and p.deleted_at is null and ${member}))`
+}
+
+/** For each household of a searched page, the member the search found (the head first, then by name). */
+const matchedMembers = (actor: Actor, ids: ReadonlyArray<string>, query: string | undefined) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const member = People.searchCondition(sql, actor, query, "p")
+    if (member === undefined || ids.length === 0) return new Map<string, Item["matchedMember"]>()
+    const rows = yield* sql<{ householdId: string; id: string; fullName: string }>`
+      select distinct on (p.household_id) p.household_id, p.id, p.full_name
+      from people p join households h on h.id = p.household_id
+      where p.household_id in ${sql.in(ids)} and p.deleted_at is null and ${member}
+      order by p.household_id, (p.id = h.head_person_id) is true desc, p.name_folded, p.id`
+    return new Map(rows.map((row) => [row.householdId, { id: row.id, fullName: row.fullName }]))
+  })
+
+/** The households service: the resource's operations, its list searched through the members too. */
+export const service = {
+  ...resource,
+  list: (actor: Actor, params: typeof ListParams.Type) =>
+    Effect.gen(function* () {
+      const page = yield* Crud.list(table, actor, params, (sql, today) => [
+        searchCondition(sql, actor, params.q),
+        ...filters(sql, params, today),
+      ])
+      const matches = yield* matchedMembers(
+        actor,
+        page.items.map((item) => item.id),
+        params.q,
+      )
+      return {
+        ...page,
+        items: page.items.map((item) => {
+          const matchedMember = matches.get(item.id)
+          return matchedMember === undefined ? item : { ...item, matchedMember }
+        }),
+      }
+    }),
+}

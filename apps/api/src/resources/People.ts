@@ -4,11 +4,15 @@
  */
 import * as Household from "@bdhv/domain/Household"
 import * as Person from "@bdhv/domain/Person"
+import * as Phone from "@bdhv/domain/Phone"
+import * as Text from "@bdhv/domain/Text"
 import { Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import type { Fragment } from "effect/sql/Statement"
 import type { Actor } from "../auth/Actor.js"
 import * as PersonRows from "../db/rows/Person.js"
-import type * as Crud from "./Crud.js"
+import { phoneView } from "../security/Access.js"
+import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
 import * as Resource from "./Resource.js"
@@ -44,7 +48,7 @@ export const Patch = Entity.patchOf(Person.PersonInput.fields).annotate({ identi
 
 const sortKeys = ["name", "birthYear", "createdAt", "updatedAt"] as const
 
-/** List parameters: search by name, a unit's subtree, a household, a group, VNeID level, sex. */
+/** List parameters: search by name or phone number, a unit's subtree, a household, a group, VNeID level, sex. */
 export const ListParams = Schema.Struct({
   ...ListQuery.fields(sortKeys),
   unitId: Schema.optionalKey(Schema.String),
@@ -67,7 +71,6 @@ export const table: Crud.Table<Item> = {
   table: "people",
   unitOf: "t.unit_id",
   softDelete: true,
-  searchColumn: "t.name_folded",
   sorts: {
     name: "t.name_folded",
     birthYear: "t.birth_year",
@@ -97,8 +100,38 @@ export const check = (actor: Actor, p: Person.PersonInput) =>
     ])
   })
 
-/** The people service. */
-export const service = Resource.make({
+/**
+ * The people a search finds (`alias` is the people table's alias): every word starting a word of the
+ * name, accents folded; or, when the query is a whole phone number in any spelling (the domain's
+ * `Phone.searchKey`), the people with that number — for roles that read phone numbers only, so a
+ * masked number cannot be found out by trying it. `undefined` for a blank query.
+ */
+export const searchCondition = (
+  sql: SqlClient.SqlClient,
+  actor: Actor,
+  query: string | undefined,
+  alias = "t",
+): Fragment | undefined => {
+  const byName = ListQuery.searchCondition(sql, `${alias}.name_folded`, query)
+  const phone = phoneView(actor.role) === "full" ? Phone.searchKey(query ?? "") : undefined
+  if (phone === undefined) return byName
+  const byPhone = sql`${sql.unsafe(alias)}.phone = ${phone}`
+  return byName === undefined ? byPhone : sql`(${sql.or([byName, byPhone])})`
+}
+
+/** The conditions of the list's filters. */
+const filters = (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
+  params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
+  params.householdId === undefined ? undefined : sql`t.household_id = ${params.householdId}`,
+  params.group === undefined ? undefined : sql`t.groups @> ${[params.group]}::text[]`,
+  params.vneidLevel === undefined ? undefined : sql`t.vneid_level = ${Number(params.vneidLevel)}`,
+  params.hasDigitalBankAccount === undefined
+    ? undefined
+    : sql`t.digital_bank = ${params.hasDigitalBankAccount === "true"}`,
+  params.sex === undefined ? undefined : sql`t.sex = ${params.sex}`,
+]
+
+const resource = Resource.make({
   table,
   schema: Person.Person,
   Input,
@@ -107,14 +140,15 @@ export const service = Resource.make({
   fromInput: (input: Person.PersonInput, id: string) =>
     new Person.Person({ ...input, id: Person.PersonId.make(id) }, { disableChecks: true }),
   check,
-  filters: (sql: SqlClient.SqlClient, params: typeof ListParams.Type, today: string) => [
-    params.unitId === undefined ? undefined : sql`t.unit_id in ${subtree(sql, params.unitId, today)}`,
-    params.householdId === undefined ? undefined : sql`t.household_id = ${params.householdId}`,
-    params.group === undefined ? undefined : sql`t.groups @> ${[params.group]}::text[]`,
-    params.vneidLevel === undefined ? undefined : sql`t.vneid_level = ${Number(params.vneidLevel)}`,
-    params.hasDigitalBankAccount === undefined
-      ? undefined
-      : sql`t.digital_bank = ${params.hasDigitalBankAccount === "true"}`,
-    params.sex === undefined ? undefined : sql`t.sex = ${params.sex}`,
-  ],
+  filters,
 })
+
+/** The people service: the resource's operations, its list searched by name or phone number. */
+export const service = {
+  ...resource,
+  list: (actor: Actor, params: typeof ListParams.Type) =>
+    Crud.list(table, actor, params, (sql, today) => [
+      searchCondition(sql, actor, params.q),
+      ...filters(sql, params, today),
+    ]),
+}

@@ -2361,6 +2361,7 @@ export interface components {
             entity: string;
             entityId: string;
             id: string;
+            recordName: string | null;
         };
         AuditListParams: {
             /** Action */
@@ -2755,6 +2756,7 @@ export interface components {
             id: string;
             /** Remote area */
             isRemote: boolean;
+            matchedMember?: components["schemas"]["MatchedMember"];
             /** Village or residential group */
             unitId: string;
             /** Format: date-time */
@@ -2941,6 +2943,10 @@ export interface components {
             status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
             target: components["schemas"]["TargetInForce"];
             unit: components["schemas"]["ReportUnit"];
+        };
+        MatchedMember: {
+            fullName: string;
+            id: string;
         };
         OfflineGuideLinkReplay: {
             items: components["schemas"]["OfflineGuideLinkReplayItem"][];

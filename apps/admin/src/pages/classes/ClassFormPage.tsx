@@ -6,8 +6,10 @@ import * as Class from "@bdhv/domain/Class"
 import * as Topic from "@bdhv/domain/Topic"
 import { useNavigate, useParams } from "@solidjs/router"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
+import { Schema, Struct } from "effect"
 import { Show } from "solid-js"
 import { useApi } from "../../api/client"
+import { sender } from "../../api/typed"
 import { classes, organizations } from "../../api/registries"
 import { createForm } from "../../forms/createForm"
 import { instantToLocal, localToInstant } from "../../forms/vietnamTime"
@@ -48,6 +50,9 @@ export const classInputOf = (values: Values, existing?: ClassItem) => ({
   status: existing?.status ?? "scheduled",
 })
 
+/** The body of a class: its fields without the draft id the form validates with. */
+const sendClass = sender(classes, Schema.Struct(Struct.omit(Class.Class.fields, ["id"])))
+
 const ClassForm = (props: { readonly existing?: ClassItem }) => {
   const { t, pick } = useI18n()
   const api = useApi()
@@ -82,12 +87,8 @@ const ClassForm = (props: { readonly existing?: ClassItem }) => {
     ],
     toInput: (values) => classInputOf(values, props.existing),
   })
-  const save = form.submit(async (_, input) => {
-    const { id: _draft, ...body } = input as ReturnType<typeof classInputOf>
-    const saved =
-      props.existing === undefined
-        ? await classes.create(api, body)
-        : await classes.update(api, props.existing.id, props.existing.version, body)
+  const save = form.submit(async (value) => {
+    const saved = await sendClass(api, value, props.existing)
     await queryClient.invalidateQueries({ queryKey: ["classes"] })
     navigate(`/classes/${saved.id}`, { replace: props.existing !== undefined })
   })

@@ -1,7 +1,9 @@
 /**
- * One class, run from a phone: enroll people by searching as you type (eligibility judged by the
- * domain), take attendance with one tap per person, complete the class (its topics are recorded as
- * skills), and see which core topics each learner still lacks.
+ * One class, run from a phone: enroll people by searching as you type — the class's commune first, and
+ * within it the people the class is for (the domain's `Class.byEligibility`), a warned choice keeping
+ * its warning next to the name — take attendance with one tap per person (unmarked until tapped, and
+ * every mark, "all present" included, undone per person until completion), complete the class (its
+ * topics are recorded as skills), and see which core topics each learner still lacks.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Class from "@bdhv/domain/Class"
@@ -20,9 +22,11 @@ import {
   enrollmentsOf,
   setEnrollmentStatus,
 } from "../../api/typed"
+import type { Page } from "../../api/rest"
+import { pathTo } from "../../dashboard/UnitPicker"
 import { useI18n } from "../../i18n/I18n"
 import type { ClassItem, PersonItem } from "../../registry/schemas"
-import { useUnits } from "../../registry/units"
+import { isCommuneKind, useUnits } from "../../registry/units"
 import { ConfirmDialog } from "../../ui/ConfirmDialog"
 import { RecordPicker } from "../../ui/RecordPicker"
 import { Empty, ErrorState, QueryView } from "../../ui/States"
@@ -46,6 +50,8 @@ export default function ClassPage() {
   }))
   const [actionError, setActionError] = createSignal<unknown>()
   const [warning, setWarning] = createSignal<string>()
+  // The warning of each person enrolled against the class's audience, kept beside their name.
+  const [warnings, setWarnings] = createSignal<ReadonlyMap<string, string>>(new Map())
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ["enrollments", params.id] })
     await queryClient.invalidateQueries({ queryKey: ["classes"] })
@@ -76,6 +82,36 @@ export default function ClassPage() {
             return c._tag === "Some"
               ? Class.eligibility(person as unknown as Class.Candidate, c.value, classDate())
               : undefined
+          }
+          /** The commune the class is held in (the class's own unit when it is one). */
+          const communeId = () =>
+            pathTo(units.tree(), item.unitId).find((unit) => isCommuneKind(unit.kind))?.id
+          /**
+           * People matching the search: those of the class's commune first, then the others, each group
+           * with the people the class is for first (the domain's order).
+           */
+          const candidates = async (q: string): Promise<Page<PersonItem>> => {
+            const commune = communeId()
+            const [near, all] = await Promise.all([
+              commune === undefined ? undefined : people.list(api, { q, unitId: commune, pageSize: "8" }),
+              people.list(api, { q, pageSize: "8" }),
+            ])
+            const nearIds = new Set((near?.items ?? []).map((p) => p.id))
+            const ordered = (list: ReadonlyArray<PersonItem>) => {
+              const c = domainClass()
+              return c._tag === "Some"
+                ? Class.byEligibility(
+                    list as unknown as ReadonlyArray<PersonItem & Class.Candidate>,
+                    c.value,
+                    classDate(),
+                  ).map((entry) => entry.candidate)
+                : list
+            }
+            const items = [
+              ...ordered(near?.items ?? []),
+              ...ordered(all.items.filter((p) => !nearIds.has(p.id))),
+            ]
+            return { items, page: null, pageSize: items.length, total: items.length }
           }
           const counts = () => {
             const items = enrolled.data?.items ?? []
@@ -140,17 +176,17 @@ export default function ClassPage() {
               <Show when={Class.isOpen(item as unknown as Class.Class)}>
                 <h2>{t("class.enroll")}</h2>
                 <RecordPicker
-                  label={t("class.enrollSearch")}
-                  queryKey="people"
+                  label={t("class.enrollSearchNear")}
+                  queryKey={`class-candidates-${item.id}`}
                   multiple
                   exclude={enrolledIds()}
-                  search={(q) => people.list(api, { q, pageSize: "8" })}
+                  search={candidates}
                   itemLabel={(person: PersonItem) => person.fullName}
                   itemDetail={(person: PersonItem) => {
                     const verdict = eligibilityOf(person)
                     return verdict === undefined || verdict._tag === "Eligible"
                       ? units.label(person.unitId)
-                      : `${verdict._tag === "Rejected" ? "⛔" : "⚠"} ${pick(verdict.reason)}`
+                      : `${verdict._tag === "Rejected" ? "⛔" : "⚠"} ${pick(verdict.reason)} · ${units.label(person.unitId)}`
                   }}
                   value={null}
                   onChange={(picked) => {
@@ -158,8 +194,11 @@ export default function ClassPage() {
                     setWarning(undefined)
                     void act(async () => {
                       const registered = await enroll(api, item.id, picked.id)
-                      if (registered.warning !== null)
-                        setWarning(`${registered.fullName}: ${pick(registered.warning)}`)
+                      if (registered.warning !== null) {
+                        const text = pick(registered.warning)
+                        setWarning(`${registered.fullName}: ${text}`)
+                        setWarnings((kept) => new Map([...kept, [registered.personId, text]]))
+                      }
                     })
                   }}
                 />
@@ -196,6 +235,7 @@ export default function ClassPage() {
                       {(enrollment) => (
                         <AttendanceRow
                           enrollment={enrollment}
+                          warning={warnings().get(enrollment.personId)}
                           onSet={(status) => act(() => setEnrollmentStatus(api, enrollment, status))}
                         />
                       )}
@@ -231,8 +271,13 @@ export default function ClassPage() {
     </section>
   )
 
+  /**
+   * A learner's attendance: unmarked until a tap says present or absent (the pressed button shows
+   * which), and a mark undone with one more tap until the class is completed.
+   */
   function AttendanceRow(props: {
     readonly enrollment: EnrollmentRecord
+    readonly warning: string | undefined
     readonly onSet: (status: Enrollment.Status) => Promise<void>
   }) {
     const [busy, setBusy] = createSignal(false)
@@ -242,32 +287,53 @@ export default function ClassPage() {
       setBusy(false)
     }
     const name = () => props.enrollment.fullName
+    const status = () => props.enrollment.status
+    const marked = () => status() === "attended" || status() === "no_show"
     return (
-      <li class={`attendance-row enrollment-${props.enrollment.status}`}>
+      <li class={`attendance-row enrollment-${status()}`}>
         <A href={`/people/${props.enrollment.personId}`} class="attendance-name">
           {name()}
         </A>
-        <span class="muted small">{pick(Enrollment.statusNames[props.enrollment.status])}</span>
-        <Show when={Enrollment.canTransition(props.enrollment.status, "attended")}>
+        <span
+          class="attendance-status small"
+          classList={{ "attendance-unmarked": status() === "registered" }}
+        >
+          {status() === "registered" ? t("class.unmarked") : pick(Enrollment.statusNames[status()])}
+        </span>
+        <Show when={props.warning}>{(text) => <p class="attendance-warning small">⚠ {text()}</p>}</Show>
+        <Show when={status() !== "completed"}>
           <div class="attendance-buttons">
             <button
               type="button"
-              class="button button-primary"
+              class="button attendance-present"
+              aria-pressed={status() === "attended"}
               disabled={busy()}
               aria-label={`${t("class.present")}: ${name()}`}
-              onClick={() => void set("attended")}
+              onClick={() => status() !== "attended" && void set("attended")}
             >
               ✓ {t("class.present")}
             </button>
             <button
               type="button"
-              class="button"
+              class="button attendance-absent"
+              aria-pressed={status() === "no_show"}
               disabled={busy()}
               aria-label={`${t("class.absent")}: ${name()}`}
-              onClick={() => void set("no_show")}
+              onClick={() => status() !== "no_show" && void set("no_show")}
             >
-              {t("class.absent")}
+              ✗ {t("class.absent")}
             </button>
+            <Show when={marked()}>
+              <button
+                type="button"
+                class="button attendance-undo"
+                disabled={busy()}
+                aria-label={`${t("class.undoMark")}: ${name()}`}
+                onClick={() => void set("registered")}
+              >
+                ↺ {t("class.undoMark")}
+              </button>
+            </Show>
           </div>
         </Show>
       </li>

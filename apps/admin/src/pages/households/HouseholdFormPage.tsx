@@ -3,6 +3,7 @@ import { useNavigate, useParams, useSearchParams } from "@solidjs/router"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import { Show } from "solid-js"
 import { useApi } from "../../api/client"
+import { sender } from "../../api/typed"
 import { households, people } from "../../api/registries"
 import { createForm } from "../../forms/createForm"
 import { useI18n } from "../../i18n/I18n"
@@ -10,6 +11,8 @@ import { type HouseholdItem, HouseholdInput } from "../../registry/schemas"
 import { UnitSelect } from "../../registry/UnitSelect"
 import { CheckboxField, SelectField, TextField } from "../../ui/Field"
 import { QueryView } from "../../ui/States"
+
+const sendHousehold = sender(households, HouseholdInput)
 
 const HouseholdForm = (props: { readonly existing?: HouseholdItem; readonly unitId?: string }) => {
   const { t } = useI18n()
@@ -41,10 +44,7 @@ const HouseholdForm = (props: { readonly existing?: HouseholdItem; readonly unit
     enabled: props.existing !== undefined,
   }))
   const save = form.submit(async (input) => {
-    const saved =
-      props.existing === undefined
-        ? await households.create(api, input)
-        : await households.update(api, props.existing.id, props.existing.version, input)
+    const saved = await sendHousehold(api, input, props.existing)
     await queryClient.invalidateQueries({ queryKey: ["households"] })
     queryClient.setQueryData(["households", saved.id], saved)
     navigate(`/households/${saved.id}`, { replace: props.existing !== undefined })

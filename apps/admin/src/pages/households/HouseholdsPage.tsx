@@ -1,4 +1,8 @@
-/** The household registry: search (with or without accents), filter by village and remoteness, page. */
+/**
+ * The household registry: search by code, address, or a member's name or phone number (with or without
+ * accents), each household with its head and, in a search, the member that matched highlighted; filter
+ * by village and remoteness, page.
+ */
 import { A } from "@solidjs/router"
 import { useQuery } from "@tanstack/solid-query"
 import { Show } from "solid-js"
@@ -37,7 +41,7 @@ export default function HouseholdsPage() {
         </div>
       </div>
       <div class="toolbar">
-        <SearchBox label={t("household.search")} value={list.query().q} onSearch={list.setSearch} />
+        <SearchBox label={t("household.searchMembers")} value={list.query().q} onSearch={list.setSearch} />
         <UnitSelect
           label={t("unit.picker")}
           value={list.query().filters.unitId ?? ""}
@@ -75,7 +79,25 @@ export default function HouseholdsPage() {
               href={(row) => `/households/${row.id}`}
               columns={[
                 { header: t("household.code"), cell: (row) => row.code },
-                { header: t("household.head"), cell: (row) => row.headName ?? t("common.none") },
+                {
+                  header: t("household.head"),
+                  cell: (row) => (
+                    <span class="head-cell">
+                      <Show
+                        when={row.matchedMember?.id === row.headId}
+                        fallback={row.headName ?? t("common.none")}
+                      >
+                        <mark class="search-match">{row.headName}</mark>
+                      </Show>
+                      <Show when={row.matchedMember !== undefined && row.matchedMember.id !== row.headId}>
+                        <span class="matched-member">
+                          {t("household.matchedMember")}{" "}
+                          <mark class="search-match">{row.matchedMember?.fullName}</mark>
+                        </span>
+                      </Show>
+                    </span>
+                  ),
+                },
                 { header: t("household.unit"), cell: (row) => units.label(row.unitId) },
                 { header: t("household.address"), cell: (row) => row.address ?? t("common.none") },
                 {

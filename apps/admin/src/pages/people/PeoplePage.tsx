@@ -1,4 +1,7 @@
-/** The people registry: accent-insensitive name search, filters by village, group and VNeID level. */
+/**
+ * The people registry: accent-insensitive name search or a phone number in any spelling, filters by
+ * village, group and VNeID level.
+ */
 import * as Person from "@bdhv/domain/Person"
 import { A } from "@solidjs/router"
 import { useQuery } from "@tanstack/solid-query"
@@ -39,7 +42,7 @@ export default function PeoplePage() {
         </div>
       </div>
       <div class="toolbar">
-        <SearchBox label={t("person.search")} value={list.query().q} onSearch={list.setSearch} />
+        <SearchBox label={t("person.searchPhone")} value={list.query().q} onSearch={list.setSearch} />
         <UnitSelect
           label={t("unit.picker")}
           value={list.query().filters.unitId ?? ""}

@@ -9,6 +9,7 @@ import { useNavigate, useParams, useSearchParams } from "@solidjs/router"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import { createEffect, For, Show } from "solid-js"
 import { useApi } from "../../api/client"
+import { sender } from "../../api/typed"
 import { households, organizations, people } from "../../api/registries"
 import { createForm } from "../../forms/createForm"
 import { useI18n } from "../../i18n/I18n"
@@ -85,6 +86,8 @@ export const personInputOf = (values: Values) => ({
   phone: values.phone,
 })
 
+const sendPerson = sender(people, Person.PersonInput)
+
 const PersonForm = (props: {
   readonly existing?: PersonItem
   readonly householdId?: string
@@ -153,10 +156,7 @@ const PersonForm = (props: {
   }
   const save = form.submit(async (input) => {
     if (memberUnitError() !== undefined) return
-    const saved =
-      props.existing === undefined
-        ? await people.create(api, input)
-        : await people.update(api, props.existing.id, props.existing.version, input)
+    const saved = await sendPerson(api, input, props.existing)
     await queryClient.invalidateQueries({ queryKey: ["people"] })
     queryClient.setQueryData(["people", saved.id], saved)
     navigate(`/people/${saved.id}`, { replace: props.existing !== undefined })
@@ -281,7 +281,7 @@ const PersonForm = (props: {
           placeholder={t("person.choose")}
           options={Person.SchoolLevel.literals.map((level) => ({
             value: level,
-            label: t(`schoolLevel.${level}`),
+            label: pick(Person.schoolLevelNames[level]),
           }))}
           error={groupError("student", "schoolLevel")}
         />
