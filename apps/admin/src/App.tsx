@@ -31,6 +31,7 @@ const ImportPage = lazy(() => import("./pages/imports/ImportPage"))
 const ExportsPage = lazy(() => import("./pages/ExportsPage"))
 const AuditPage = lazy(() => import("./pages/AuditPage"))
 const VolunteersPage = lazy(() => import("./pages/VolunteersPage"))
+const LearnersPage = lazy(() => import("./pages/learners/LearnersPage"))
 let registryPages: Promise<typeof import("./pages/RegistryPages")> | undefined
 const loadRegistryPages = () => {
   registryPages ??= import("./pages/RegistryPages")
@@ -145,6 +146,7 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             {registryRoutes("users")}
             <Route path="/communication" component={() => <Navigate href="/posts" />} />
             <Route path="/audit" component={AuditPage} />
+            <Route path="/learners" component={LearnersPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

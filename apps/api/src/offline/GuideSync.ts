@@ -62,11 +62,14 @@ export const Snapshot = Schema.Struct({
     since: CalendarDate.CalendarDate,
     fullName: Schema.String,
   }),
-  /** The guide's learners in the guide's area (erased people left out), by name, at most `cap`. */
+  /**
+   * The guide's learners in the guide's area, by name, at most `cap`: erased people left out, and the
+   * guide's own person (never their own learner, as the domain's `Guide.learnersOf` says).
+   */
   learners: Schema.Array(Learner),
   /** Every person the guide has a record for — ids only, the facts the quota counts. */
   learnerIds: Schema.Array(Schema.String),
-  /** The latest learning records, newest first. */
+  /** The latest learning records of those learners, newest first. */
   recent: Schema.Array(
     Schema.Struct({ id: Schema.String, learnerId: Schema.String, date: CalendarDate.CalendarDate }),
   ),
@@ -128,7 +131,7 @@ export const snapshot = Effect.fn("GuideSync.snapshot")(function* (actor: Actor,
     join people p on p.id = gl.person_id
     left join units u on u.id = p.unit_id
     where gl.guide_id = ${guide.id} and p.deleted_at is null and p.erased_at is null
-      and ${inScope(sql, actor, "p.unit_id")}
+      and p.id <> ${guide.personId} and ${inScope(sql, actor, "p.unit_id")}
     group by p.id, p.full_name, p.unit_id, u.name, p.vneid_level, p.digital_bank, p.phone, p.name_folded
     order by p.name_folded, p.id
     limit ${learnerCap}`
@@ -138,6 +141,7 @@ export const snapshot = Effect.fn("GuideSync.snapshot")(function* (actor: Actor,
     select gl.id, gl.person_id as learner_id, gl.taught_on::text as date
     from guide_learners gl join people p on p.id = gl.person_id
     where gl.guide_id = ${guide.id} and p.deleted_at is null and p.erased_at is null
+      and p.id <> ${guide.personId}
     order by gl.taught_on desc, gl.id desc
     limit ${recentCap}`
   const learnerIds = ids.map((row) => row.personId)
