@@ -94,7 +94,13 @@ describe.skipIf(skipReason !== undefined)("a guide's learners offline", () => {
         date: "2025-09-02",
       })
     // Four learners, and the guide once on their own list: that never counts (4 of the 5 of the quota).
-    for (const name of ["Trần Văn An", "Lê Thị Bình", "Phạm Văn Cường", "Đỗ Thị Dung", "Nguyễn Thị Hướng Dẫn"])
+    for (const name of [
+      "Trần Văn An",
+      "Lê Thị Bình",
+      "Phạm Văn Cường",
+      "Đỗ Thị Dung",
+      "Nguyễn Thị Hướng Dẫn",
+    ])
       await teach(name)
     await createUser(adminContext, server.url, {
       email: "daisu.hoaphu@bdhv.test",
@@ -141,7 +147,9 @@ describe.skipIf(skipReason !== undefined)("a guide's learners offline", () => {
 
     // Meanwhile on the server: Lê Thị Bình stops being this guide's learner, two new learners join.
     for (const link of (await linksOnServer()).filter((l) => l.learnerId === people["Lê Thị Bình"])) {
-      const csrf = decodeURIComponent((await adminContext.cookies()).find((c) => c.name === "bdhv_csrf")!.value)
+      const csrf = decodeURIComponent(
+        (await adminContext.cookies()).find((c) => c.name === "bdhv_csrf")!.value,
+      )
       const removed = await adminContext.request.delete(
         `${server.url}/api/guides/${guide.id}/learners/${link.id}`,
         { headers: { "x-csrf-token": csrf, origin: server.url } },
