@@ -458,7 +458,7 @@ export const en: Catalogue = {
   "learners.call": "Call",
   "learners.recent": "Latest sessions",
   "learners.capped": "This phone keeps {kept} learners (at most {cap}).",
-  "household.offlineCopy": "No network. The household as saved on this phone at {time}.",
+  "household.offlineCopy": "The household as saved on this phone at {time}.",
   "household.offlineMissing": "No network, and this household is not in the list saved on this phone.",
   "household.phone": "Phone",
 }

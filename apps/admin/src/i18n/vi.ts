@@ -458,7 +458,7 @@ export const vi = {
   "learners.call": "Gọi",
   "learners.recent": "Các lần hướng dẫn gần đây",
   "learners.capped": "Máy lưu {kept} người học (tối đa {cap}).",
-  "household.offlineCopy": "Đang không có mạng. Thông tin hộ lưu trên máy lúc {time}.",
+  "household.offlineCopy": "Thông tin hộ lưu trên máy lúc {time}.",
   "household.offlineMissing": "Đang không có mạng, và hộ này không có trong danh sách lưu trên máy.",
   "household.phone": "Số điện thoại",
 } as const

@@ -8,8 +8,6 @@
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Guide from "@bdhv/domain/Guide"
-import * as Person from "@bdhv/domain/Person"
-import * as Unit from "@bdhv/domain/Unit"
 import { A, useSearchParams } from "@solidjs/router"
 import { createMemo, For, Show } from "solid-js"
 import { createForm } from "../../forms/createForm"
@@ -17,7 +15,7 @@ import { useI18n } from "../../i18n/I18n"
 import { useGuideSnapshot, useOffline } from "../../offline/Offline"
 import type { QueuedLearning } from "../../offline/OfflineStore"
 import type { GuideSnapshot } from "../../offline/offlineApi"
-import { QuotaMeter } from "../../registries/guides"
+import { QuotaMeter, quotaOf } from "../../registries/guides"
 import { useSession } from "../../session/Session"
 import { SelectField, TextField } from "../../ui/Field"
 import { Pagination } from "../../ui/Pagination"
@@ -25,29 +23,9 @@ import { Empty, QueryView } from "../../ui/States"
 
 const pageSize = 20
 
-/** The guide's distinct learners by the domain's rule, from the snapshot's facts and what waits to be sent. */
-export const learnersCounted = (
-  snapshot: GuideSnapshot,
-  waiting: ReadonlyArray<QueuedLearning>,
-): { readonly learners: number; readonly meetsQuota: boolean } => {
-  const guide = Guide.Guide.make({
-    id: Guide.GuideId.make(snapshot.guide.id),
-    personId: Person.PersonId.make(snapshot.guide.personId),
-    unitId: Unit.UnitId.make(snapshot.guide.unitId),
-    since: snapshot.guide.since as CalendarDate.CalendarDate,
-  })
-  const link = (learnerId: string, date: string) =>
-    Guide.GuideLink.make({
-      guideId: guide.id,
-      learnerId: Person.PersonId.make(learnerId),
-      date: date as CalendarDate.CalendarDate,
-    })
-  const learners = Guide.learnersOf(guide, [
-    ...snapshot.learnerIds.map((id) => link(id, snapshot.guide.since)),
-    ...waiting.map((item) => link(item.link.learnerId, item.link.date)),
-  ])
-  return { learners: learners.length, meetsQuota: Guide.meetsQuota(learners) }
-}
+/** The guide's quota by the domain's rule, from the snapshot's facts and what waits to be sent. */
+export const learnersCounted = (snapshot: GuideSnapshot, waiting: ReadonlyArray<QueuedLearning>) =>
+  quotaOf(snapshot.guide, [...snapshot.learnerIds, ...waiting.map((item) => item.link.learnerId)])
 
 interface Values {
   learnerId: string
