@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { createCommuneWithVillage, createHouseholdWithMembers, createUser, get, post } from "./adminData.ts"
 import { admin, type RunningServer, startServer } from "./adminServer.ts"
 import { axeViolations, browserUnavailable, launchBrowser, openPage, screenshot } from "./browser.ts"
-import { signOutAndCheckWiped } from "./offlinePhone.ts"
+import { signOutAndCheckWiped, storeCounts } from "./offlinePhone.ts"
 
 const skipReason = browserUnavailable()
 if (skipReason !== undefined) console.log(`admin guide offline ${skipReason}`)
@@ -205,29 +205,7 @@ describe.skipIf(skipReason !== undefined)("a guide's learners offline", () => {
     expect(replayed.filter((l) => l.learnerId === people["Phạm Văn Cường"])).toHaveLength(2)
 
     // Only the guide's own data is on the phone: their learners, never a team's worklist.
-    const stores = await page.evaluate(
-      () =>
-        new Promise<Record<string, number>>((done, fail) => {
-          const open = indexedDB.open("bdhv-offline")
-          open.onerror = () => fail(open.error)
-          open.onsuccess = () => {
-            const db = open.result
-            const names = [...db.objectStoreNames]
-            const tx = db.transaction(names)
-            const counts: Record<string, number> = {}
-            for (const name of names) {
-              const request = tx.objectStore(name).count()
-              request.onsuccess = () => {
-                counts[name] = request.result
-              }
-            }
-            tx.oncomplete = () => {
-              db.close()
-              done(counts)
-            }
-          }
-        }),
-    )
+    const stores = await storeCounts(page)
     expect(stores).toMatchObject({ session: 1, snapshots: 0, guideSnapshots: 1, outbox: 1 })
 
     // Read, then dropped; signing out leaves nothing of the app on the phone.

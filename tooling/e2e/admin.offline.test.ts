@@ -19,7 +19,7 @@ import {
 } from "./adminData.ts"
 import { admin, type RunningServer, startServer } from "./adminServer.ts"
 import { axeViolations, browserUnavailable, launchBrowser, openPage, screenshot } from "./browser.ts"
-import { signOutAndCheckWiped } from "./offlinePhone.ts"
+import { signOutAndCheckWiped, storeCounts } from "./offlinePhone.ts"
 
 const skipReason = browserUnavailable()
 if (skipReason !== undefined) console.log(`admin offline ${skipReason}`)
@@ -248,6 +248,8 @@ describe.skipIf(skipReason !== undefined)("the door-to-door pages offline", () =
     // Read, then dropped by the team leader; signing out wipes what the phone kept.
     await page.getByRole("button", { name: "Đã xem, bỏ chuyến thăm này" }).click()
     await page.getByRole("heading", { name: /máy chủ không nhận/ }).waitFor({ state: "detached" })
+    // Only the team's data is on the phone: its worklist, never a guide's learners.
+    expect(await storeCounts(page)).toMatchObject({ session: 1, snapshots: 1, guideSnapshots: 0, outbox: 0 })
     await signOutAndCheckWiped(page, context, server.url)
     await setup.context().close()
   })

@@ -1,6 +1,7 @@
 /**
- * What the browser tests of working offline check on a phone after signing out: nothing of the app is
- * left on it — no IndexedDB store, no cache of the service worker (the shell neither), no service
+ * What the browser tests of working offline check on a phone: how many records each store of the
+ * offline database holds (a role keeps only what it may see), and after signing out that nothing of
+ * the app is left — no IndexedDB store, no cache of the service worker (the shell neither), no service
  * worker, so with no network the app does not open at all.
  */
 import type { BrowserContext, Page } from "playwright-core"
@@ -24,3 +25,29 @@ export const signOutAndCheckWiped = async (page: Page, context: BrowserContext, 
   await expect(page.goto(`${url}/admin/learners`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/)
   await context.close()
 }
+
+/** How many records each object store of the phone's offline database holds. */
+export const storeCounts = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((done, fail) => {
+        const open = indexedDB.open("bdhv-offline")
+        open.onerror = () => fail(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const names = [...db.objectStoreNames]
+          const tx = db.transaction(names)
+          const counts: Record<string, number> = {}
+          for (const name of names) {
+            const request = tx.objectStore(name).count()
+            request.onsuccess = () => {
+              counts[name] = request.result
+            }
+          }
+          tx.oncomplete = () => {
+            db.close()
+            done(counts)
+          }
+        }
+      }),
+  )
