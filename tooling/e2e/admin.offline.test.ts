@@ -4,6 +4,7 @@
  * serves it, IndexedDB keeps the worklist and the outbox), and when the network returns every visit is
  * on the server exactly once — also one whose answer was lost and that was sent again with the same key
  * — while a visit to a household that moved meanwhile comes back as a named conflict the phone shows.
+ * The household page opens from the worklist offline, phones masked; signing out leaves nothing.
  */
 import { resolve } from "node:path"
 import type { Browser, BrowserContext, Page } from "playwright-core"
@@ -18,6 +19,7 @@ import {
 } from "./adminData.ts"
 import { admin, type RunningServer, startServer } from "./adminServer.ts"
 import { axeViolations, browserUnavailable, launchBrowser, openPage, screenshot } from "./browser.ts"
+import { signOutAndCheckWiped, storeCounts } from "./offlinePhone.ts"
 
 const skipReason = browserUnavailable()
 if (skipReason !== undefined) console.log(`admin offline ${skipReason}`)
@@ -90,7 +92,7 @@ describe.skipIf(skipReason !== undefined)("the door-to-door pages offline", () =
     const households: Array<{ householdId: string; name: string; member: string }> = []
     for (const [code, head, spouse] of families) {
       const created = await createHouseholdWithMembers(setup.context(), server.url, { code, villageId }, [
-        { fullName: head, birthYear: 1948, sex: "male" },
+        { fullName: head, birthYear: 1948, sex: "male", phone: "0912345678" },
         { fullName: spouse, birthYear: 1952, sex: "female" },
       ])
       households.push({ householdId: created.householdId, name: head, member: head })
@@ -144,6 +146,23 @@ describe.skipIf(skipReason !== undefined)("the door-to-door pages offline", () =
     expect(await axeViolations(page)).toEqual([])
     await page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(page, resolve(screenshots, "admin-offline-worklist-phone.png"))
+
+    // A household and its members from the worklist, with no network; phones masked as the server masks them.
+    await page.getByRole("link", { name: households[0]!.name, exact: true }).click()
+    await page.getByRole("heading", { name: "Hộ TP-01" }).waitFor()
+    await page.getByText(/Thông tin hộ lưu trên máy lúc/).waitFor()
+    const memberRows = page.getByRole("table", { name: "Thành viên" }).getByRole("row")
+    expect(await memberRows.allTextContents()).toEqual([
+      expect.stringContaining("Họ và tên"),
+      expect.stringContaining("Lê Văn Một"),
+      expect.stringContaining("Lê Thị Một"),
+    ])
+    expect(await page.getByText("091****678").count()).toBe(1)
+    expect(await page.getByText("0912345678").count()).toBe(0)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, resolve(screenshots, "admin-offline-household-phone.png"))
+    await page.goBack()
+    await page.getByRole("heading", { name: "Đi từng nhà" }).waitFor()
 
     // Three visits with no network: each waits in the outbox and counts at once.
     for (const household of households.slice(0, 3)) await recordVisit(page, household.name, household.member)
@@ -229,18 +248,9 @@ describe.skipIf(skipReason !== undefined)("the door-to-door pages offline", () =
     // Read, then dropped by the team leader; signing out wipes what the phone kept.
     await page.getByRole("button", { name: "Đã xem, bỏ chuyến thăm này" }).click()
     await page.getByRole("heading", { name: /máy chủ không nhận/ }).waitFor({ state: "detached" })
-    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain(
-      "bdhv-offline",
-    )
-    await page.getByRole("button", { name: "Đăng xuất" }).click()
-    await page.getByRole("heading", { name: "Đăng nhập" }).waitFor()
-    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain(
-      "bdhv-offline",
-    )
-    expect((await page.evaluate(() => caches.keys())).every((key) => key.startsWith("bdhv-shell-"))).toBe(
-      true,
-    )
-    await context.close()
+    // Only the team's data is on the phone: its worklist, never a guide's learners.
+    expect(await storeCounts(page)).toMatchObject({ session: 1, snapshots: 1, guideSnapshots: 0, outbox: 0 })
+    await signOutAndCheckWiped(page, context, server.url)
     await setup.context().close()
   })
 

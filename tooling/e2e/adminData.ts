@@ -101,6 +101,7 @@ export const createHouseholdWithMembers = async (
     readonly birthYear: number
     readonly sex: "male" | "female"
     readonly groups?: ReadonlyArray<{ readonly _tag: string }>
+    readonly phone?: string
   }>,
 ) => {
   const created = await post<{ id: string }>(context, baseUrl, "/api/households", {
@@ -120,7 +121,7 @@ export const createHouseholdWithMembers = async (
         groups: member.groups ?? [],
         vneidLevel: 0,
         hasDigitalBankAccount: false,
-        phone: "",
+        phone: member.phone ?? "",
       }),
     )
   }
@@ -148,6 +149,7 @@ export const createUser = (
     readonly role: string
     readonly unitId?: string
     readonly teamId?: string
+    readonly guideId?: string
   },
 ) => post<{ id: string }>(context, baseUrl, "/api/users", user)
 

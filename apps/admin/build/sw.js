@@ -1,19 +1,33 @@
 /*
  * The admin app's service worker (scope /admin/): it keeps the app shell — the built code, styles,
  * icons and index.html, listed at build time in SHELL and versioned by VERSION — so a team leader's
- * phone opens the app with no network. It never caches the API: the worklist and the visits waiting
- * to be sent live in IndexedDB, under the app's control, and are wiped on sign-out.
+ * phone opens the app with no network. It never caches the API: the worklist, the learners and the
+ * records waiting to be sent live in IndexedDB, under the app's control. Signing out deletes every
+ * cache (the shell too) and unregisters this worker; a sign-in asks it to keep the shell again
+ * ("keep-shell"), for the case where the worker outlived the wipe in an open tab.
  */
 const CACHE = `bdhv-shell-${VERSION}`
 const scope = new URL(self.registration.scope)
 
+const keepShell = () =>
+  caches
+    .open(CACHE)
+    .then((cache) =>
+      cache
+        .keys()
+        .then((kept) =>
+          kept.length >= SHELL.length
+            ? undefined
+            : cache.addAll(SHELL.map((file) => new URL(file, scope).href)),
+        ),
+    )
+
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(SHELL.map((file) => new URL(file, scope).href)))
-      .then(() => self.skipWaiting()),
-  )
+  event.waitUntil(keepShell().then(() => self.skipWaiting()))
+})
+
+self.addEventListener("message", (event) => {
+  if (event.data === "keep-shell") event.waitUntil(keepShell())
 })
 
 self.addEventListener("activate", (event) => {

@@ -37,6 +37,7 @@ const ReportPrintPage = lazy(() => import("./pages/reports/ReportPrintPage"))
 const SignUpsPage = lazy(() => import("./pages/signUps/SignUpsPage"))
 const SignUpPage = lazy(() => import("./pages/signUps/SignUpPage"))
 const YouthCampaignsPage = lazy(() => import("./pages/youth/YouthCampaignsPage"))
+const LearnersPage = lazy(() => import("./pages/learners/LearnersPage"))
 let registryPages: Promise<typeof import("./pages/RegistryPages")> | undefined
 const loadRegistryPages = () => {
   registryPages ??= import("./pages/RegistryPages")
@@ -157,6 +158,7 @@ export const App = (props: { readonly queryClient?: QueryClient; readonly base?:
             <Route path="/sign-ups" component={SignUpsPage} />
             <Route path="/sign-ups/:id" component={SignUpPage} />
             <Route path="/youth-campaigns" component={YouthCampaignsPage} />
+            <Route path="/learners" component={LearnersPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

@@ -269,6 +269,11 @@ const matrix: Record<string, Entry> = {
     call: (w, s) => ({ path: `/api/visits/offline/${communeOf(w, s).teamId}` }),
     expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
   },
+  "GET /api/guides/:id/offline": {
+    call: (w, s) => ({ path: `/api/guides/${communeOf(w, s).guideId}/offline` }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+    shows: (w) => [w.inScope.learnerId],
+  },
   "POST /api/guides/:id/learners/sync": {
     call: (w, s) =>
       s === "in" ? { path: `/api/guides/${w.inScope.guideId}/learners/sync`, body: {} } : undefined,

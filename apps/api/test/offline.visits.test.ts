@@ -123,6 +123,8 @@ forEachDatabase((db) => {
     it("gives a team leader their team's worklist to keep, bounded by the server's cap, phones masked", async () => {
       const response = await db.request(`/api/visits/offline/${teamId}`, { cookie: leader })
       expect(response.status).toBe(200)
+      // The app keeps it in its own store, wiped on sign-out; the browser's HTTP cache keeps no copy.
+      expect(response.headers.get("cache-control")).toBe("private, no-store")
       const snapshot = await readJson<Snapshot>(response)
       expect(snapshot.cap).toBeGreaterThan(0)
       expect(snapshot.team.id).toBe(teamId)

@@ -587,6 +587,34 @@ export const vi = {
   "class.undoMark": "Bỏ đánh dấu",
   "audit.record": "Bản ghi",
   "audit.system": "Hệ thống",
+  "nav.learners": "Người học của tôi",
+  "learners.title": "Người học của tôi",
+  "learners.notGuide": "Trang này dành cho Đại sứ số. Chọn một Đại sứ số trong danh sách để xem người học.",
+  "learners.record": "Ghi nhận một lần hướng dẫn",
+  "learners.learner": "Người học",
+  "learners.choose": "Chọn người học",
+  "learners.date": "Ngày hướng dẫn",
+  "learners.save": "Lưu lần hướng dẫn",
+  "learners.saved": "Đã ghi nhận lần hướng dẫn.",
+  "learners.queuedNotice": "Đã lưu lần hướng dẫn trên máy. Sẽ gửi khi có mạng.",
+  "learners.usingCopy":
+    "Đang dùng danh sách người học lưu trên máy lúc {time}. Vẫn ghi nhận được, máy sẽ tự gửi khi có mạng.",
+  "learners.noCopy": "Máy chưa lưu danh sách người học: cần mở trang này một lần khi có mạng.",
+  "learners.waitingTitle": "{count} lần hướng dẫn chưa gửi lên máy chủ",
+  "learners.refusedTitle": "{count} lần hướng dẫn máy chủ không nhận",
+  "learners.dismiss": "Đã xem, bỏ lần hướng dẫn này",
+  "learners.bannerWaiting": "{count} lần hướng dẫn đang chờ gửi",
+  "learners.banner":
+    "Đang không có mạng. Trang Người học vẫn dùng được; lần hướng dẫn sẽ tự gửi khi có mạng.",
+  "learners.logoutWarning":
+    "{count} lần hướng dẫn chưa gửi sẽ bị xoá khỏi máy này. Hãy chờ có mạng để gửi trước khi đăng xuất.",
+  "learners.taught": "{count} lần · gần nhất {date}",
+  "learners.call": "Gọi",
+  "learners.recent": "Các lần hướng dẫn gần đây",
+  "learners.capped": "Máy lưu {kept} người học (tối đa {cap}).",
+  "household.offlineCopy": "Thông tin hộ lưu trên máy lúc {time}.",
+  "household.offlineMissing": "Đang không có mạng, và hộ này không có trong danh sách lưu trên máy.",
+  "household.phone": "Số điện thoại",
 } as const
 
 /** A key of the catalogue. */

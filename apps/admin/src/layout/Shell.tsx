@@ -26,6 +26,8 @@ interface NavItem {
   readonly primary?: boolean
   /** What the page reads: it is in the menu of the roles the access table lets read it. */
   readonly resource: Access.Resource
+  /** Only in the menu of this role (a page that is one role's daily screen). */
+  readonly only?: Access.Role
 }
 
 export const navItems: ReadonlyArray<NavItem> = [
@@ -48,6 +50,14 @@ export const navItems: ReadonlyArray<NavItem> = [
   { href: "/reports", label: "nav.reports", icon: "✓", resource: "reports" },
   { href: "/sign-ups", label: "nav.signUps", icon: "✚", resource: "sign-ups" },
   { href: "/youth-campaigns", label: "nav.youthCampaigns", icon: "✦", resource: "youth-campaigns" },
+  {
+    href: "/learners",
+    label: "nav.learners",
+    icon: "✓",
+    primary: true,
+    resource: "guide-learners",
+    only: "guide",
+  },
 ]
 
 const NavLinks = (props: { readonly items: ReadonlyArray<NavItem>; readonly onNavigate?: () => void }) => {
@@ -89,9 +99,16 @@ export const Shell = (props: ParentProps) => {
   window.addEventListener("beforeinstallprompt", keepPrompt)
   onCleanup(() => window.removeEventListener("beforeinstallprompt", keepPrompt))
   const unsent = () => offline.queue().filter((item) => item.rejection === undefined).length
+  // A guide's outbox holds learning records, a team leader's visits: the strip names them and links there.
+  const outboxPage = () => (session.user()?.role === "guide" ? "/learners" : "/visits")
   const visible = () => {
     const role = session.user()?.role
-    return navItems.filter((item) => role !== undefined && Access.allows(role, item.resource, "read"))
+    return navItems.filter(
+      (item) =>
+        role !== undefined &&
+        Access.allows(role, item.resource, "read") &&
+        (item.only === undefined || item.only === role),
+    )
   }
   const secondaryActive = () =>
     visible().some(
@@ -147,7 +164,14 @@ export const Shell = (props: ParentProps) => {
                   class="button button-quiet"
                   onClick={() => {
                     // Unsent visits would be lost with the phone's store: ask first.
-                    if (unsent() === 0 || window.confirm(t("offline.logoutWarning", { count: unsent() })))
+                    if (
+                      unsent() === 0 ||
+                      window.confirm(
+                        t(outboxPage() === "/learners" ? "learners.logoutWarning" : "offline.logoutWarning", {
+                          count: unsent(),
+                        }),
+                      )
+                    )
                       void session.logout()
                   }}
                 >
@@ -165,14 +189,20 @@ export const Shell = (props: ParentProps) => {
         {/* The door-to-door page says all of this itself, with the outbox. */}
         <Show
           when={
-            offline.keeps() && (!offline.online() || unsent() > 0) && !location.pathname.includes("/visits")
+            offline.keeps() &&
+            (!offline.online() || unsent() > 0) &&
+            !location.pathname.includes(outboxPage())
           }
         >
           <p class="offline-strip" role="status">
-            <Show when={!offline.online()}>{t("offline.banner")} </Show>
+            <Show when={!offline.online()}>
+              {outboxPage() === "/learners" ? t("learners.banner") : t("offline.banner")}{" "}
+            </Show>
             <Show when={unsent() > 0}>
-              <A class="offline-strip-link" href="/visits">
-                {t("offline.bannerWaiting", { count: unsent() })}
+              <A class="offline-strip-link" href={outboxPage()}>
+                {outboxPage() === "/learners"
+                  ? t("learners.bannerWaiting", { count: unsent() })
+                  : t("offline.bannerWaiting", { count: unsent() })}
               </A>
             </Show>
           </p>

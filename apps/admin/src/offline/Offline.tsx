@@ -1,8 +1,9 @@
 /**
- * Working without a signal: whether the phone is online, the outbox of visits waiting to be sent (or
- * refused by the server, with the reason), and the sync that sends them when the network returns. A
- * visit a team leader records always goes through the outbox, online or not, so there is one path and
- * a visit is never lost between the tap and the server's answer.
+ * Working without a signal: whether the phone is online, the outbox of writes waiting to be sent (a
+ * team leader's visits, a guide's learning records — or refused by the server, with the reason), and
+ * the sync that sends them when the network returns. A write recorded by a role that works offline
+ * always goes through the outbox, online or not, so there is one path and nothing is lost between the
+ * tap and the server's answer.
  */
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import {
@@ -19,10 +20,17 @@ import {
 import { OfflineError } from "../api/ApiError"
 import { useApi } from "../api/client"
 import { useSession } from "../session/Session"
-import { fetchSnapshot, type OfflineSnapshot, replay } from "./offlineApi"
+import {
+  fetchGuideSnapshot,
+  fetchSnapshot,
+  type GuideSnapshot,
+  type OfflineSnapshot,
+  replay,
+  replayLearning,
+} from "./offlineApi"
 import * as Store from "./OfflineStore"
 
-/** The server answers at most this many visits at a time. */
+/** The server answers at most this many writes at a time. */
 const batchSize = 100
 
 export interface Offline {
@@ -30,13 +38,13 @@ export interface Offline {
   /** Whether this user's phone keeps data offline (team leaders and guides). */
   readonly keeps: Accessor<boolean>
   /** The outbox, oldest first: waiting ones have no `rejection`. */
-  readonly queue: Accessor<ReadonlyArray<Store.QueuedVisit>>
+  readonly queue: Accessor<ReadonlyArray<Store.Queued>>
   readonly syncing: Accessor<boolean>
-  /** Records a visit in the outbox and sends it at once when online. */
-  readonly record: (visit: Store.QueuedVisit) => Promise<"applied" | "waiting" | "rejected">
+  /** Records a write in the outbox and sends it at once when online. */
+  readonly record: (item: Store.Queued) => Promise<"applied" | "waiting" | "rejected">
   /** Sends what waits in the outbox. */
   readonly sync: () => Promise<void>
-  /** Takes a refused visit out of the outbox once the team leader has read why. */
+  /** Takes a refused write out of the outbox once the user has read why. */
   readonly dismiss: (key: string) => Promise<void>
 }
 
@@ -47,7 +55,7 @@ export const OfflineProvider = (props: ParentProps) => {
   const session = useSession()
   const queryClient = useQueryClient()
   const [online, setOnline] = createSignal(typeof navigator === "undefined" ? true : navigator.onLine)
-  const [queue, setQueue] = createSignal<ReadonlyArray<Store.QueuedVisit>>([])
+  const [queue, setQueue] = createSignal<ReadonlyArray<Store.Queued>>([])
   const [syncing, setSyncing] = createSignal(false)
   const keeps = () => Store.mayKeep(session.user())
 
@@ -59,15 +67,38 @@ export const OfflineProvider = (props: ParentProps) => {
     let sent = false
     try {
       const waiting = (await Store.outbox()).filter((item) => item.rejection === undefined)
-      for (let start = 0; start < waiting.length; start += batchSize) {
-        const batch = waiting.slice(start, start + batchSize)
-        const results = await replay(
-          api,
-          batch.map(({ key, seenUnitId, visit }) => ({ key, seenUnitId, visit })),
-        )
+      const visits = waiting.filter((item): item is Store.QueuedVisit => item.kind === "visit")
+      const learning = waiting.filter((item): item is Store.QueuedLearning => item.kind === "learning")
+      const settle = async (
+        results: ReadonlyArray<
+          { readonly key: string; readonly _tag: "Applied" } | Parameters<typeof Store.reject>[1]
+        >,
+      ) => {
         sent = true
         await Store.remove(results.filter((result) => result._tag === "Applied").map((result) => result.key))
         for (const result of results) if (result._tag === "Rejected") await Store.reject(result.key, result)
+      }
+      for (let start = 0; start < visits.length; start += batchSize) {
+        const batch = visits.slice(start, start + batchSize)
+        await settle(
+          await replay(
+            api,
+            batch.map(({ key, seenUnitId, visit }) => ({ key, seenUnitId, visit })),
+          ),
+        )
+      }
+      for (const guideId of new Set(learning.map((item) => item.guideId))) {
+        const mine = learning.filter((item) => item.guideId === guideId)
+        for (let start = 0; start < mine.length; start += batchSize) {
+          const batch = mine.slice(start, start + batchSize)
+          await settle(
+            await replayLearning(
+              api,
+              guideId,
+              batch.map(({ key, link }) => ({ key, link })),
+            ),
+          )
+        }
       }
     } catch (error) {
       // No network after all: everything stays in the outbox for the next try.
@@ -78,9 +109,16 @@ export const OfflineProvider = (props: ParentProps) => {
     }
     if (sent) {
       await Promise.all(
-        ["offline-snapshot", "visits", "worklist", "people", "households", "indicators"].map((key) =>
-          queryClient.invalidateQueries({ queryKey: [key] }),
-        ),
+        [
+          "offline-snapshot",
+          "guide-snapshot",
+          "visits",
+          "guides",
+          "worklist",
+          "people",
+          "households",
+          "indicators",
+        ].map((key) => queryClient.invalidateQueries({ queryKey: [key] })),
       )
     }
   }
@@ -111,11 +149,11 @@ export const OfflineProvider = (props: ParentProps) => {
     keeps,
     queue,
     syncing,
-    record: async (visit) => {
-      await Store.enqueue(visit)
+    record: async (item) => {
+      await Store.enqueue(item)
       await reload()
       await sync()
-      const after = (await Store.outbox()).find((item) => item.key === visit.key)
+      const after = (await Store.outbox()).find((queued) => queued.key === item.key)
       return after === undefined ? "applied" : after.rejection === undefined ? "waiting" : "rejected"
     },
     sync,
@@ -160,6 +198,41 @@ export const useTeamSnapshot = (teamId: Accessor<string | undefined>) => {
       } catch (error) {
         const kept =
           error instanceof OfflineError && offline.keeps() ? await Store.loadSnapshot(id) : undefined
+        if (kept === undefined) throw error
+        return { snapshot: kept.snapshot, savedAt: kept.savedAt, fromDevice: true }
+      }
+    },
+    retry: (failures: number, error: Error) => !(error instanceof OfflineError) && failures < 2,
+  }))
+}
+
+/** A guide's snapshot and where it came from: the server just now, or the phone's store. */
+export interface KeptGuideSnapshot {
+  readonly snapshot: GuideSnapshot
+  readonly savedAt: number
+  readonly fromDevice: boolean
+}
+
+/**
+ * A guide's learners: from the server when it answers (kept on the phone for the roles that keep data),
+ * else the copy kept on the phone.
+ */
+export const useGuideSnapshot = (guideId: Accessor<string | undefined>) => {
+  const api = useApi()
+  const offline = useOffline()
+  return useQuery(() => ({
+    queryKey: ["guide-snapshot", guideId()],
+    networkMode: "always" as const,
+    enabled: guideId() !== undefined,
+    queryFn: async (): Promise<KeptGuideSnapshot> => {
+      const id = guideId()!
+      try {
+        const snapshot = await fetchGuideSnapshot(api, id)
+        if (offline.keeps()) await Store.saveGuideSnapshot(snapshot)
+        return { snapshot, savedAt: Date.now(), fromDevice: false }
+      } catch (error) {
+        const kept =
+          error instanceof OfflineError && offline.keeps() ? await Store.loadGuideSnapshot(id) : undefined
         if (kept === undefined) throw error
         return { snapshot: kept.snapshot, savedAt: kept.savedAt, fromDevice: true }
       }

@@ -4,6 +4,8 @@
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Guide from "@bdhv/domain/Guide"
+import * as Person from "@bdhv/domain/Person"
+import * as Unit from "@bdhv/domain/Unit"
 import { A } from "@solidjs/router"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import { Schema, Struct } from "effect"
@@ -17,6 +19,34 @@ import type { GuideItem } from "../registry/schemas"
 import type { Picked } from "../ui/RecordPicker"
 import { RecordPicker } from "../ui/RecordPicker"
 import { Empty, ErrorState, QueryView } from "../ui/States"
+
+/**
+ * A guide's distinct learners and whether they meet the quota, by the domain's rule as on the server
+ * (`Guide.learnersOf`: the guide's own person never counts; `Guide.meetsQuota`), from the ids of the
+ * people they taught.
+ */
+export const quotaOf = (
+  guide: { readonly id: string; readonly personId: string; readonly unitId: string; readonly since: string },
+  learnerIds: ReadonlyArray<string>,
+): { readonly learners: number; readonly meetsQuota: boolean } => {
+  const domainGuide = Guide.Guide.make({
+    id: Guide.GuideId.make(guide.id),
+    personId: Person.PersonId.make(guide.personId),
+    unitId: Unit.UnitId.make(guide.unitId),
+    since: guide.since as CalendarDate.CalendarDate,
+  })
+  const learners = Guide.learnersOf(
+    domainGuide,
+    learnerIds.map((learnerId) =>
+      Guide.GuideLink.make({
+        guideId: domainGuide.id,
+        learnerId: Person.PersonId.make(learnerId),
+        date: domainGuide.since,
+      }),
+    ),
+  )
+  return { learners: learners.length, meetsQuota: Guide.meetsQuota(learners) }
+}
 
 /** How far a guide is towards the quota, as a meter (a number and a bar, never colour alone). */
 /** What the form sends for a guide: its fields without the id. */
@@ -51,11 +81,10 @@ const Learners = (props: { readonly guide: GuideItem }) => {
     queryFn: () => guideLearners(api, props.guide.id),
   }))
   const distinct = () =>
-    Guide.distinctLearners(
-      (list.data ?? [])
-        .filter((link) => link.learnerId !== props.guide.personId)
-        .map((link) => link.learnerId as Guide.GuideLink["learnerId"]),
-    )
+    quotaOf(
+      props.guide,
+      (list.data ?? []).map((link) => link.learnerId),
+    ).learners
   return (
     <section class="section-gap" aria-labelledby="learners-title">
       <h2 id="learners-title">{t("guide.learners")}</h2>

@@ -9,10 +9,10 @@
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Team from "@bdhv/domain/Team"
-import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import * as Worklist from "@bdhv/domain/Worklist"
 import { Effect, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import type { SqlError } from "effect/sql/SqlError"
 import type { Actor } from "../auth/Actor.js"
 import * as Worklists from "../indicators/Worklists.js"
 import * as Entity from "../resources/Entity.js"
@@ -20,13 +20,11 @@ import * as Teams from "../resources/Teams.js"
 import { subtree } from "../resources/Scope.js"
 import * as Today from "../Today.js"
 import * as Access from "../security/Access.js"
-import { FieldIssue, Message, type ServiceError } from "../ServiceError.js"
+import type { Message, ServiceError } from "../ServiceError.js"
+import * as Replay from "./Replay.js"
 
 /** The most households of a worklist a phone keeps: enough for weeks of visits, small on a cheap phone. */
 export const householdCap = 300
-
-/** The most visits one replay may carry. */
-export const replayLimit = 100
 
 // ── The snapshot a phone keeps ──────────────────────────────────────────────────────────────────
 
@@ -183,19 +181,9 @@ export const visitedThisWeek = (
 
 // ── Replaying what the phone recorded offline ───────────────────────────────────────────────────
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** The key a phone made for one write (`crypto.randomUUID()`). */
-export const IdempotencyKey = Schema.String.check(
-  Schema.isPattern(
-    uuid,
-    ValidationMessage.message({ vi: "Khoá gửi phải là một UUID", en: "The idempotency key must be a UUID" }),
-  ),
-).annotate(ValidationMessage.label({ vi: "Khoá gửi", en: "Idempotency key" }))
-
 /** One visit recorded on a phone. */
 export const ReplayItem = Schema.Struct({
-  key: IdempotencyKey,
+  key: Replay.IdempotencyKey,
   /** The household's village as the phone saw it when the visit was recorded. */
   seenUnitId: Schema.String.check(Schema.isMinLength(1)),
   /** The visit, as `POST /api/visits` takes it; checked item by item so one bad visit holds up no other. */
@@ -204,16 +192,7 @@ export const ReplayItem = Schema.Struct({
 
 /** The visits a phone sends when the network returns, oldest first. */
 export const ReplayRequest = Schema.Struct({
-  items: Schema.Array(ReplayItem).check(
-    Schema.isMinLength(1),
-    Schema.isMaxLength(
-      replayLimit,
-      ValidationMessage.message({
-        vi: `Gửi tối đa ${replayLimit} chuyến thăm một lần`,
-        en: `At most ${replayLimit} visits at a time`,
-      }),
-    ),
-  ),
+  items: Replay.itemsOf(ReplayItem, { vi: "chuyến thăm", en: "visits" }),
 }).annotate({ identifier: "OfflineVisitReplay" })
 
 /**
@@ -243,13 +222,7 @@ export const ReplayResult = Schema.Union([
     replayed: Schema.Boolean,
     visit: Teams.VisitItem,
   }),
-  Schema.Struct({
-    key: Schema.String,
-    _tag: Schema.Literal("Rejected"),
-    reason: RejectReason,
-    message: Message,
-    issues: Schema.Array(FieldIssue),
-  }),
+  Replay.RejectedSchema(RejectReason),
 ]).annotate({ identifier: "OfflineVisitReplayResult" })
 /** The answer for one key. */
 export type ReplayResult = typeof ReplayResult.Encoded
@@ -258,6 +231,8 @@ export type ReplayResult = typeof ReplayResult.Encoded
 export const ReplayResponse = Schema.Struct({ results: Schema.Array(ReplayResult) }).annotate({
   identifier: "OfflineVisitReplayResponse",
 })
+
+type Conflict = Exclude<RejectReason, "invalid">
 
 const reasons: { readonly [R in RejectReason]: Message } = {
   "household-moved": {
@@ -275,13 +250,6 @@ const reasons: { readonly [R in RejectReason]: Message } = {
   },
   invalid: { vi: "Chuyến thăm chưa hợp lệ", en: "The visit is not valid" },
 }
-
-const rejected = (
-  key: string,
-  reason: RejectReason,
-  issues: ReadonlyArray<FieldIssue> = [],
-  message: Message = reasons[reason],
-): ReplayResult => ({ key, _tag: "Rejected", reason, message, issues })
 
 const decodeVisit = Entity.decode(Teams.Visits.Input)
 
@@ -301,7 +269,19 @@ const conflictOf = (visit: typeof Teams.Visits.Input.Type, seenUnitId: string) =
     }
     if (household.unitId !== seenUnitId) {
       const [unit] = yield* sql<{ name: string }>`select name from units where id = ${household.unitId}`
-      return { reason: "household-moved" as const, unitName: unit?.name ?? "" }
+      // The team leader is told where the household went, when the server can say it.
+      const name = unit?.name ?? ""
+      return {
+        reason: "household-moved" as const,
+        ...(name === ""
+          ? {}
+          : {
+              message: {
+                vi: `Hộ đã chuyển sang ${name} trong lúc chờ gửi`,
+                en: `The household moved to ${name} while this visit waited to be sent`,
+              },
+            }),
+      }
     }
     if (visit.helpedIds.length > 0) {
       const erased = yield* sql<{ id: string }>`
@@ -312,75 +292,36 @@ const conflictOf = (visit: typeof Teams.Visits.Input.Type, seenUnitId: string) =
     return undefined
   })
 
-const firstResult = (key: string) =>
-  Effect.gen(function* () {
-    const sql = yield* SqlClient.SqlClient
-    const [row] = yield* sql<{ entityId: string | null }>`
-      select entity_id from offline_writes where key = ${key}::uuid and kind = 'visit'`
-    return row?.entityId ?? undefined
-  })
-
-const applied = (actor: Actor, key: string, visitId: string, replayed: boolean) =>
-  Teams.visitsService
-    .get(actor, visitId)
-    .pipe(Effect.map((visit): ReplayResult => ({ key, _tag: "Applied", replayed, visit })))
-
-/** Applies one key: the first result if it was applied before, else the visit now, or a named conflict. */
-const replayOne = (actor: Actor, item: typeof ReplayItem.Type) =>
-  Effect.gen(function* () {
-    const sql = yield* SqlClient.SqlClient
-    const before = yield* firstResult(item.key)
-    if (before !== undefined) return yield* applied(actor, item.key, before, true)
-    const decoded = yield* Effect.result(decodeVisit(item.visit))
-    if (decoded._tag === "Failure") return rejected(item.key, "invalid", decoded.failure.issues)
-    const visit = decoded.success
-    const conflict = yield* conflictOf(visit, item.seenUnitId)
-    if (conflict !== undefined) {
-      // The team leader is told where the household went, when the phone can say it.
-      const message =
-        "unitName" in conflict && conflict.unitName !== ""
-          ? {
-              vi: `Hộ đã chuyển sang ${conflict.unitName} trong lúc chờ gửi`,
-              en: `The household moved to ${conflict.unitName} while this visit waited to be sent`,
-            }
-          : reasons[conflict.reason]
-      return rejected(item.key, conflict.reason, [], message)
-    }
-    const outcome = yield* sql
-      .withTransaction(
-        Effect.gen(function* () {
-          const claimed = yield* sql<{ key: string }>`
-            insert into offline_writes (key, kind, user_id) values (${item.key}::uuid, 'visit', ${actor.userId})
-            on conflict (key) do nothing returning key`
-          // A retry of the same key that ran at the same time committed first: its visit is the answer.
-          if (claimed.length === 0) return { id: (yield* firstResult(item.key)) ?? "", replayed: true }
-          const created = yield* Teams.visitsService.create(actor, visit)
-          yield* sql`update offline_writes set entity_id = ${created.id} where key = ${item.key}::uuid`
-          return { id: created.id, replayed: false }
-        }),
-      )
-      .pipe(Effect.result)
-    if (outcome._tag === "Success")
-      return yield* applied(actor, item.key, outcome.success.id, outcome.success.replayed)
-    const error = outcome.failure as ServiceError | { readonly _tag: string }
-    switch (error._tag) {
-      case "InvalidInput":
-        return rejected(item.key, "invalid", (error as { issues: ReadonlyArray<FieldIssue> }).issues)
-      case "Conflict": {
-        const conflictError = error as { message: Message; issues?: ReadonlyArray<FieldIssue> }
-        return rejected(item.key, "invalid", conflictError.issues ?? [], conflictError.message)
-      }
-      default:
-        return yield* Effect.fail(outcome.failure)
-    }
-  })
-
 /** Applies the visits a phone recorded offline, each key once, in the order sent. */
 export const replay = Effect.fn("VisitSync.replay")(function* (
   actor: Actor,
   request: typeof ReplayRequest.Type,
 ) {
-  const results: Array<ReplayResult> = []
-  for (const item of request.items) results.push(yield* replayOne(actor, item))
-  return { results }
+  const results = yield* Replay.replay<
+    typeof ReplayItem.Type,
+    typeof Teams.Visits.Input.Type,
+    Teams.VisitItem,
+    Conflict,
+    ServiceError | SqlError
+  >(
+    {
+      kind: "visit",
+      reasons,
+      decode: (item) => decodeVisit(item.visit),
+      conflictOf: (visit, item) => conflictOf(visit, item.seenUnitId),
+      create: (visit) => Teams.visitsService.create(actor, visit),
+      read: (id) => Teams.visitsService.get(actor, id),
+      goneReason: "household-gone",
+    },
+    actor,
+    request.items,
+  )
+  return {
+    results: results.map(
+      (result): ReplayResult =>
+        result._tag === "Applied"
+          ? { key: result.key, _tag: "Applied", replayed: result.replayed, visit: result.record }
+          : result,
+    ),
+  }
 })

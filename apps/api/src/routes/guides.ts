@@ -51,8 +51,29 @@ export const guideRoutes = [
     },
     params: IdParam,
     body: GuideSync.ReplayRequest,
-    responses: { 200: Schema.Struct({ results: Schema.Array(GuideSync.ReplayResult) }) },
+    responses: { 200: GuideSync.ReplayResponse },
     handler: ({ param, body }, c) => c.var.run(GuideSync.replay(actorOf(c), param.id, body)),
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/guides/:id/offline",
+    resource: "guide-learners",
+    tag,
+    summary: {
+      vi: "Người học của một Đại sứ số, để giữ trên điện thoại",
+      en: "A guide's learners, to keep on a phone",
+    },
+    description: {
+      vi: `Những người học trong địa bàn (tối đa ${GuideSync.learnerCap} người), các lần hướng dẫn gần đây và số người học tính theo chỉ tiêu 5 người.`,
+      en: `The guide's learners in their area (at most ${GuideSync.learnerCap}), the latest learning records, and the distinct learners towards the quota of five.`,
+    },
+    params: IdParam,
+    responses: { 200: GuideSync.Snapshot },
+    handler: ({ param }, c) => {
+      // Kept by the app in its own store, wiped on sign-out: no copy in the browser's HTTP cache.
+      c.header("cache-control", "private, no-store")
+      return c.var.run(GuideSync.snapshot(actorOf(c), param.id))
+    },
   }),
   Route.define({
     method: "delete",

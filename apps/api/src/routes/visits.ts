@@ -6,6 +6,7 @@
 import { Schema } from "effect"
 import { actorOf } from "../auth/Session.js"
 import * as Route from "../http/Route.js"
+import * as Replay from "../offline/Replay.js"
 import * as VisitSync from "../offline/VisitSync.js"
 
 const TeamParam = Schema.Struct({
@@ -30,7 +31,11 @@ export const visitOfflineRoutes = [
     },
     params: TeamParam,
     responses: { 200: VisitSync.Snapshot },
-    handler: ({ param }, c) => c.var.run(VisitSync.snapshot(actorOf(c), param.teamId)),
+    handler: ({ param }, c) => {
+      // Kept by the app in its own store, wiped on sign-out: no copy in the browser's HTTP cache.
+      c.header("cache-control", "private, no-store")
+      return c.var.run(VisitSync.snapshot(actorOf(c), param.teamId))
+    },
   }),
   Route.define({
     method: "post",
@@ -42,8 +47,8 @@ export const visitOfflineRoutes = [
       en: "Send the visits a phone recorded offline",
     },
     description: {
-      vi: `Mỗi lượt mang một khoá do điện thoại tạo; gửi lại cùng khoá chỉ được ghi một lần. Tối đa ${VisitSync.replayLimit} lượt một lần; lượt nào không ghi được thì trả về lý do (hộ đã chuyển, người đã bị xoá, tổ không còn phụ trách thôn).`,
-      en: `Each visit carries a key made on the phone; sending the same key again records it once. At most ${VisitSync.replayLimit} a time; whatever could not be recorded comes back with its reason (the household moved, a person was erased, the team lost the village).`,
+      vi: `Mỗi lượt mang một khoá do điện thoại tạo; gửi lại cùng khoá chỉ được ghi một lần. Tối đa ${Replay.replayLimit} lượt một lần; lượt nào không ghi được thì trả về lý do (hộ đã chuyển, người đã bị xoá, tổ không còn phụ trách thôn).`,
+      en: `Each visit carries a key made on the phone; sending the same key again records it once. At most ${Replay.replayLimit} a time; whatever could not be recorded comes back with its reason (the household moved, a person was erased, the team lost the village).`,
     },
     body: VisitSync.ReplayRequest,
     responses: { 200: VisitSync.ReplayResponse },

@@ -589,6 +589,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/guides/{id}/offline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A guide's learners, to keep on a phone
+         * @description (vi) Người học của một Đại sứ số, để giữ trên điện thoại
+         *
+         *     The guide's learners in their area (at most 200), the latest learning records, and the distinct learners towards the quota of five.
+         *
+         *     (vi) Những người học trong địa bàn (tối đa 200 người), các lần hướng dẫn gần đây và số người học tính theo chỉ tiêu 5 người.
+         *
+         *     Signed in as district_admin, commune_officer, guide (resource `guide-learners`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiGuidesIdOffline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2956,6 +2982,9 @@ export interface components {
             key: string;
             link: unknown;
         };
+        OfflineGuideLinkReplayResponse: {
+            results: components["schemas"]["OfflineGuideLinkReplayResult"][];
+        };
         OfflineGuideLinkReplayResult: {
             /** @enum {string} */
             _tag: "Applied";
@@ -2978,7 +3007,33 @@ export interface components {
                 vi: string;
             };
             /** @enum {string} */
-            reason: "person-erased" | "learner-moved" | "invalid";
+            reason: "person-erased" | "learner-moved" | "not-learner" | "invalid";
+        };
+        OfflineGuideSnapshot: {
+            /** Format: date */
+            asOf: string;
+            cap: number;
+            counts: {
+                learners: number;
+                meetsQuota: boolean;
+                quota: number;
+            };
+            guide: {
+                fullName: string;
+                id: string;
+                personId: string;
+                /** Format: date */
+                since: string;
+                unitId: string;
+            };
+            learnerIds: string[];
+            learners: components["schemas"]["OfflineLearner"][];
+            recent: {
+                /** Format: date */
+                date: string;
+                id: string;
+                learnerId: string;
+            }[];
         };
         OfflineHousehold: {
             address: string | null;
@@ -2991,6 +3046,18 @@ export interface components {
             name: string;
             remote: boolean;
             unitId: string;
+        };
+        OfflineLearner: {
+            fullName: string;
+            hasDigitalBankAccount: boolean;
+            id: string;
+            /** Format: date */
+            lastTaughtOn: string;
+            phone?: string;
+            timesTaught: number;
+            unitId: string;
+            unitName: string;
+            vneidLevel: number;
         };
         OfflineMember: {
             fullName: string;
@@ -7109,9 +7176,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        results: components["schemas"]["OfflineGuideLinkReplayResult"][];
-                    };
+                    "application/json": components["schemas"]["OfflineGuideLinkReplayResponse"];
                 };
             };
             /** @description Invalid input, each field named */
@@ -7170,6 +7235,73 @@ export interface operations {
             };
             /** @description Wrong content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiGuidesIdOffline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfflineGuideSnapshot"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

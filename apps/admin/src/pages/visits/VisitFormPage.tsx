@@ -76,6 +76,7 @@ export default function VisitFormPage() {
     const seen = household()
     if (offline.keeps() && seen !== undefined) {
       const outcome = await offline.record({
+        kind: "visit",
         key: crypto.randomUUID(),
         recordedAt: Date.now(),
         seenUnitId: seen.unitId,

@@ -67,7 +67,10 @@ export default function VisitsPage() {
   const page = () => Number(params.page ?? "1") || 1
   const today = CalendarDate.fromInstant(Date.now())
 
-  const outbox = () => offline.queue().filter((item) => item.visit.teamId === teamId())
+  const outbox = () =>
+    offline
+      .queue()
+      .filter((item): item is QueuedVisit => item.kind === "visit" && item.visit.teamId === teamId())
   const waiting = () => outbox().filter((item) => item.rejection === undefined)
   const refused = () => outbox().filter((item) => item.rejection !== undefined)
   const waitingFor = (householdId: string) => waiting().some((item) => item.visit.householdId === householdId)
@@ -247,7 +250,9 @@ export default function VisitsPage() {
                     {({ entry, code }) => (
                       <li class="worklist-item">
                         <div>
-                          <strong>{entry.name}</strong>
+                          <A href={`/households/${entry.householdId}`}>
+                            <strong>{entry.name}</strong>
+                          </A>
                           <span class="muted small">
                             {" "}
                             · {code} · {unitName(entry.unitId)}
