@@ -25,6 +25,7 @@ import m0040 from "./migrations/0040_reference_units_scope.js"
 import m0041 from "./migrations/0041_household_commune_code.js"
 import m0042 from "./migrations/0042_household_head.js"
 import m0050 from "./migrations/0050_offline_writes.js"
+import m0090 from "./migrations/0090_import_reports_certificates.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -48,6 +49,7 @@ const migrations = {
   "0041_household_commune_code": m0041,
   "0042_household_head": m0042,
   "0050_offline_writes": m0050,
+  "0090_import_reports_certificates": m0090,
 }
 
 const migrate = Migrator.make({})

@@ -28,9 +28,12 @@ import { insertRows, type TableSpec } from "../db/TableWriter.js"
 import { communeKinds, countedEmployerKinds } from "../indicators/AggregateSql.js"
 import { inScope, subtree, unitInScope } from "../resources/Scope.js"
 import { Conflict, NotFound } from "../ServiceError.js"
-import { type ColumnKey, columns, headerText, layoutOf, requiredColumns } from "./Columns.js"
+import * as Spreadsheet from "@bdhv/domain/Spreadsheet"
+import { headerText, type Layout } from "./Columns.js"
+import * as ErrorReport from "./ErrorReport.js"
+import * as Header from "./Header.js"
 import { type Context, decodeRow, type ImportedPerson, type RowIssue } from "./RowDecoder.js"
-import { type Cell, type FileRow, type Format, rowsOf, Unreadable } from "./RowReader.js"
+import { type FileRow, type Format, rowsOf, Unreadable } from "./RowReader.js"
 
 /** What an import did. */
 export interface Summary {
@@ -58,6 +61,8 @@ export interface JobView {
   /** Problems found, at most `issuesShown` of them; `issuesTotal` says how many there are. */
   readonly issues: ReadonlyArray<RowIssue>
   readonly issuesTotal: number
+  /** What was read but not used (a derived column such as "Người cao tuổi"): no obstacle to the import. */
+  readonly warnings: ReadonlyArray<RowIssue>
   readonly progress: {
     readonly phase: "waiting" | "rows" | "households" | "people" | "done"
     readonly done: number
@@ -81,7 +86,7 @@ const readBatch = 500
 /** The phase of writes this instance is running, by job. */
 const running = new Map<string, JobView["progress"]>()
 
-interface JobRow {
+export interface JobRow {
   readonly id: string
   readonly ownerId: string
   readonly communeId: string
@@ -93,13 +98,14 @@ interface JobRow {
   readonly invalidRows: number
   readonly issues: unknown
   readonly issuesTotal: number
+  readonly warnings: unknown
   readonly progress: unknown
   readonly summary: unknown
   readonly error: unknown
   readonly expired: boolean
 }
 
-const parsed = <A>(value: unknown): A => (typeof value === "string" ? JSON.parse(value) : value) as A
+export const parsed = <A>(value: unknown): A => (typeof value === "string" ? JSON.parse(value) : value) as A
 
 const interrupted: ValidationMessage.Bilingual = {
   vi: "Nhập dữ liệu bị gián đoạn; không có thay đổi nào được ghi. Hãy thử lại.",
@@ -121,13 +127,14 @@ const view = (job: JobRow): JobView => {
     invalidRows: job.invalidRows,
     issues: issues.slice(0, issuesShown),
     issuesTotal: job.issuesTotal,
+    warnings: parsed<ReadonlyArray<RowIssue>>(job.warnings),
     progress: running.get(job.id) ?? parsed<JobView["progress"]>(job.progress),
     summary: parsed<Summary | null>(job.summary),
     error: lost ? interrupted : parsed<ValidationMessage.Bilingual | null>(job.error),
   }
 }
 
-const json = (value: unknown): string => JSON.stringify(value)
+export const json = (value: unknown): string => JSON.stringify(value)
 
 /** The commune's villages and employers, by id and folded name, as the tree stands today. */
 const contextOf = (actor: Actor, communeId: string) =>
@@ -161,15 +168,6 @@ const contextOf = (actor: Actor, communeId: string) =>
     return { villages: byName(villages, true), employers: byName(employers, false) } satisfies Context
   })
 
-const missingColumn = (key: ColumnKey): RowIssue => ({
-  row: 1,
-  column: columns[key].name.vi,
-  message: {
-    vi: `Thiếu cột "${columns[key].name.vi}"`,
-    en: `The column "${columns[key].name.en}" is missing`,
-  },
-})
-
 interface StagedRow extends ImportedPerson {
   readonly jobId: string
   readonly householdSearch: string
@@ -199,7 +197,10 @@ const stagedRows: TableSpec<StagedRow> = {
 }
 
 /** Up to `size` rows of a file, then a turn of the event loop, so other requests are answered meanwhile. */
-const nextRows = async (rows: AsyncIterator<FileRow>, size: number): Promise<ReadonlyArray<FileRow>> => {
+export const nextRows = async (
+  rows: AsyncIterator<FileRow>,
+  size: number,
+): Promise<ReadonlyArray<FileRow>> => {
   const batch: Array<FileRow> = []
   while (batch.length < size) {
     const next = await rows.next()
@@ -210,7 +211,7 @@ const nextRows = async (rows: AsyncIterator<FileRow>, size: number): Promise<Rea
   return batch
 }
 
-const unreadableFile = (reason: ValidationMessage.Bilingual) =>
+export const unreadableFile = (reason: ValidationMessage.Bilingual) =>
   new Conflict({
     message: {
       vi: "Không đọc được tệp. Hãy lưu lại dưới dạng CSV (UTF-8) hoặc Excel (.xlsx) rồi tải lên lại.",
@@ -219,7 +220,7 @@ const unreadableFile = (reason: ValidationMessage.Bilingual) =>
     issues: [{ path: "file", message: reason }],
   })
 
-const damaged: ValidationMessage.Bilingual = {
+export const damaged: ValidationMessage.Bilingual = {
   vi: "Nội dung tệp bị hỏng hoặc không đúng định dạng",
   en: "The contents of the file are damaged or not in the format its name says",
 }
@@ -266,9 +267,16 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
     issuesTotal += found.length
     for (const issue of found) if (issues.length < issuesKept) issues.push(issue)
   }
+  const header = Header.finder(Spreadsheet.residentColumns)
+  const warnings: Array<RowIssue> = []
+  const badRows: Array<FileRow> = []
+  /** A bad row, as the file wrote it, for the error report (as many as the issues kept). */
+  const keep = (row: FileRow) => {
+    if (badRows.length < issuesKept) badRows.push(row)
+  }
   const reading = Effect.gen(function* () {
     const file = rowsOf(input.format, input.bytes)[Symbol.asyncIterator]()
-    let layout: ReturnType<typeof layoutOf> | undefined
+    let layout: Layout | undefined
     const householdVillage = new Map<string, { unitId: string; row: number }>()
     const householdSearch = new Map<string, string>()
     const seen = new Map<string, number>()
@@ -281,17 +289,22 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
         })
         if (batch.length === 0) break
         for (const row of batch) {
-          if (layout === undefined) {
-            layout = layoutOf(
-              row.cells.map((cell: Cell) => (cell === null ? "" : String(cell).slice(0, 200))),
-            )
-            const missing = requiredColumns.filter((key) => !layout!.index.has(key))
-            if (missing.length > 0) {
-              report(missing.map(missingColumn))
+          const step = header.next(row)
+          if (step._tag === "Title" || step._tag === "Skipped") continue
+          if (step._tag === "NoHeader") {
+            report(step.issues)
+            return
+          }
+          if (step._tag === "Header") {
+            layout = step.layout
+            warnings.push(...Header.derivedWarnings(layout, row.line))
+            if (step.issues.length > 0) {
+              report(step.issues)
               return
             }
             continue
           }
+          if (layout === undefined) continue
           if (rows === maxRows) {
             // Said first, whatever else was found: it is the one problem that stops the reading.
             issuesTotal++
@@ -304,6 +317,7 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
           if (Result.isFailure(decoded)) {
             invalidRows++
             report(decoded.failure)
+            keep(row)
             continue
           }
           const person = decoded.success
@@ -334,6 +348,7 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
           if (crossIssues.length > 0) {
             invalidRows++
             report(crossIssues)
+            keep(row)
             continue
           }
           if (home === undefined) {
@@ -361,9 +376,7 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
           staged = []
         }
       }
-      if (layout === undefined) {
-        report([{ row: 1, column: "", message: { vi: "Tệp không có dữ liệu", en: "The file is empty" } }])
-      }
+      if (layout === undefined && issuesTotal === 0) report(header.end())
     } finally {
       yield* Effect.promise(async () => {
         await file.return?.(undefined)
@@ -380,26 +393,29 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
   } else if (staged.length > 0) {
     yield* insertRows(stagedRows, staged)
   }
+  const kept = issuesTotal === 0 ? null : ErrorReport.keptRows(header.titles(), header.header(), badRows)
   const [job] = yield* sql<JobRow>`
     update import_jobs set status = 'previewed', rows = ${rows}, valid_rows = ${validRows},
       invalid_rows = ${invalidRows}, issues = ${json(issues)}::jsonb, issues_total = ${issuesTotal},
+      warnings = ${json(warnings)}::jsonb, report = ${kept === null ? null : json(kept)}::jsonb,
       expires_at = now() + interval '1 hour'
     where id = ${id}
     returning ${jobColumns(sql)}`
   return view(job!)
 })
 
-const jobColumns = (sql: SqlClient.SqlClient) =>
+export const jobColumns = (sql: SqlClient.SqlClient) =>
   sql.unsafe(`id, owner_id, commune_id, file_name, format, status, rows, valid_rows, invalid_rows, issues,
-    issues_total, progress, summary, error, expires_at < now() as expired`)
+    issues_total, warnings, progress, summary, error, expires_at < now() as expired`)
 
 /** A job its owner, or a district admin whose scope holds its commune, may see; else not found. */
-const jobOf = (actor: Actor, id: string) =>
+export const jobOf = (actor: Actor, id: string, kind: "people" | "certificates" | "any" = "people") =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const [job] = yield* sql<JobRow>`
       select ${jobColumns(sql)} from import_jobs
-      where id = ${id} and status <> 'reading' and (expires_at >= now() or status = 'running')`
+      where id = ${id} and status <> 'reading' and (expires_at >= now() or status = 'running')
+        and (${kind} = 'any' or kind = ${kind})`
     const mayOversee =
       job !== undefined && actor.role === "district_admin" && (yield* unitInScope(actor, job.communeId))
     if (job === undefined || (job.ownerId !== actor.userId && !mayOversee)) {
@@ -408,12 +424,30 @@ const jobOf = (actor: Actor, id: string) =>
     return job
   })
 
+/**
+ * What the error report of a job is made of: the file's name, its problems and warnings (the first
+ * `issuesKept`, and their count), and the rows kept of the file (its titles, header and bad rows).
+ */
+export const reportOf = (actor: Actor, id: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const job = yield* jobOf(actor, id, "any")
+    const [stored] = yield* sql<{ report: unknown }>`select report from import_jobs where id = ${id}`
+    return {
+      fileName: job.fileName,
+      issues: parsed<ReadonlyArray<RowIssue>>(job.issues),
+      issuesTotal: job.issuesTotal,
+      warnings: parsed<ReadonlyArray<RowIssue>>(job.warnings),
+      kept: parsed<ErrorReport.KeptRows | null>(stored?.report ?? null),
+    }
+  })
+
 /** A job as it stands. */
 export const status = (actor: Actor, id: string) => Effect.map(jobOf(actor, id), view)
 
 /** A page of a job's problems, in file order (the first `issuesKept` are kept; `total` counts all). */
 export const issuesOf = (actor: Actor, id: string, page: number, pageSize: number) =>
-  Effect.map(jobOf(actor, id), (job) => ({
+  Effect.map(jobOf(actor, id, "any"), (job) => ({
     items: parsed<ReadonlyArray<RowIssue>>(job.issues).slice((page - 1) * pageSize, page * pageSize),
     page,
     pageSize,
