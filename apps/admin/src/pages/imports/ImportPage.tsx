@@ -70,7 +70,7 @@ const Warnings = (props: { readonly warnings: ReadonlyArray<ImportIssue> }) => {
   const { t, pick } = useI18n()
   return (
     <Show when={props.warnings.length > 0}>
-      <div class="notice" role="status">
+      <div class="notice notice-warning" role="status">
         <strong>{t("import.warnings")}: </strong>
         <For each={props.warnings}>{(warning) => <span>{pick(warning.message)}. </span>}</For>
       </div>
