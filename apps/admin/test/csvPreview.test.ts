@@ -27,4 +27,12 @@ describe("previewCsv", () => {
     const text = ["a,b", ...Array.from({ length: 50 }, (_, i) => `${i},x`)].join("\n")
     expect(previewCsv(text, 10).rows).toHaveLength(10)
   })
+
+  it("finds the header below the title rows, as the API does, and leaves out the column numbers", () => {
+    const preview = previewCsv(
+      "UBND XÃ PHÚ NGHĨA,,\nDANH SÁCH NGƯỜI DÂN,,\nMã hộ,Họ và tên,Ngày sinh\n(1),(2),(3)\nHD-1,Nguyễn Văn An,21256\n",
+    )
+    expect(preview.header).toEqual(["Mã hộ", "Họ và tên", "Ngày sinh"])
+    expect(preview.rows).toEqual([{ line: 5, cells: ["HD-1", "Nguyễn Văn An", "21256"] }])
+  })
 })

@@ -551,6 +551,30 @@ const steps: ReadonlyArray<Step> = [
     },
   },
   {
+    route: "POST /api/imports/certificates/:id/confirm",
+    entity: "import",
+    run: async (s) => {
+      // Phan Thị Nhập, imported by the step above, completed a course on the national platform.
+      const form = new FormData()
+      form.set("communeId", s.tree.chuongMyWard)
+      form.set(
+        "file",
+        new Blob(
+          [
+            "Số điện thoại,Họ và tên,Ngày sinh,Khóa học,Ngày hoàn thành,Số chứng chỉ\n",
+            "0912 333 444,Phan Thị Nhập,04/03/1958,An toàn số,01/12/2025,AUDIT-CERT-1\n",
+          ],
+          { type: "text/csv" },
+        ),
+        "chung-chi.csv",
+      )
+      const previewed = await created(
+        await s.db.request("/api/imports/certificates", { cookie: s.cookie, body: form }),
+      )
+      return send(s, "POST", `/api/imports/certificates/${previewed.id}/confirm`)
+    },
+  },
+  {
     route: "POST /api/auth/login",
     entity: "user",
     run: (s) =>
@@ -616,6 +640,8 @@ const steps: ReadonlyArray<Step> = [
 /** Non-GET endpoints that change nothing in the database, and why. */
 const notWrites: Readonly<Record<string, string>> = {
   "POST /api/imports": "a preview reads the file and stores nothing; the confirmed import is audited",
+  "POST /api/imports/certificates":
+    "a preview matches the list and stores nothing; the confirmed import is audited",
 }
 
 /** The app's write endpoints, from its router. */

@@ -49,6 +49,26 @@ const communeOf = (w: World, scope: Scope): Commune => (scope === "in" ? w.inSco
 /** An import previewed by the first admin for the other commune, with a bad row (so it cannot be confirmed). */
 const otherImport = { id: "" }
 
+/** A certificate import previewed and confirmed by the first admin for the other commune. */
+const otherCertificates = { id: "" }
+
+/** A national platform's certificate list whose one row matches nobody, as a form upload. */
+const certificateForm = (communeId: string): FormData => {
+  const form = new FormData()
+  form.set("communeId", communeId)
+  form.set(
+    "file",
+    new Blob(
+      [
+        "Số điện thoại,Họ và tên,Ngày sinh,Khóa học,Ngày hoàn thành,Số chứng chỉ\n0912000999,Không Ai Cả,01/01/1990,An toàn số,01/12/2025,MX-1\n",
+      ],
+      { type: "text/csv" },
+    ),
+    "chung-chi.csv",
+  )
+  return form
+}
+
 /** A commune's list with one bad row, as a form upload. */
 const importForm = (communeId: string): FormData => {
   const header =
@@ -408,6 +428,36 @@ const matrix: Record<string, Entry> = {
     call: (_w, s) => ({ path: `/api/imports/${s === "in" ? "no-such-import" : otherImport.id}/confirm` }),
     expect: (who, s) => (s === "out" && wholeTree(who) ? 409 : 404),
   },
+  "GET /api/imports/:id/report.xlsx": {
+    call: (_w, s) => ({ path: `/api/imports/${s === "in" ? "no-such-import" : otherImport.id}/report.xlsx` }),
+    expect: (who, s) => (s === "out" && wholeTree(who) ? 200 : 404),
+  },
+  "GET /api/imports/template.xlsx": {
+    call: (w, s) => ({
+      path: `/api/imports/template.xlsx?communeId=${s === "in" ? w.tree.chuongMyWard : w.tree.quangBi}`,
+    }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 200 : 404),
+  },
+  "POST /api/imports/certificates": {
+    call: (w, s) => ({
+      path: "/api/imports/certificates",
+      body: certificateForm(s === "in" ? w.tree.chuongMyWard : w.tree.quangBi),
+    }),
+    expect: (who, s) => (s === "in" || wholeTree(who) ? 201 : 404),
+  },
+  "GET /api/imports/certificates/:id": {
+    call: (_w, s) => ({
+      path: `/api/imports/certificates/${s === "in" ? "no-such-import" : otherCertificates.id}`,
+    }),
+    expect: (who, s) => (s === "out" && wholeTree(who) ? 200 : 404),
+  },
+  "POST /api/imports/certificates/:id/confirm": {
+    call: (_w, s) => ({
+      path: `/api/imports/certificates/${s === "in" ? "no-such-import" : otherCertificates.id}/confirm`,
+    }),
+    // Already confirmed: nothing is written again.
+    expect: (who, s) => (s === "out" && wholeTree(who) ? 409 : 404),
+  },
 
   // Exports: the report is the indicators; a list as CSV is that list, with its scope and row rules.
   "GET /api/exports/report.xlsx": {
@@ -662,6 +712,18 @@ forEachDatabase((db) => {
     if (previewed.status !== 201)
       throw new Error(`import not previewed: ${previewed.status} ${await previewed.text()}`)
     otherImport.id = (JSON.parse(await previewed.text()) as { id: string }).id
+    const certificates = await db.request("/api/imports/certificates", {
+      cookie: admin,
+      body: certificateForm(world.tree.quangBi),
+    })
+    if (certificates.status !== 201)
+      throw new Error(`certificates not previewed: ${certificates.status} ${await certificates.text()}`)
+    otherCertificates.id = (JSON.parse(await certificates.text()) as { id: string }).id
+    const confirmed = await db.request(`/api/imports/certificates/${otherCertificates.id}/confirm`, {
+      method: "POST",
+      cookie: admin,
+    })
+    if (confirmed.status !== 200) throw new Error(`certificates not confirmed: ${confirmed.status}`)
     cookies.anonymous = undefined
     for (const role of Access.roles) cookies[role] = world.accounts[role]
     before = await versions()

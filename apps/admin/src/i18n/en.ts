@@ -261,6 +261,28 @@ export const en: Catalogue = {
   "import.phase.people": "Writing people",
   "import.phase.done": "Done",
   "import.another": "Import another file",
+  "import.kind": "Kind of list",
+  "import.kind.people": "Residents by household",
+  "import.kind.certificates": "Certificates of the Bình dân học vụ số platform",
+  "import.certificatesIntro":
+    "The platform's list of learners who completed a course (CSV or XLSX): phone or the last digits of the national ID, name, birth date, course, date, certificate number. Each row is matched to the commune's residents by name, birth date and phone; no national ID number is kept.",
+  "import.template": "Download the template (Excel)",
+  "import.templateHint":
+    "The template has the columns, a sample row and drop-down lists for sex, the commune's villages and yes/no.",
+  "import.fileProblem":
+    "{file}: no data row could be read because a column or the header row is missing. Fix the file as listed below (or use the template) and upload it again.",
+  "import.badRows": "{file}: {rows} rows, {bad} with problems ({issues} problems).",
+  "import.warnings": "Note",
+  "import.downloadReport": "Download the bad rows (Excel) to fix",
+  "import.reportHint":
+    "An Excel file of the file's bad rows with a column of problems; fix them in it and upload it again.",
+  "import.certificateSummary":
+    "{file}: {rows} rows, {matched} matched to residents, {unmatched} not imported.",
+  "import.unmatched": "Rows not imported",
+  "import.confirmCertificates": "Record {rows} certificates",
+  "import.recordsCreated": "Skills recorded",
+  "import.recordsExisting": "Already recorded",
+  "import.nothingMatched": "No row matches a resident of the commune.",
   "export.csv": "Download CSV",
   "export.report": "Periodic report (XLSX)",
   "export.reportHint": "Every indicator by unit, the table a commune sends up to the district.",

@@ -262,6 +262,28 @@ export const vi = {
   "import.phase.people": "Ghi người dân",
   "import.phase.done": "Xong",
   "import.another": "Nhập tệp khác",
+  "import.kind": "Loại danh sách",
+  "import.kind.people": "Danh sách cư dân theo hộ",
+  "import.kind.certificates": "Chứng chỉ của nền tảng Bình dân học vụ số",
+  "import.certificatesIntro":
+    "Danh sách học viên hoàn thành khóa học trên nền tảng (CSV hoặc XLSX): số điện thoại hoặc số cuối CCCD, họ tên, ngày sinh, khóa học, ngày cấp, số chứng chỉ. Mỗi dòng được đối chiếu với cư dân của xã theo họ tên, ngày sinh và số điện thoại; hệ thống không lưu số CCCD nào.",
+  "import.template": "Tải tệp mẫu (Excel)",
+  "import.templateHint":
+    "Tệp mẫu có sẵn các cột, dòng mẫu và danh sách chọn giới tính, thôn của xã, Có/Không.",
+  "import.fileProblem":
+    "{file}: chưa đọc được dòng dữ liệu nào vì tệp thiếu cột hoặc không có dòng tiêu đề cột. Sửa tệp theo lỗi dưới đây (hoặc dùng tệp mẫu) rồi tải lên lại.",
+  "import.badRows": "{file}: {rows} dòng, {bad} dòng có lỗi ({issues} lỗi).",
+  "import.warnings": "Lưu ý",
+  "import.downloadReport": "Tải các dòng lỗi (Excel) để sửa",
+  "import.reportHint":
+    "Tệp Excel gồm các dòng lỗi của tệp, thêm cột ghi lỗi; sửa ngay trong tệp đó rồi tải lên lại.",
+  "import.certificateSummary":
+    "{file}: {rows} dòng, {matched} dòng khớp với cư dân, {unmatched} dòng không nhập được.",
+  "import.unmatched": "Các dòng không nhập được",
+  "import.confirmCertificates": "Ghi nhận {rows} chứng chỉ",
+  "import.recordsCreated": "Kỹ năng ghi nhận mới",
+  "import.recordsExisting": "Đã có từ trước",
+  "import.nothingMatched": "Không có dòng nào khớp với cư dân của xã.",
   "export.csv": "Tải CSV",
   "export.report": "Báo cáo định kỳ (XLSX)",
   "export.reportHint": "Bảng các chỉ tiêu theo từng đơn vị, như xã gửi lên huyện.",

@@ -2,8 +2,11 @@
  * The first rows of a CSV file, read in the browser so the import preview can show the file itself
  * with the API's problems marked on it. Reads like the API does: UTF-8 with or without BOM; comma,
  * semicolon or tab separated; quoted cells; empty lines skipped; each row numbered by the file line
- * it ends on, which is how the API names a bad row.
+ * it ends on, which is how the API names a bad row. The header is found as the API finds it, below the
+ * title rows a real list starts with (`Spreadsheet.headerRowIndex`), and the row that numbers the
+ * columns under it is left out.
  */
+import * as Spreadsheet from "@bdhv/domain/Spreadsheet"
 
 export interface PreviewRow {
   /** The file line the row ends on (the header is line 1). */
@@ -61,6 +64,12 @@ export const previewCsv = (text: string, limit = 200): CsvPreview => {
     i++
   }
   if (records.length <= limit && (cell !== "" || cells.length > 0)) endRecord()
-  const [header, ...rows] = records
+  const at =
+    Spreadsheet.headerRowIndex(
+      Spreadsheet.residentColumns,
+      records.map((record) => record.cells),
+    ) ?? 0
+  const header = records[at]
+  const rows = records.slice(at + 1).filter((row) => !Spreadsheet.isColumnNumberRow(row.cells))
   return { header: header?.cells ?? [], rows: rows.slice(0, limit) }
 }

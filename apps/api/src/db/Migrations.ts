@@ -31,6 +31,7 @@ import m0060 from "./migrations/0060_reports.js"
 import m0065 from "./migrations/0065_sign_ups.js"
 import m0066 from "./migrations/0066_youth_campaigns.js"
 import m0085 from "./migrations/0085_people_phone_search.js"
+import m0090 from "./migrations/0090_import_reports_certificates.js"
 
 const migrations = {
   "0001_schema": m0001,
@@ -60,6 +61,7 @@ const migrations = {
   "0065_sign_ups": m0065,
   "0066_youth_campaigns": m0066,
   "0085_people_phone_search": m0085,
+  "0090_import_reports_certificates": m0090,
 }
 
 const migrate = Migrator.make({})

@@ -8,12 +8,13 @@
  * It runs in a worker thread (`ReadWorker`), so a hostile file's parsing never holds the thread that
  * answers requests.
  */
+import * as Spreadsheet from "@bdhv/domain/Spreadsheet"
 import * as Text from "@bdhv/domain/Text"
-import type * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Result } from "effect"
-import { type ColumnKey, columns, headerText, layoutOf, requiredColumns } from "./Columns.js"
+import { headerText, type Layout } from "./Columns.js"
+import * as Header from "./Header.js"
 import { type Context, decodeRow, type ImportedPerson, type RowIssue } from "./RowDecoder.js"
-import { type Cell, type Format, rowsOf } from "./RowReader.js"
+import { type FileRow, type Format, rowsOf } from "./RowReader.js"
 
 /** Issues kept of a job (the first ones, in file order); `issuesTotal` counts them all. */
 export const issuesKept = 1_000
@@ -34,16 +35,13 @@ export interface Outcome {
   readonly invalidRows: number
   readonly issues: ReadonlyArray<RowIssue>
   readonly issuesTotal: number
+  /** What was read but not used (a derived column such as "Người cao tuổi"): no obstacle to the import. */
+  readonly warnings: ReadonlyArray<RowIssue>
+  /** The file's title rows and header, and its bad rows as written (the first `issuesKept`): the error report's rows. */
+  readonly titles: ReadonlyArray<FileRow>
+  readonly header: FileRow | undefined
+  readonly badRows: ReadonlyArray<FileRow>
 }
-
-const missingColumn = (key: ColumnKey): RowIssue => ({
-  row: 1,
-  column: columns[key].name.vi,
-  message: {
-    vi: `Thiếu cột "${columns[key].name.vi}"`,
-    en: `The column "${columns[key].name.en}" is missing`,
-  },
-})
 
 const tooManyRows = (row: number): RowIssue => ({
   row,
@@ -53,8 +51,6 @@ const tooManyRows = (row: number): RowIssue => ({
     en: `The file has more than ${maxRows.toLocaleString("en-US")} rows: split the list (by village, say) and upload each part`,
   },
 })
-
-const empty: ValidationMessage.Bilingual = { vi: "Tệp không có dữ liệu", en: "The file is empty" }
 
 /**
  * The rows of a file that passed, `batchSize` at a time, while the file has no problem; once it has one,
@@ -75,21 +71,45 @@ export async function* check(
     issuesTotal += found.length
     for (const issue of found) if (issues.length < issuesKept) issues.push(issue)
   }
-  const outcome = (): Outcome => ({ rows, validRows, invalidRows, issues, issuesTotal })
-  let layout: ReturnType<typeof layoutOf> | undefined
+  const header = Header.finder(Spreadsheet.residentColumns)
+  const warnings: Array<RowIssue> = []
+  const badRows: Array<FileRow> = []
+  /** A bad row, as the file wrote it, for the error report (as many as the issues kept). */
+  const keep = (row: FileRow) => {
+    if (badRows.length < issuesKept) badRows.push(row)
+  }
+  const outcome = (): Outcome => ({
+    rows,
+    validRows,
+    invalidRows,
+    issues,
+    issuesTotal,
+    warnings,
+    titles: header.titles(),
+    header: header.header(),
+    badRows,
+  })
+  let layout: Layout | undefined
   const householdVillage = new Map<string, { unitId: string; row: number }>()
   const householdSearch = new Map<string, string>()
   const seen = new Map<string, number>()
   for await (const row of rowsOf(format, bytes)) {
-    if (layout === undefined) {
-      layout = layoutOf(row.cells.map((cell: Cell) => (cell === null ? "" : String(cell).slice(0, 200))))
-      const missing = requiredColumns.filter((key) => !layout!.index.has(key))
-      if (missing.length > 0) {
-        report(missing.map(missingColumn))
+    const step = header.next(row)
+    if (step._tag === "Title" || step._tag === "Skipped") continue
+    if (step._tag === "NoHeader") {
+      report(step.issues)
+      return outcome()
+    }
+    if (step._tag === "Header") {
+      layout = step.layout
+      warnings.push(...Header.derivedWarnings(layout, row.line))
+      if (step.issues.length > 0) {
+        report(step.issues)
         return outcome()
       }
       continue
     }
+    if (layout === undefined) continue
     if (rows === maxRows) {
       // Said first, whatever else was found: it is the one problem that stops the reading.
       issuesTotal++
@@ -102,6 +122,7 @@ export async function* check(
     if (Result.isFailure(decoded)) {
       invalidRows++
       report(decoded.failure)
+      keep(row)
       continue
     }
     const person = decoded.success
@@ -132,6 +153,7 @@ export async function* check(
     if (crossIssues.length > 0) {
       invalidRows++
       report(crossIssues)
+      keep(row)
       continue
     }
     if (home === undefined) {
@@ -152,7 +174,7 @@ export async function* check(
       }
     }
   }
-  if (layout === undefined) report([{ row: 1, column: "", message: empty }])
+  if (layout === undefined && issuesTotal === 0) report(header.end())
   if (issuesTotal === 0 && staged.length > 0) yield staged
   return outcome()
 }

@@ -31,8 +31,9 @@ import { inScope, subtree, unitInScope } from "../resources/Scope.js"
 import { Conflict, NotFound } from "../ServiceError.js"
 import type { CheckedRow } from "./FileCheck.js"
 import * as FileReader from "./FileReader.js"
+import * as ErrorReport from "./ErrorReport.js"
 import type { Context, RowIssue } from "./RowDecoder.js"
-import type { Format } from "./RowReader.js"
+import type { FileRow, Format } from "./RowReader.js"
 import * as Today from "../Today.js"
 
 /** What an import did. */
@@ -61,6 +62,8 @@ export interface JobView {
   /** Problems found, at most `issuesShown` of them; `issuesTotal` says how many there are. */
   readonly issues: ReadonlyArray<RowIssue>
   readonly issuesTotal: number
+  /** What was read but not used (a derived column such as "Người cao tuổi"): no obstacle to the import. */
+  readonly warnings: ReadonlyArray<RowIssue>
   readonly progress: {
     readonly phase: "waiting" | "rows" | "households" | "people" | "done"
     readonly done: number
@@ -78,7 +81,7 @@ export { issuesKept, maxRows } from "./FileCheck.js"
 /** The phase of writes this instance is running, by job. */
 const running = new Map<string, JobView["progress"]>()
 
-interface JobRow {
+export interface JobRow {
   readonly id: string
   readonly ownerId: string
   readonly communeId: string
@@ -90,12 +93,13 @@ interface JobRow {
   readonly invalidRows: number
   readonly issues: unknown
   readonly issuesTotal: number
+  readonly warnings: unknown
   readonly progress: unknown
   readonly summary: unknown
   readonly error: unknown
 }
 
-const parsed = <A>(value: unknown): A => (typeof value === "string" ? JSON.parse(value) : value) as A
+export const parsed = <A>(value: unknown): A => (typeof value === "string" ? JSON.parse(value) : value) as A
 
 const interrupted: ValidationMessage.Bilingual = {
   vi: "Nhập dữ liệu bị gián đoạn; không có thay đổi nào được ghi. Hãy thử lại.",
@@ -115,13 +119,14 @@ const view = (job: JobRow): JobView => {
     invalidRows: job.invalidRows,
     issues: issues.slice(0, issuesShown),
     issuesTotal: job.issuesTotal,
+    warnings: parsed<ReadonlyArray<RowIssue>>(job.warnings),
     progress: running.get(job.id) ?? parsed<JobView["progress"]>(job.progress),
     summary: parsed<Summary | null>(job.summary),
     error: parsed<ValidationMessage.Bilingual | null>(job.error),
   }
 }
 
-const json = (value: unknown): string => JSON.stringify(value)
+export const json = (value: unknown): string => JSON.stringify(value)
 
 /** The commune's villages and employers, by id and folded name, as the tree stands today. */
 const contextOf = (actor: Actor, communeId: string) =>
@@ -176,7 +181,22 @@ const stagedRows: TableSpec<StagedRow> = {
   ],
 }
 
-const unreadableFile = (reason: ValidationMessage.Bilingual) =>
+/** Up to `size` rows of a file, then a turn of the event loop, so other requests are answered meanwhile. */
+export const nextRows = async (
+  rows: AsyncIterator<FileRow>,
+  size: number,
+): Promise<ReadonlyArray<FileRow>> => {
+  const batch: Array<FileRow> = []
+  while (batch.length < size) {
+    const next = await rows.next()
+    if (next.done === true) break
+    batch.push(next.value)
+  }
+  await new Promise((resolve) => setImmediate(resolve))
+  return batch
+}
+
+export const unreadableFile = (reason: ValidationMessage.Bilingual) =>
   new Conflict({
     message: {
       vi: "Không đọc được tệp. Hãy lưu lại dưới dạng CSV (UTF-8) hoặc Excel (.xlsx) rồi tải lên lại.",
@@ -185,7 +205,7 @@ const unreadableFile = (reason: ValidationMessage.Bilingual) =>
     issues: [{ path: "file", message: reason }],
   })
 
-const damaged: ValidationMessage.Bilingual = {
+export const damaged: ValidationMessage.Bilingual = {
   vi: "Nội dung tệp bị hỏng hoặc không đúng định dạng",
   en: "The contents of the file are damaged or not in the format its name says",
 }
@@ -248,29 +268,32 @@ export const preview = Effect.fn("ImportJobs.preview")(function* (
     yield* sql`delete from import_jobs where id = ${id}`
     return yield* Effect.failCause(read.cause)
   }
-  const { rows, validRows, invalidRows, issues, issuesTotal } = read.value
+  const { rows, validRows, invalidRows, issues, issuesTotal, warnings, titles, header, badRows } = read.value
   // Rows are staged only while the file has no problem; with one, nothing will be written.
   if (issuesTotal > 0) yield* sql`delete from import_job_rows where job_id = ${id}`
+  const kept = issuesTotal === 0 ? null : ErrorReport.keptRows(titles, header, badRows)
   const [job] = yield* sql<JobRow>`
     update import_jobs set status = 'previewed', rows = ${rows}, valid_rows = ${validRows},
       invalid_rows = ${invalidRows}, issues = ${json(issues)}::jsonb, issues_total = ${issuesTotal},
+      warnings = ${json(warnings)}::jsonb, report = ${kept === null ? null : json(kept)}::jsonb,
       expires_at = now() + interval '1 hour'
     where id = ${id}
     returning ${jobColumns(sql)}`
   return view(job!)
 })
 
-const jobColumns = (sql: SqlClient.SqlClient) =>
+export const jobColumns = (sql: SqlClient.SqlClient) =>
   sql.unsafe(`id, owner_id, commune_id, file_name, format, status, rows, valid_rows, invalid_rows, issues,
-    issues_total, progress, summary, error`)
+    issues_total, warnings, progress, summary, error`)
 
 /** A job its owner, or a district admin whose scope holds its commune, may see; else not found. */
-const jobOf = (actor: Actor, id: string) =>
+export const jobOf = (actor: Actor, id: string, kind: "people" | "certificates" | "any" = "people") =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const [job] = yield* sql<JobRow>`
       select ${jobColumns(sql)} from import_jobs
-      where id = ${id} and status <> 'reading' and (expires_at >= now() or status = 'running')`
+      where id = ${id} and status <> 'reading' and (expires_at >= now() or status = 'running')
+        and (${kind} = 'any' or kind = ${kind})`
     const mayOversee =
       job !== undefined && actor.role === "district_admin" && (yield* unitInScope(actor, job.communeId))
     if (job === undefined || (job.ownerId !== actor.userId && !mayOversee)) {
@@ -289,12 +312,30 @@ const jobOf = (actor: Actor, id: string) =>
     return lost ?? job
   })
 
+/**
+ * What the error report of a job is made of: the file's name, its problems and warnings (the first
+ * `issuesKept`, and their count), and the rows kept of the file (its titles, header and bad rows).
+ */
+export const reportOf = (actor: Actor, id: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const job = yield* jobOf(actor, id, "any")
+    const [stored] = yield* sql<{ report: unknown }>`select report from import_jobs where id = ${id}`
+    return {
+      fileName: job.fileName,
+      issues: parsed<ReadonlyArray<RowIssue>>(job.issues),
+      issuesTotal: job.issuesTotal,
+      warnings: parsed<ReadonlyArray<RowIssue>>(job.warnings),
+      kept: parsed<ErrorReport.KeptRows | null>(stored?.report ?? null),
+    }
+  })
+
 /** A job as it stands. */
 export const status = (actor: Actor, id: string) => Effect.map(jobOf(actor, id), view)
 
 /** A page of a job's problems, in file order (the first `issuesKept` are kept; `total` counts all). */
 export const issuesOf = (actor: Actor, id: string, page: number, pageSize: number) =>
-  Effect.map(jobOf(actor, id), (job) => ({
+  Effect.map(jobOf(actor, id, "any"), (job) => ({
     items: parsed<ReadonlyArray<RowIssue>>(job.issues).slice((page - 1) * pageSize, page * pageSize),
     page,
     pageSize,

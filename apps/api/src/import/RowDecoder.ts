@@ -1,14 +1,14 @@
 /**
  * One row of a commune's list → one person of a household, checked by the domain: the cells are read as
- * a commune writes them ("12/03/1958" or "1958", "Nam"/"Nữ", "Mức 2", "Có"), then decoded with
+ * a commune writes them ("12/03/1958", "1958" or an Excel date, "Nam"/"Nữ", "Mức 2", "Có"), then decoded with
  * `Person.PersonInput` and `Household.HouseholdCode`, whose `ValidationMessage`s name what is wrong in
  * Vietnamese and English. A bad row gives one issue per bad cell: its row number, its column (the
  * header as the file writes it) and the message.
  */
-import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Household from "@bdhv/domain/Household"
 import * as Organization from "@bdhv/domain/Organization"
 import * as Person from "@bdhv/domain/Person"
+import * as Spreadsheet from "@bdhv/domain/Spreadsheet"
 import * as Text from "@bdhv/domain/Text"
 import * as PersonRows from "../db/rows/Person.js"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
@@ -109,25 +109,8 @@ const schoolLevels = new Map<string, Person.SchoolLevel>([
   ["university", "university"],
 ])
 
-/** "12/03/1958", "2/3/1958", "1958-03-12", "1958", an Excel date: a date or a year. */
-const birthOf = (cell: Cell | undefined): Person.Birth | undefined => {
-  if (cell instanceof Date) {
-    // Excel dates arrive as midnight UTC of the day written in the cell.
-    const date = CalendarDate.parse(cell.toISOString().slice(0, 10))
-    return date === undefined ? undefined : { date }
-  }
-  if (typeof cell === "number") return Number.isInteger(cell) ? { year: cell } : undefined
-  const s = text(cell)
-  const year = /^(\d{4})$/.exec(s)
-  if (year !== null) return { year: Number(year[1]) }
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s)
-  if (dmy !== null) {
-    const date = CalendarDate.fromParts({ year: Number(dmy[3]), month: Number(dmy[2]), day: Number(dmy[1]) })
-    return date === undefined ? undefined : { date }
-  }
-  const iso = CalendarDate.parse(s)
-  return iso === undefined ? undefined : { date: iso }
-}
+/** "12/03/1958", "2/3/1958", "1958-03-12", "1958", an Excel serial or date cell: a date or a year. */
+const birthOf = (cell: Cell | undefined): Person.Birth | undefined => Spreadsheet.birthOfCell(cell)
 
 const sexOf = (cell: Cell | undefined): Person.Sex | undefined => {
   const s = Text.searchKey(text(cell))

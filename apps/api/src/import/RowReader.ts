@@ -7,6 +7,9 @@
  * cells are capped, a cell longer than any field is cut (and reported by the decoder), an XLSX is
  * checked by `ZipGuard` before it is expanded, and a CSV must be UTF-8 — a file in a Vietnamese legacy
  * encoding (Windows-1258, TCVN3, VNI) is refused with a message naming it, not read as mojibake.
+ *
+ * A merged range of a worksheet gives its value to every cell it covers, as the commune sees it: a
+ * household code merged over the household's rows is that code on each row.
  */
 import { Readable } from "node:stream"
 import type * as ValidationMessage from "@bdhv/domain/ValidationMessage"
@@ -52,8 +55,9 @@ const bounded = (cell: Cell): Cell =>
     ? cell.slice(0, readLimits.cellLength + 1)
     : cell
 
+// Excel rows are sparse arrays: every hole becomes an empty cell.
 const cellsOf = (cells: ReadonlyArray<Cell>): ReadonlyArray<Cell> =>
-  cells.slice(0, readLimits.cells).map(bounded)
+  Array.from(cells.slice(0, readLimits.cells), (cell) => bounded(cell ?? null))
 
 /** Windows-1258 writes tones as combining marks after the letter: these bytes, after a Latin letter. */
 const windows1258Tones = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2])
@@ -144,10 +148,64 @@ const cellOf = (value: ExcelJS.CellValue): Cell => {
   return String(value)
 }
 
+/** A merged range: rows and columns, 1-based and inclusive, as Excel counts them. */
+interface Merge {
+  readonly top: number
+  readonly left: number
+  readonly bottom: number
+  readonly right: number
+}
+
+const columnNumber = (letters: string): number => {
+  let n = 0
+  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64)
+  return n
+}
+
+/** "A5:B8" → its rows and columns; `undefined` for a range beyond the columns read. */
+const mergeOf = (ref: string): Merge | undefined => {
+  const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref)
+  if (match === null) return undefined
+  const [left, right] = [columnNumber(match[1]!), columnNumber(match[3]!)]
+  const [top, bottom] = [Number(match[2]), Number(match[4])]
+  if (left > readLimits.cells || bottom < top || right < left) return undefined
+  return { top, left, bottom, right: Math.min(right, readLimits.cells) }
+}
+
+/**
+ * Gives each row the values of the merged ranges that cover it: the value of a range is its top-left
+ * cell's, and applies to its cells that are empty. Rows arrive in order, so a range's value is known
+ * when its first row is read.
+ */
+const mergeFiller = (refs: ReadonlyArray<string>) => {
+  const merges = refs.flatMap((ref) => mergeOf(ref) ?? []).sort((a, b) => a.top - b.top)
+  let next = 0
+  let open: Array<{ readonly merge: Merge; readonly value: ExcelJS.CellValue }> = []
+  return (rowNumber: number, values: Array<ExcelJS.CellValue>): Array<ExcelJS.CellValue> => {
+    open = open.filter((o) => o.merge.bottom >= rowNumber)
+    while (next < merges.length && merges[next]!.top <= rowNumber) {
+      const merge = merges[next++]!
+      if (merge.bottom < rowNumber) continue
+      // The top-left value, if its row was read; a range whose first row is missing is empty.
+      open.push({ merge, value: merge.top === rowNumber ? (values[merge.left] ?? null) : null })
+    }
+    if (open.length === 0) return values
+    const filled = [...values]
+    for (const { merge, value } of open) {
+      if (value === null || value === undefined) continue
+      for (let c = merge.left; c <= merge.right; c++) {
+        if (filled[c] === null || filled[c] === undefined || filled[c] === "") filled[c] = value
+      }
+    }
+    return filled
+  }
+}
+
 /** The rows of the first worksheet of an XLSX file, once `ZipGuard` has found it safe to expand. */
 export async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<FileRow> {
+  let checked: ZipGuard.Checked
   try {
-    await ZipGuard.check(bytes)
+    checked = await ZipGuard.check(bytes)
   } catch (error) {
     if (error instanceof ZipGuard.ZipRefused) throw new Unreadable(error.reason)
     throw error
@@ -159,8 +217,10 @@ export async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<FileRow> {
     hyperlinks: "ignore",
   })
   for await (const worksheet of reader) {
+    const id = (worksheet as unknown as { readonly id: string }).id
+    const fill = mergeFiller(checked.merges.get(`xl/worksheets/sheet${id}.xml`) ?? [])
     for await (const row of worksheet) {
-      const values = row.values as Array<ExcelJS.CellValue>
+      const values = fill(row.number, row.values as Array<ExcelJS.CellValue>)
       // `values` is 1-based, as Excel counts columns.
       const cells = cellsOf(values.slice(1, readLimits.cells + 1).map(cellOf))
       if (cells.some((cell) => cell !== null && cell !== "")) yield { line: row.number, cells }

@@ -5,6 +5,9 @@
  * each entry is inflated once into nothing, counting the bytes it really makes — the sizes a zip
  * declares can lie. Limits: the number of entries, the total uncompressed size, the size of the shared
  * strings, and the compression ratio of every entry large enough to matter.
+ *
+ * While a worksheet is inflated its merged ranges (`<mergeCell ref="A5:A8"/>`) are collected, since
+ * they come after the rows in the sheet and a streaming reader would learn of them too late.
  */
 import { createInflateRaw } from "node:zlib"
 import type * as ValidationMessage from "@bdhv/domain/ValidationMessage"
@@ -20,7 +23,17 @@ export const zipLimits = {
   /** Uncompressed / compressed, for entries over `ratioFloorBytes` (XML compresses 5–30×). */
   ratio: 150,
   ratioFloorBytes: 1024 * 1024,
+  /** Merged ranges kept per worksheet; a list has a few hundred (a household's code over its rows). */
+  merges: 100_000,
 } as const
+
+/** What a checked workbook holds besides its cells: the merged ranges of each worksheet, by entry name. */
+export interface Checked {
+  readonly merges: ReadonlyMap<string, ReadonlyArray<string>>
+}
+
+const worksheetEntry = /^xl\/worksheets\/sheet\d+\.xml$/
+const mergeCell = /<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3}\d{1,7}:[A-Z]{1,3}\d{1,7})"/g
 
 /** Why a zip was refused. */
 export class ZipRefused extends Error {
@@ -114,13 +127,22 @@ const dataOf = (bytes: Uint8Array, entry: Entry): Uint8Array => {
   return bytes.subarray(dataStart, dataStart + entry.compressedSize)
 }
 
-/** Inflates one entry into nothing, counting; stops as soon as `limit` is passed. */
-const inflatedSize = (data: Uint8Array, limit: number): Promise<number> =>
+/**
+ * Inflates one entry into nothing, counting; stops as soon as `limit` is passed. `onText`, when given,
+ * sees the inflated text, a chunk at a time with the end of the previous chunk before it.
+ */
+const inflatedSize = (data: Uint8Array, limit: number, onText?: (text: string) => void): Promise<number> =>
   new Promise((resolve, reject) => {
     const inflate = createInflateRaw()
     let size = 0
+    let carry = ""
     inflate.on("data", (chunk: Buffer) => {
       size += chunk.length
+      if (onText !== undefined) {
+        const text = carry + chunk.toString("latin1")
+        onText(text)
+        carry = text.slice(-64)
+      }
       if (size > limit) {
         inflate.destroy()
         resolve(size)
@@ -145,9 +167,10 @@ const inflatedSize = (data: Uint8Array, limit: number): Promise<number> =>
     feed()
   })
 
-/** Refuses an XLSX that would expand past the limits; resolves when it is safe to read. */
-export const check = async (bytes: Uint8Array): Promise<void> => {
+/** Refuses an XLSX that would expand past the limits; resolves, when it is safe to read, with its merges. */
+export const check = async (bytes: Uint8Array): Promise<Checked> => {
   const entries = centralDirectory(bytes)
+  const merges = new Map<string, ReadonlyArray<string>>()
   let total = 0
   for (const entry of entries) {
     if (entry.method !== 0 && entry.method !== 8) throw unreadable()
@@ -155,7 +178,16 @@ export const check = async (bytes: Uint8Array): Promise<void> => {
     const remaining = zipLimits.totalBytes - total
     const limit = isStrings ? Math.min(zipLimits.sharedStringsBytes, remaining) : remaining
     const data = dataOf(bytes, entry)
-    const size = entry.method === 0 ? data.length : await inflatedSize(data, limit)
+    const ranges = new Set<string>()
+    const collect = worksheetEntry.test(entry.name)
+      ? (text: string) => {
+          for (const match of text.matchAll(mergeCell))
+            if (ranges.size < zipLimits.merges) ranges.add(match[1]!)
+        }
+      : undefined
+    if (collect !== undefined && entry.method === 0) collect(Buffer.from(data).toString("latin1"))
+    const size = entry.method === 0 ? data.length : await inflatedSize(data, limit, collect)
+    if (ranges.size > 0) merges.set(entry.name, [...ranges])
     if (isStrings && size > zipLimits.sharedStringsBytes) {
       throw new ZipRefused({
         vi: `Phần chữ của tệp Excel quá lớn (hơn ${mb(zipLimits.sharedStringsBytes)} khi giải nén)`,
@@ -183,4 +215,5 @@ export const check = async (bytes: Uint8Array): Promise<void> => {
       })
     }
   }
+  return { merges }
 }

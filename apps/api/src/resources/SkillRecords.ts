@@ -96,5 +96,10 @@ export const service = Resource.make({
       vi: "Kết quả này đã được ghi nhận với cùng minh chứng",
       en: "This skill is already recorded with the same evidence",
     },
+    // A certificate of the online platform is one person's (migration 0090).
+    skill_records_certificate: {
+      vi: "Chứng chỉ này đã được ghi nhận cho chủ đề này",
+      en: "This certificate is already recorded for this topic",
+    },
   },
 })

@@ -801,6 +801,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file's error report (XLSX): its bad rows with a column of problems, to fix and upload again
+         * @description (vi) Báo cáo lỗi của tệp (XLSX): các dòng lỗi của tệp kèm cột lỗi, để sửa rồi tải lên lại
+         *
+         *     Signed in as district_admin, commune_officer (resource `imports`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiImportsIdReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the national platform's certificate list and match it to residents
+         * @description (vi) Tải lên danh sách chứng chỉ của nền tảng Bình dân học vụ số và đối chiếu với cư dân
+         *
+         *     multipart/form-data with `file` and `communeId`. Only the last 4 digits of a national ID are read, and none is stored.
+         *
+         *     (vi) multipart/form-data với `file` và `communeId`. Chỉ dùng 4 số cuối CCCD để đối chiếu và không lưu số nào.
+         *
+         *     Signed in as district_admin, commune_officer (resource `imports`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiImportsCertificates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A certificate import
+         * @description (vi) Một lượt nhập chứng chỉ
+         *
+         *     Signed in as district_admin, commune_officer (resource `imports`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiImportsCertificatesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/certificates/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm: record the skills of the matched rows
+         * @description (vi) Xác nhận: ghi nhận kỹ năng cho các dòng đã khớp
+         *
+         *     Signed in as district_admin, commune_officer (resource `imports`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiImportsCertificatesIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The template of a commune's list of residents (XLSX, with drop-down lists)
+         * @description (vi) Tệp mẫu danh sách cư dân của một xã (XLSX, có danh sách chọn)
+         *
+         *     The columns and their Vietnamese names, a sample row on the guide sheet, drop-down lists for sex, the commune's villages, VNeID level, school level and the yes/no column.
+         *
+         *     (vi) Các cột và tên tiếng Việt, dòng mẫu ở trang Hướng dẫn, danh sách chọn cho giới tính, thôn/tổ dân phố của xã, mức VNeID, cấp học và cột Có/Không.
+         *
+         *     Signed in as district_admin, commune_officer (resource `imports`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiImportsTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indicators": {
         parameters: {
             query?: never;
@@ -2414,6 +2536,26 @@ export interface components {
              */
             to?: string;
         };
+        CertificateImportJob: {
+            communeId: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            id: string;
+            issues: components["schemas"]["ImportRowIssue"][];
+            issuesTotal: number;
+            matchedRows: number;
+            rows: number;
+            /** @enum {string} */
+            status: "previewed" | "done" | "failed";
+            summary: components["schemas"]["CertificateImportSummary"] | null;
+            unmatchedRows: number;
+            warnings: components["schemas"]["ImportRowIssue"][];
+        };
+        CertificateImportSummary: {
+            recordsCreated: number;
+            recordsExisting: number;
+        };
         Class: {
             /** @enum {string} */
             audience: "community" | "elderly" | "disability" | "civil_servants" | "party_members" | "students" | "workers" | "four_t" | "youth";
@@ -2864,6 +3006,7 @@ export interface components {
             status: "previewed" | "running" | "done" | "failed";
             summary: components["schemas"]["ImportSummary"] | null;
             validRows: number;
+            warnings: components["schemas"]["ImportRowIssue"][];
         };
         ImportRowIssue: {
             column: string;
@@ -8054,6 +8197,372 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiImportsIdReportXlsx: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiImportsCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description The commune whose residents the list is matched to */
+                    communeId: string;
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateImportJob"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiImportsCertificatesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateImportJob"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiImportsCertificatesIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateImportJob"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiImportsTemplateXlsx: {
+        parameters: {
+            query: {
+                communeId: string;
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

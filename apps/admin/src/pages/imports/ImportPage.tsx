@@ -1,12 +1,26 @@
 /**
  * The import wizard: upload a commune's list, see every bad row (the file's own rows with the bad
  * cells marked, and the API's message for each), fix the file and upload again, confirm, watch the
- * progress, read the summary. Nothing is written until the whole file is valid and confirmed.
+ * progress, read the summary. Nothing is written until the whole file is valid and confirmed. A file
+ * with bad rows gives them back as an Excel file with a column of errors; the template is offered once a
+ * commune is chosen. The national platform's certificate lists go the same way (upload, the rows
+ * matched and the others with the reason, confirm), the matched rows only being recorded.
  */
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
 import { createMemo, createSignal, createUniqueId, For, Match, Show, Switch } from "solid-js"
 import { useApi } from "../../api/client"
-import { confirmImport, type ImportIssue, type ImportJob, importJob, uploadImport } from "../../api/imports"
+import {
+  type CertificateJob,
+  confirmCertificates,
+  confirmImport,
+  type ImportIssue,
+  type ImportJob,
+  importJob,
+  reportLink,
+  templateLink,
+  uploadCertificates,
+  uploadImport,
+} from "../../api/imports"
 import { type CsvPreview, previewCsv } from "../../imports/csvPreview"
 import { useI18n } from "../../i18n/I18n"
 import type { MessageKey } from "../../i18n/vi"
@@ -21,14 +35,72 @@ const summaryLabels: Record<string, MessageKey> = {
   peopleUnchanged: "import.peopleUnchanged",
 }
 
+/** The problems of a job as a table: row, column, message. */
+const IssueTable = (props: { readonly issues: ReadonlyArray<ImportIssue>; readonly caption: string }) => {
+  const { t, pick } = useI18n()
+  return (
+    <div class="table-wrap">
+      <table class="data-table import-errors">
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("import.row")}</th>
+            <th scope="col">{t("import.column")}</th>
+            <th scope="col">{t("import.problem")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.issues}>
+            {(issue) => (
+              <tr>
+                <td data-label={t("import.row")}>{issue.row}</td>
+                <td data-label={t("import.column")}>{issue.column}</td>
+                <td data-label={t("import.problem")}>{pick(issue.message)}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** What was read but not used (a derived column, full ID numbers cut): said, never an obstacle. */
+const Warnings = (props: { readonly warnings: ReadonlyArray<ImportIssue> }) => {
+  const { t, pick } = useI18n()
+  return (
+    <Show when={props.warnings.length > 0}>
+      <div class="notice notice-warning" role="status">
+        <strong>{t("import.warnings")}: </strong>
+        <For each={props.warnings}>{(warning) => <span>{pick(warning.message)}. </span>}</For>
+      </div>
+    </Show>
+  )
+}
+
+/** The link to a job's bad rows as an Excel file. */
+const ReportLink = (props: { readonly id: string }) => {
+  const { t, locale } = useI18n()
+  return (
+    <p>
+      <a class="button" href={reportLink(props.id, locale())} download="">
+        {t("import.downloadReport")}
+      </a>{" "}
+      <span class="hint">{t("import.reportHint")}</span>
+    </p>
+  )
+}
+
 export default function ImportPage() {
-  const { t, pick, number, percent } = useI18n()
+  const { t, pick, number, percent, locale } = useI18n()
   const api = useApi()
   const queryClient = useQueryClient()
   const fileId = createUniqueId()
   const [file, setFile] = createSignal<File>()
   const [communeId, setCommuneId] = createSignal("")
+  const [kind, setKind] = createSignal<"people" | "certificates">("people")
   const [job, setJob] = createSignal<ImportJob>()
+  const [certificates, setCertificates] = createSignal<CertificateJob>()
   const [preview, setPreview] = createSignal<CsvPreview>()
   const [error, setError] = createSignal<unknown>()
   const [busy, setBusy] = createSignal(false)
@@ -69,6 +141,16 @@ export default function ImportPage() {
     if (chosen === undefined || communeId() === "") return
     setBusy(true)
     setError(undefined)
+    if (kind() === "certificates") {
+      try {
+        setCertificates(await uploadCertificates(api, chosen, communeId()))
+      } catch (failure) {
+        setError(failure)
+      } finally {
+        setBusy(false)
+      }
+      return
+    }
     try {
       const [uploaded, text] = await Promise.all([
         uploadImport(api, chosen, communeId()),
@@ -95,7 +177,22 @@ export default function ImportPage() {
       setBusy(false)
     }
   }
+  const confirmMatched = async () => {
+    const previewed = certificates()
+    if (previewed === undefined) return
+    setBusy(true)
+    setError(undefined)
+    try {
+      setCertificates(await confirmCertificates(api, previewed.id))
+      void queryClient.invalidateQueries()
+    } catch (failure) {
+      setError(failure)
+    } finally {
+      setBusy(false)
+    }
+  }
   const restart = () => {
+    setCertificates(undefined)
     setJob(undefined)
     setPreview(undefined)
     setFile(undefined)
@@ -110,7 +207,7 @@ export default function ImportPage() {
         <For each={["upload", "preview", "run", "summary"] as const}>
           {(step) => {
             const active = () => {
-              const status = current()?.status
+              const status = certificates()?.status ?? current()?.status
               return (
                 (step === "upload" && status === undefined) ||
                 (step === "preview" && status === "previewed") ||
@@ -130,9 +227,28 @@ export default function ImportPage() {
         <ErrorState error={error()} />
       </Show>
       <Switch>
-        <Match when={current() === undefined}>
+        <Match when={current() === undefined && certificates() === undefined}>
           <form class="card form" onSubmit={upload}>
-            <p>{t("import.intro")}</p>
+            <fieldset class="field">
+              <legend>{t("import.kind")}</legend>
+              <div class="segmented">
+                <For each={["people", "certificates"] as const}>
+                  {(option) => (
+                    <label class="check">
+                      <input
+                        type="radio"
+                        name="import-kind"
+                        value={option}
+                        checked={kind() === option}
+                        onChange={() => setKind(option)}
+                      />
+                      {t(`import.kind.${option}`)}
+                    </label>
+                  )}
+                </For>
+              </div>
+            </fieldset>
+            <p>{kind() === "people" ? t("import.intro") : t("import.certificatesIntro")}</p>
             <UnitSelect
               label={t("import.unit")}
               communesOnly
@@ -152,6 +268,14 @@ export default function ImportPage() {
               />
               <p class="hint">{t("import.fileHint")}</p>
             </div>
+            <Show when={kind() === "people" && communeId() !== ""}>
+              <p>
+                <a class="button" href={templateLink(communeId(), locale())} download="">
+                  {t("import.template")}
+                </a>{" "}
+                <span class="hint">{t("import.templateHint")}</span>
+              </p>
+            </Show>
             <div class="form-actions">
               <button
                 type="submit"
@@ -167,12 +291,22 @@ export default function ImportPage() {
           {(previewed) => (
             <div class="card">
               <p>
-                {t("import.previewSummary", {
-                  file: previewed().fileName,
-                  rows: number(previewed().rows),
-                  bad: number(previewed().invalidRows),
-                })}
+                {previewed().rows === 0 && previewed().issuesTotal > 0
+                  ? t("import.fileProblem", { file: previewed().fileName })
+                  : previewed().issuesTotal > 0
+                    ? t("import.badRows", {
+                        file: previewed().fileName,
+                        rows: number(previewed().rows),
+                        bad: number(previewed().invalidRows),
+                        issues: number(previewed().issuesTotal),
+                      })
+                    : t("import.previewSummary", {
+                        file: previewed().fileName,
+                        rows: number(previewed().rows),
+                        bad: number(previewed().invalidRows),
+                      })}
               </p>
+              <Warnings warnings={previewed().warnings} />
               <Show
                 when={previewed().issuesTotal > 0}
                 fallback={
@@ -191,33 +325,14 @@ export default function ImportPage() {
                   </div>
                 }
               >
-                <p class="form-error" role="alert">
-                  {t("import.fixFirst")}
-                </p>
+                <Show when={previewed().rows > 0}>
+                  <p class="form-error" role="alert">
+                    {t("import.fixFirst")}
+                  </p>
+                </Show>
+                <ReportLink id={previewed().id} />
                 <h2>{t("import.errors")}</h2>
-                <div class="table-wrap">
-                  <table class="data-table import-errors">
-                    <caption class="visually-hidden">{t("import.errors")}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("import.row")}</th>
-                        <th scope="col">{t("import.column")}</th>
-                        <th scope="col">{t("import.problem")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={previewed().issues}>
-                        {(issue) => (
-                          <tr>
-                            <td data-label={t("import.row")}>{issue.row}</td>
-                            <td data-label={t("import.column")}>{issue.column}</td>
-                            <td data-label={t("import.problem")}>{pick(issue.message)}</td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
-                </div>
+                <IssueTable issues={previewed().issues} caption={t("import.errors")} />
                 <Show when={previewed().issuesTotal > previewed().issues.length}>
                   <p class="muted small">
                     {t("import.moreIssues", {
@@ -274,6 +389,69 @@ export default function ImportPage() {
                   </>
                 )}
               </Show>
+            </div>
+          )}
+        </Match>
+        <Match when={certificates()?.status === "previewed" ? certificates() : undefined}>
+          {(matched) => (
+            <div class="card">
+              <p>
+                {t("import.certificateSummary", {
+                  file: matched().fileName,
+                  rows: number(matched().rows),
+                  matched: number(matched().matchedRows),
+                  unmatched: number(matched().unmatchedRows),
+                })}
+              </p>
+              <Warnings warnings={matched().warnings} />
+              <Show when={matched().issuesTotal > 0}>
+                <ReportLink id={matched().id} />
+                <h2>{t("import.unmatched")}</h2>
+                <IssueTable issues={matched().issues} caption={t("import.unmatched")} />
+                <Show when={matched().issuesTotal > matched().issues.length}>
+                  <p class="muted small">
+                    {t("import.moreIssues", {
+                      count: number(matched().issuesTotal - matched().issues.length),
+                    })}
+                  </p>
+                </Show>
+              </Show>
+              <Show when={matched().matchedRows === 0}>
+                <p class="form-error">{t("import.nothingMatched")}</p>
+              </Show>
+              <div class="form-actions">
+                <button type="button" class="button" onClick={restart}>
+                  {t("common.cancel")}
+                </button>
+                <Show when={matched().matchedRows > 0}>
+                  <button
+                    type="button"
+                    class="button button-primary"
+                    disabled={busy()}
+                    onClick={() => void confirmMatched()}
+                  >
+                    {t("import.confirmCertificates", { rows: number(matched().matchedRows) })}
+                  </button>
+                </Show>
+              </div>
+            </div>
+          )}
+        </Match>
+        <Match when={certificates()?.summary}>
+          {(summary) => (
+            <div class="card" role="status">
+              <h2>{t("import.done")}</h2>
+              <dl class="details">
+                <dt>{t("import.recordsCreated")}</dt>
+                <dd>{number(summary().recordsCreated)}</dd>
+                <dt>{t("import.recordsExisting")}</dt>
+                <dd>{number(summary().recordsExisting)}</dd>
+              </dl>
+              <div class="form-actions">
+                <button type="button" class="button" onClick={restart}>
+                  {t("import.another")}
+                </button>
+              </div>
             </div>
           )}
         </Match>
