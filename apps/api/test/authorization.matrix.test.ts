@@ -325,6 +325,7 @@ const matrix: Record<string, Entry> = {
     [
       ["GET /api/indicators", "/api/indicators"],
       ["GET /api/indicators/:id/trend", "/api/indicators/adults-basic/trend"],
+      ["GET /api/indicators/table.xlsx", "/api/indicators/table.xlsx"],
       ["GET /api/violations", "/api/violations"],
       ["GET /api/worklists/households", "/api/worklists/households"],
       ["GET /api/worklists/digital-identity", "/api/worklists/digital-identity"],

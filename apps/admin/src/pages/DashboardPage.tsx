@@ -20,6 +20,7 @@ import {
 } from "../api/dashboard"
 import { CommuneMap, type CommuneFigure, hasBoundaries } from "../dashboard/CommuneMap"
 import { IndicatorCard } from "../dashboard/IndicatorCard"
+import { isSortKey, RankingTable } from "../dashboard/RankingTable"
 import { StatusBadge } from "../dashboard/StatusBadge"
 import { pathTo, toTree, UnitPicker } from "../dashboard/UnitPicker"
 import { useI18n } from "../i18n/I18n"
@@ -39,6 +40,8 @@ export default function DashboardPage() {
     asOf?: string
     map?: string
     vpage?: string
+    sort?: string
+    order?: string
   }>()
   const asOf = () => (CalendarDate.isCalendarDate(params.asOf) ? params.asOf : today())
   const unitId = () => params.unit ?? session.user()?.unitId ?? undefined
@@ -135,6 +138,13 @@ export default function DashboardPage() {
                 onMap={(id) => setParams({ map: id })}
                 hrefFor={hrefFor}
               />
+              <RankingTable
+                report={data}
+                sort={isSortKey(params.sort) ? params.sort : "digital-family"}
+                order={params.order === "asc" ? "asc" : "desc"}
+                onSort={(sort, order) => setParams({ sort, order })}
+                hrefFor={hrefFor}
+              />
             </Show>
           </>
         )}
@@ -194,11 +204,6 @@ export default function DashboardPage() {
       }
       return byCode
     })
-    const rows = () =>
-      props.report.children.map((child) => ({
-        unit: child.unit,
-        figure: child.indicators.find((f) => f.id === props.mapped),
-      }))
     return (
       <section class="children" aria-labelledby="children-title">
         <h2 id="children-title">{t("dashboard.children")}</h2>
@@ -225,37 +230,6 @@ export default function DashboardPage() {
               hrefFor={props.hrefFor}
             />
           </Show>
-          <div class="table-wrap">
-            <table class="data-table">
-              <caption class="visually-hidden">{t("dashboard.children")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("unit.picker")}</th>
-                  <th scope="col" class="numeric">
-                    {pick(Indicator.definition(props.mapped).name)}
-                  </th>
-                  <th scope="col">{t("dashboard.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={rows()}>
-                  {(row) => (
-                    <tr>
-                      <td data-label={t("unit.picker")}>
-                        <A href={props.hrefFor(row.unit.id)}>{row.unit.name}</A>
-                      </td>
-                      <td data-label={pick(Indicator.definition(props.mapped).name)} class="numeric">
-                        {row.figure?.value == null ? t("common.none") : percent(row.figure.value)}
-                      </td>
-                      <td data-label={t("dashboard.status")}>
-                        <Show when={row.figure}>{(figure) => <StatusBadge status={figure().status} />}</Show>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
         </div>
       </section>
     )

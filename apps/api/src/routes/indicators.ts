@@ -14,6 +14,7 @@ import { actorOf } from "../auth/Session.js"
 import * as Route from "../http/Route.js"
 import { defaultPeriod, type Period, weeklyPeriodStart } from "../indicators/AggregateSql.js"
 import * as Report from "../indicators/Report.js"
+import { tableWorkbook } from "../indicators/TableWorkbook.js"
 import * as Violations from "../indicators/Violations.js"
 import * as Worklists from "../indicators/Worklists.js"
 import { maxPageSize, PageOf } from "../resources/ListQuery.js"
@@ -69,6 +70,19 @@ export const PageParams = Schema.Struct({
   ),
 })
 
+/** The table export's unit and date, the column it is ranked by, and the reader's language. */
+export const TableParams = Schema.Struct({
+  ...ReportParams.fields,
+  sort: Schema.optionalKey(
+    Schema.Union([Indicator.IndicatorId, Schema.Literal("name")]).annotate({
+      ...label({ vi: "Xếp theo", en: "Sort by" }),
+      description: "An indicator id (ranked, highest first by default) or `name`. Default: digital-family.",
+    }),
+  ),
+  order: Schema.optionalKey(Schema.Literals(["asc", "desc"]).annotate(label({ vi: "Thứ tự", en: "Order" }))),
+  lang: Schema.optionalKey(Schema.Literals(["vi", "en"])),
+})
+
 const IndicatorParam = Schema.Struct({
   id: Indicator.IndicatorId.annotate(label({ vi: "Chỉ tiêu", en: "Indicator" })),
 })
@@ -99,6 +113,10 @@ export const IndicatorFigure = Schema.Struct({
   target: TargetInForce,
   status: Indicator.Status,
   projected: Schema.NullOr(Schema.Finite),
+  withheld: Schema.optionalKey(Schema.Literal(true)).annotate({
+    description:
+      "Present when the share would reveal fewer than 5 people to a reader without personal data (the viewer role): value and counts are blanked.",
+  }),
 }).annotate({ identifier: "IndicatorFigure" })
 
 const unitIndicators = {
@@ -113,6 +131,7 @@ export const TrendPoint = Schema.Struct({
   value: Schema.NullOr(Indicator.Ratio),
   numerator: Schema.Int,
   denominator: Schema.Int,
+  withheld: Schema.optionalKey(Schema.Literal(true)),
 }).annotate({ identifier: "TrendPoint" })
 
 /** The unit's trend of one indicator, as `GET /api/indicators` carries it in `trends`. */
@@ -190,6 +209,34 @@ export const indicatorRoutes = [
     responses: { 200: IndicatorReport },
     handler: ({ query }, c) =>
       c.var.run(Report.report(query.unitId, query.asOf ?? today(), actorOf(c), periodOf(query))),
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/indicators/table.xlsx",
+    resource: "indicators",
+    tag: "Indicators",
+    summary: {
+      vi: "Bảng xếp hạng các đơn vị trực thuộc theo mọi chỉ tiêu (XLSX)",
+      en: "The child units ranked, every indicator a column (XLSX)",
+    },
+    description: reportNote,
+    query: TableParams,
+    responses: { 200: Route.file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") },
+    handler: async ({ query }, c) => {
+      const date = query.asOf ?? today()
+      const report = await c.var.run(Report.report(query.unitId, date, actorOf(c)))
+      const sort = query.sort ?? "digital-family"
+      const bytes = await tableWorkbook(
+        report,
+        sort,
+        query.order ?? (sort === "name" ? "asc" : "desc"),
+        query.lang ?? c.var.language,
+      )
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="xep-hang-bdhv-${report.unit.code ?? "don-vi"}-${date}.xlsx"`,
+      })
+    },
   }),
   Route.define({
     method: "get",

@@ -1,0 +1,178 @@
+/**
+ * The dashboard's table, on a small tree with real records: the child units ranked by an indicator in
+ * the XLSX export (as the admin shows them), headings in the reader's language, the unit's own total
+ * row first, and a viewer (aggregates only, no personal data) seeing a share of a handful of people as
+ * withheld, in the JSON report and the workbook alike.
+ */
+import ExcelJS from "exceljs"
+import { beforeAll, describe, expect, it } from "vitest"
+import { createTree, type Tree } from "./fixtures.js"
+import { forEachDatabase, readJson, type TestDatabase } from "./harness.js"
+
+const asOf = "2026-11-20"
+
+/** Six households in a village, each with one adult; `identified` of them hold a level-2 VNeID. */
+const households = async (
+  db: TestDatabase,
+  cookie: string,
+  village: string,
+  tag: string,
+  identified: number,
+) => {
+  for (let i = 0; i < 6; i++) {
+    const household = await db.request("/api/households", {
+      cookie,
+      body: { code: `${tag}-${i}`, unitId: village, isRemote: false },
+    })
+    if (household.status !== 201) throw new Error(`household: ${await household.text()}`)
+    const { id } = await readJson<{ id: string }>(household)
+    const person = await db.request("/api/people", {
+      cookie,
+      body: {
+        fullName: `Người Thử ${tag} ${i}`,
+        birth: { year: 1970 + i },
+        sex: i % 2 === 0 ? "female" : "male",
+        householdId: id,
+        unitId: village,
+        groups: [],
+        vneidLevel: i < identified ? 2 : 0,
+        hasDigitalBankAccount: false,
+      },
+    })
+    if (person.status !== 201) throw new Error(`person: ${await person.text()}`)
+  }
+}
+
+/** The rows of the workbook's one sheet, as text. */
+const sheetRows = async (response: Response): Promise<ReadonlyArray<ReadonlyArray<string>>> => {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(await response.arrayBuffer())
+  const sheet = workbook.worksheets[0]!
+  const rows: Array<ReadonlyArray<string>> = []
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    rows.push(
+      Array.from({ length: sheet.columnCount }, (_, i) => {
+        const value = row.getCell(i + 1).value
+        return value === null || value === undefined ? "" : String(value)
+      }),
+    )
+  })
+  return rows
+}
+
+interface Figure {
+  readonly id: string
+  readonly value: number | null
+  readonly numerator: number
+  readonly withheld?: true
+}
+interface Report {
+  readonly indicators: ReadonlyArray<Figure>
+  readonly children: ReadonlyArray<{
+    readonly unit: { readonly name: string }
+    readonly indicators: ReadonlyArray<Figure>
+  }>
+}
+
+forEachDatabase((db) => {
+  let admin: string
+  let viewer: string
+  let tree: Tree
+
+  beforeAll(async () => {
+    admin = await db.login()
+    tree = await createTree(db, admin)
+    await households(db, admin, tree.villageA, "PCM", 5)
+    await households(db, admin, tree.villageQ, "QB", 1)
+    const account = await db.request("/api/users", {
+      cookie: admin,
+      body: {
+        fullName: "Người Xem Số Liệu",
+        email: "viewer@dash.test",
+        password: "một mật khẩu đủ dài",
+        role: "viewer",
+        unitId: tree.hanoi,
+      },
+    })
+    if (account.status !== 201) throw new Error(`viewer: ${await account.text()}`)
+    viewer = await db.login({ email: "viewer@dash.test", password: "một mật khẩu đủ dài" })
+  }, 120_000)
+
+  describe("the ranking table as a workbook", () => {
+    const table = (query: string, cookie: string, headers: Record<string, string> = {}) =>
+      db.request(`/api/indicators/table.xlsx?unitId=${tree.hanoi}&asOf=${asOf}&${query}`, { cookie, headers })
+
+    it("ranks the child units by the chosen indicator, highest first, after the unit's own total", async () => {
+      const response = await table("sort=digital-identity", admin)
+      expect(response.status).toBe(200)
+      expect(response.headers.get("content-disposition")).toMatch(/xep-hang-bdhv-01-2026-11-20\.xlsx/)
+      const rows = await sheetRows(response)
+      const header = rows.findIndex((row) => row[0] === "Hạng")
+      expect(rows[header]!.slice(0, 3)).toEqual(["Hạng", "Mã đơn vị", "Đơn vị"])
+      const column = rows[header]!.indexOf("Mỗi công dân một danh tính số (%)")
+      expect(column).toBeGreaterThan(2)
+      expect(rows.some((row) => row[0] === "Xếp hạng theo: Mỗi công dân một danh tính số")).toBe(true)
+      const body = rows.slice(header + 1).filter((row) => row[2] !== "")
+      // 6 of 12 adults, then 5/6 (83,3% rounded down) and 1/6 (16,6%).
+      expect(body.map((row) => [row[0], row[2], row[column]])).toEqual([
+        ["Toàn đơn vị", "Hà Nội", "50"],
+        ["1", "Phường Chương Mỹ", "83.3"],
+        ["2", "Xã Quảng Bị", "16.6"],
+      ])
+    })
+
+    it("keeps the ranks when sorted lowest first, and words the headings in English when asked", async () => {
+      const rows = await sheetRows(await table("sort=digital-identity&order=asc&lang=en", admin))
+      const header = rows.findIndex((row) => row[0] === "Rank")
+      expect(rows[header]!.slice(0, 3)).toEqual(["Rank", "Code", "Unit"])
+      const body = rows.slice(header + 1).filter((row) => row[2] !== "")
+      expect(body.map((row) => [row[0], row[2]])).toEqual([
+        ["Whole unit", "Hà Nội"],
+        ["2", "Xã Quảng Bị"],
+        ["1", "Phường Chương Mỹ"],
+      ])
+      // An indicator with nothing to measure says so in words, not 0.
+      const column = rows[header]!.indexOf("Digital ambassadors meeting the quota (%)")
+      expect(column, rows[header]!.join(" | ")).toBeGreaterThan(2)
+      expect(body.map((row) => row[column])).toEqual(["No data", "No data", "No data"])
+    })
+
+    it("refuses an unknown column, naming the field", async () => {
+      const response = await table("sort=popularity", admin)
+      expect(response.status).toBe(400)
+      const error = await readJson<{ issues: ReadonlyArray<{ path: string }> }>(response)
+      expect(error.issues.map((issue) => issue.path)).toEqual(["sort"])
+    })
+
+    it("shows a viewer a share of fewer than five people as withheld, in the report and the workbook", async () => {
+      const report = await readJson<Report>(
+        await db.request(`/api/indicators?unitId=${tree.hanoi}&asOf=${asOf}`, { cookie: viewer }),
+      )
+      const identity = (figures: ReadonlyArray<Figure>) => figures.find((f) => f.id === "digital-identity")!
+      // 6 of 12 is shown; 5 of 6 and 1 of 6 would name the one household apart.
+      expect(identity(report.indicators)).toMatchObject({ value: 0.5, numerator: 6 })
+      expect(identity(report.indicators).withheld).toBeUndefined()
+      for (const child of report.children) {
+        expect(identity(child.indicators), child.unit.name).toMatchObject({
+          value: null,
+          numerator: 0,
+          withheld: true,
+        })
+      }
+      const full = await readJson<Report>(
+        await db.request(`/api/indicators?unitId=${tree.hanoi}&asOf=${asOf}`, { cookie: admin }),
+      )
+      expect(full.children.map((child) => identity(child.indicators).numerator).sort()).toEqual([1, 5])
+
+      const rows = await sheetRows(await table("sort=digital-identity", viewer))
+      const header = rows.findIndex((row) => row[0] === "Hạng")
+      const column = rows[header]!.indexOf("Mỗi công dân một danh tính số (%)")
+      const body = rows.slice(header + 1).filter((row) => row[2] !== "")
+      expect(body.map((row) => [row[0], row[column]])).toEqual([
+        ["Toàn đơn vị", "50"],
+        ["", "Không công bố (dưới 5 người)"],
+        ["", "Không công bố (dưới 5 người)"],
+      ])
+    })
+  })
+})
