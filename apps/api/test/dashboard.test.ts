@@ -175,4 +175,86 @@ forEachDatabase((db) => {
       ])
     })
   })
+  describe("the violations grouped and filtered", () => {
+    interface Groups {
+      readonly counts: {
+        readonly total: number
+        readonly categories: Record<string, number>
+        readonly levels: Record<string, number>
+      }
+      readonly shown: number
+      readonly groups: ReadonlyArray<{
+        readonly rule: string
+        readonly category: string
+        readonly count: number
+        readonly units: ReadonlyArray<{
+          readonly unitName: string | null
+          readonly unitLevel: string | null
+          readonly count: number
+          readonly items: ReadonlyArray<{ readonly message: { readonly vi: string } }>
+        }>
+      }>
+    }
+    const groups = async (query: string) => {
+      const response = await db.request(`/api/violations/groups?unitId=${tree.hanoi}&asOf=${asOf}&${query}`, {
+        cookie: admin,
+      })
+      expect(response.status).toBe(200)
+      return readJson<Groups>(response)
+    }
+
+    it("puts the breaches of the seed's rules apart from indicators behind schedule, with counts", async () => {
+      const all = await groups("")
+      const list = await readJson<{ total: number }>(
+        await db.request(`/api/violations?unitId=${tree.hanoi}&asOf=${asOf}&pageSize=1`, { cookie: admin }),
+      )
+      expect(all.counts.total).toBe(list.total)
+      expect(all.shown).toBe(all.counts.total)
+      expect(all.counts.categories.breach! + all.counts.categories.progress!).toBe(all.counts.total)
+      expect(all.groups.reduce((sum, g) => sum + g.count, 0)).toBe(all.counts.total)
+      // Breaches first, the commune desks without anyone (errors) before the rest.
+      expect(all.groups[0]!.rule).toBe("commune-without-support-staff")
+      const firstProgress = all.groups.findIndex((g) => g.category === "progress")
+      expect(firstProgress).toBeGreaterThan(0)
+      expect(all.groups.slice(firstProgress).every((g) => g.category === "progress")).toBe(true)
+    })
+
+    it("filters by category, rule and unit level, keeping the counts of the whole list", async () => {
+      const breaches = await groups("category=breach")
+      expect(breaches.groups.every((g) => g.category === "breach")).toBe(true)
+      expect(breaches.shown).toBe(breaches.counts.categories.breach)
+
+      const desks = await groups("rule=commune-without-support-staff")
+      expect(desks.groups.map((g) => g.rule)).toEqual(["commune-without-support-staff"])
+      expect(desks.groups[0]!.units.map((u) => [u.unitName, u.unitLevel, u.count]).sort()).toEqual([
+        ["Phường Chương Mỹ", "commune", 1],
+        ["Xã Quảng Bị", "commune", 1],
+      ])
+      expect(desks.groups[0]!.units[0]!.items[0]!.message.vi).toMatch(/chưa có nhân sự hỗ trợ/)
+
+      const villages = await groups("level=village")
+      expect(villages.shown).toBe(villages.counts.levels.village)
+      for (const g of villages.groups) for (const u of g.units) expect(u.unitLevel).toBe("village")
+      // A week without a class is a commune's: none at village level.
+      const weeks = await groups("level=village&rule=commune-week-without-community-class")
+      expect(weeks.shown).toBe(0)
+      expect(weeks.groups).toEqual([])
+      // At most three examples of a rule in a unit; the count says how many there are.
+      const weekly = await groups("rule=commune-week-without-community-class")
+      for (const u of weekly.groups[0]!.units) {
+        expect(u.count).toBeGreaterThan(3)
+        expect(u.items.length).toBe(3)
+      }
+    })
+
+    it("refuses an unknown rule, naming the field", async () => {
+      const response = await db.request(`/api/violations/groups?unitId=${tree.hanoi}&rule=late-lunch`, {
+        cookie: admin,
+      })
+      expect(response.status).toBe(400)
+      expect((await readJson<{ issues: ReadonlyArray<{ path: string }> }>(response)).issues[0]!.path).toBe(
+        "rule",
+      )
+    })
+  })
 })

@@ -6,6 +6,8 @@
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Campaign from "@bdhv/domain/Campaign"
 import * as Indicator from "@bdhv/domain/Indicator"
+import * as Unit from "@bdhv/domain/Unit"
+import * as Violation from "@bdhv/domain/Violation"
 import { A, useSearchParams } from "@solidjs/router"
 import { useQuery } from "@tanstack/solid-query"
 import { createMemo, For, Show } from "solid-js"
@@ -16,17 +18,17 @@ import {
   identityWorklist,
   indicators,
   unitTree,
-  violations,
+  type ViolationFilter,
 } from "../api/dashboard"
 import { CommuneMap, type CommuneFigure, hasBoundaries } from "../dashboard/CommuneMap"
 import { IndicatorCard } from "../dashboard/IndicatorCard"
+import { ViolationPanel } from "../dashboard/ViolationPanel"
 import { isSortKey, RankingTable } from "../dashboard/RankingTable"
 import { StatusBadge } from "../dashboard/StatusBadge"
 import { pathTo, toTree, UnitPicker } from "../dashboard/UnitPicker"
 import { useI18n } from "../i18n/I18n"
 import { useSession } from "../session/Session"
 import { TextField } from "../ui/Field"
-import { Pagination } from "../ui/Pagination"
 import { Empty, QueryView } from "../ui/States"
 
 const today = () => CalendarDate.fromInstant(Date.now())
@@ -39,7 +41,10 @@ export default function DashboardPage() {
     unit?: string
     asOf?: string
     map?: string
-    vpage?: string
+    vcat?: string
+    vrule?: string
+    vsev?: string
+    vlevel?: string
     sort?: string
     order?: string
   }>()
@@ -49,6 +54,18 @@ export default function DashboardPage() {
     Indicator.IndicatorId.literals.includes(params.map as Indicator.IndicatorId)
       ? (params.map as Indicator.IndicatorId)
       : "digital-family"
+
+  const violationFilter = (): ViolationFilter => {
+    const pickOf = <A extends string>(values: ReadonlyArray<A>, value: string | undefined) =>
+      values.includes(value as A) ? (value as A) : undefined
+    const filter = {
+      category: pickOf(Violation.Category.literals, params.vcat),
+      rule: pickOf(Violation.RuleId.literals, params.vrule),
+      severity: pickOf(Violation.Severity.literals, params.vsev),
+      level: pickOf(Unit.Level.literals, params.vlevel),
+    }
+    return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as ViolationFilter
+  }
 
   const units = useQuery(() => ({
     queryKey: ["units", "tree", asOf()],
@@ -152,11 +169,18 @@ export default function DashboardPage() {
       <Show when={report.data?.unit.id}>
         {(id) => (
           <div class="dashboard-lists">
-            <Violations
+            <ViolationPanel
               unitId={id()}
               asOf={asOf()}
-              page={Number(params.vpage ?? "1") || 1}
-              onPage={(p) => setParams({ vpage: String(p) })}
+              filter={violationFilter()}
+              onFilter={(filter) =>
+                setParams({
+                  vcat: filter.category,
+                  vrule: filter.rule,
+                  vsev: filter.severity,
+                  vlevel: filter.level,
+                })
+              }
             />
             <Worklists unitId={id()} asOf={asOf()} />
           </div>
@@ -231,55 +255,6 @@ export default function DashboardPage() {
             />
           </Show>
         </div>
-      </section>
-    )
-  }
-
-  function Violations(props: {
-    readonly unitId: string
-    readonly asOf: string
-    readonly page: number
-    readonly onPage: (page: number) => void
-  }) {
-    const list = useQuery(() => ({
-      queryKey: ["violations", props.unitId, props.asOf, props.page],
-      queryFn: () => violations(api, props.unitId, props.asOf, props.page),
-      placeholderData: (previous) => previous,
-    }))
-    return (
-      <section aria-labelledby="violations-title" class="card">
-        <h2 id="violations-title">{t("dashboard.violations")}</h2>
-        <QueryView
-          query={list}
-          isEmpty={(data) => data.items.length === 0}
-          empty={<Empty message={t("dashboard.noViolations")} />}
-        >
-          {(data) => (
-            <>
-              <ul class="violations">
-                <For each={data.items}>
-                  {(violation) => (
-                    <li class={`severity-${violation.severity}`}>
-                      <span class="badge">{t(`severity.${violation.severity}`)}</span>{" "}
-                      <strong>{pick(violation.title)}</strong>
-                      <Show when={violation.unitName}>
-                        <span class="muted"> · {violation.unitName}</span>
-                      </Show>
-                      <br />
-                      <span class="small">{pick(violation.message)}</span>
-                    </li>
-                  )}
-                </For>
-              </ul>
-              <Pagination
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                onPage={props.onPage}
-              />
-            </>
-          )}
-        </QueryView>
       </section>
     )
   }

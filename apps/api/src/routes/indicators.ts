@@ -7,6 +7,7 @@
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Indicator from "@bdhv/domain/Indicator"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
+import * as Unit from "@bdhv/domain/Unit"
 import * as Violation from "@bdhv/domain/Violation"
 import * as Worklist from "@bdhv/domain/Worklist"
 import { Schema } from "effect"
@@ -167,13 +168,59 @@ export const IndicatorTrend = Schema.Struct({
 export const ViolationItem = Schema.Struct({
   unitId: Schema.String,
   unitName: Schema.NullOr(Schema.String),
+  unitLevel: Schema.NullOr(Unit.Level),
   rule: Violation.RuleId,
+  category: Violation.Category,
   severity: Violation.Severity,
   title: ValidationMessage.Bilingual,
   message: ValidationMessage.Bilingual,
   involved: Schema.Array(Violation.Subject),
   ids: Schema.Array(Schema.String),
 }).annotate({ identifier: "ViolationItem" })
+
+/** A filter of the violations: each a single value, every value when absent. */
+export const ViolationFilter = Schema.Struct({
+  ...ReportParams.fields,
+  category: Schema.optionalKey(Violation.Category.annotate(label({ vi: "Loại", en: "Category" }))),
+  rule: Schema.optionalKey(Violation.RuleId.annotate(label({ vi: "Quy định", en: "Rule" }))),
+  severity: Schema.optionalKey(Violation.Severity.annotate(label({ vi: "Mức độ", en: "Severity" }))),
+  level: Schema.optionalKey(Unit.Level.annotate(label({ vi: "Cấp đơn vị", en: "Unit level" }))),
+})
+
+const count = <K extends string>(keys: ReadonlyArray<K>) =>
+  Schema.Struct(Object.fromEntries(keys.map((key) => [key, Schema.Int])) as { [P in K]: typeof Schema.Int })
+
+/** The violations grouped by rule and unit, with the counts beside the filter. */
+export const ViolationGroups = Schema.Struct({
+  counts: Schema.Struct({
+    total: Schema.Int,
+    categories: count(Violation.Category.literals),
+    rules: count(Violation.RuleId.literals),
+    severities: count(Violation.Severity.literals),
+    levels: count(Unit.Level.literals),
+  }).annotate({ description: "Counts of every violation of the subtree, before the filter." }),
+  shown: Schema.Int.annotate({ description: "How many violations pass the filter." }),
+  groups: Schema.Array(
+    Schema.Struct({
+      rule: Violation.RuleId,
+      category: Violation.Category,
+      severity: Violation.Severity,
+      title: ValidationMessage.Bilingual,
+      count: Schema.Int,
+      units: Schema.Array(
+        Schema.Struct({
+          unitId: Schema.String,
+          unitName: Schema.NullOr(Schema.String),
+          unitLevel: Schema.NullOr(Unit.Level),
+          count: Schema.Int,
+          items: Schema.Array(ViolationItem).annotate({
+            description: `The first ${Violations.sampleSize} violations of the rule in the unit.`,
+          }),
+        }),
+      ),
+    }),
+  ),
+}).annotate({ identifier: "ViolationGroups" })
 
 const today = (): CalendarDate.CalendarDate => CalendarDate.fromInstant(Date.now())
 
@@ -272,6 +319,28 @@ export const violationRoutes = [
       const all = await c.var.run(Violations.list(query.unitId, query.asOf ?? today(), actorOf(c)))
       return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length }
     },
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/violations/groups",
+    resource: "violations",
+    tag: "Indicators",
+    summary: {
+      vi: "Các vi phạm theo quy định và đơn vị, lọc theo loại, quy định, mức độ và cấp đơn vị, kèm số lượng",
+      en: "The violations by rule and unit, filtered by category, rule, severity and unit level, with counts",
+    },
+    description: reportNote,
+    query: ViolationFilter,
+    responses: { 200: ViolationGroups },
+    handler: ({ query }, c) =>
+      c.var.run(
+        Violations.groups(query.unitId, query.asOf ?? today(), actorOf(c), {
+          categories: query.category === undefined ? undefined : [query.category],
+          rules: query.rule === undefined ? undefined : [query.rule],
+          severities: query.severity === undefined ? undefined : [query.severity],
+          levels: query.level === undefined ? undefined : [query.level],
+        }),
+      ),
   }),
 ] as const
 
