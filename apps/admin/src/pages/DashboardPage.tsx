@@ -6,6 +6,7 @@
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Campaign from "@bdhv/domain/Campaign"
 import * as Indicator from "@bdhv/domain/Indicator"
+import * as IndicatorTable from "@bdhv/domain/IndicatorTable"
 import * as Unit from "@bdhv/domain/Unit"
 import * as Violation from "@bdhv/domain/Violation"
 import { A, useSearchParams } from "@solidjs/router"
@@ -220,9 +221,8 @@ export default function DashboardPage() {
         if (child.unit.code !== null && figure !== undefined) {
           byCode.set(child.unit.code, {
             unitId: child.unit.id,
-            value: figure.value,
-            status: figure.status.replace("_", "-"),
-            statusLabel: t(`status.${figure.status}`),
+            cell: IndicatorTable.cellOf(figure),
+            statusLabel: figure.withheld === true ? t("map.withheld") : t(`status.${figure.status}`),
           })
         }
       }
@@ -251,6 +251,7 @@ export default function DashboardPage() {
             <CommuneMap
               figures={figures()}
               title={t("dashboard.mapTitle", { name: pick(Indicator.definition(props.mapped).name) })}
+              indicatorName={pick(Indicator.definition(props.mapped).name)}
               hrefFor={props.hrefFor}
             />
           </Show>
