@@ -4,6 +4,7 @@
  * row first, and a viewer (aggregates only, no personal data) seeing a share of a handful of people as
  * withheld, in the JSON report and the workbook alike.
  */
+import * as Topic from "@bdhv/domain/Topic"
 import ExcelJS from "exceljs"
 import { beforeAll, describe, expect, it } from "vitest"
 import { createTree, type Tree } from "./fixtures.js"
@@ -19,6 +20,7 @@ const households = async (
   tag: string,
   identified: number,
 ) => {
+  const people: Array<string> = []
   for (let i = 0; i < 6; i++) {
     const household = await db.request("/api/households", {
       cookie,
@@ -40,6 +42,19 @@ const households = async (
       },
     })
     if (person.status !== 201) throw new Error(`person: ${await person.text()}`)
+    people.push((await readJson<{ id: string }>(person)).id)
+  }
+  return people
+}
+
+/** Every core topic for a person on a date: basic digital skills from that day. */
+const skilled = async (db: TestDatabase, cookie: string, personId: string, date: string) => {
+  for (const topicId of Topic.defaultCoreTopics) {
+    const record = await db.request("/api/skill-records", {
+      cookie,
+      body: { personId, topicId, date, source: "assessment", evidenceId: `dash-${personId}-${topicId}` },
+    })
+    if (record.status !== 201) throw new Error(`skill record: ${await record.text()}`)
   }
 }
 
@@ -82,7 +97,12 @@ forEachDatabase((db) => {
   beforeAll(async () => {
     admin = await db.login()
     tree = await createTree(db, admin)
-    await households(db, admin, tree.villageA, "PCM", 5)
+    const ward = await households(db, admin, tree.villageA, "PCM", 5)
+    // Basic skills in the ward: one by September, a second in October, two more in November.
+    await skilled(db, admin, ward[0]!, "2026-09-15")
+    await skilled(db, admin, ward[1]!, "2026-10-10")
+    await skilled(db, admin, ward[2]!, "2026-11-05")
+    await skilled(db, admin, ward[3]!, "2026-11-06")
     await households(db, admin, tree.villageQ, "QB", 1)
     const account = await db.request("/api/users", {
       cookie: admin,
@@ -254,6 +274,83 @@ forEachDatabase((db) => {
       expect(response.status).toBe(400)
       expect((await readJson<{ issues: ReadonlyArray<{ path: string }> }>(response)).issues[0]!.path).toBe(
         "rule",
+      )
+    })
+  })
+  describe("this period against the last", () => {
+    interface Change {
+      readonly id: string
+      readonly now: number | null
+      readonly thisPeriod: number | null
+      readonly lastPeriod: number | null
+      readonly pace: string | null
+      readonly withheld?: true
+    }
+    interface Changes {
+      readonly bounds: Record<string, string>
+      readonly unit: { readonly indicators: ReadonlyArray<Change> }
+      readonly children: ReadonlyArray<{
+        readonly unit: { readonly name: string }
+        readonly indicators: ReadonlyArray<Change>
+      }>
+    }
+    const comparison = async (query: string, cookie = admin) => {
+      const response = await db.request(
+        `/api/indicators/comparison?unitId=${tree.hanoi}&asOf=${asOf}&${query}`,
+        {
+          cookie,
+        },
+      )
+      expect(response.status).toBe(200)
+      return readJson<Changes>(response)
+    }
+    const family = (changes: Changes, name: string) =>
+      changes.children.find((c) => c.unit.name === name)!.indicators.find((i) => i.id === "digital-family")!
+
+    it("gives each unit's gain this month so far and in the whole of last month, in points", async () => {
+      const month = await comparison("period=month")
+      expect(month.bounds).toEqual({
+        start: "2026-11-01",
+        previousEnd: "2026-10-31",
+        previousStart: "2026-10-01",
+        beforeEnd: "2026-09-30",
+      })
+      // 1 of 6 households by September, 2 by October, 4 now: 16,6% → 33,3% → 66,6%.
+      expect(family(month, "Phường Chương Mỹ")).toMatchObject({
+        now: 4 / 6,
+        thisPeriod: 33.3,
+        lastPeriod: 16.7,
+        pace: "faster",
+      })
+      expect(family(month, "Xã Quảng Bị")).toMatchObject({
+        now: 0,
+        thisPeriod: 0,
+        lastPeriod: 0,
+        pace: "same",
+      })
+      // The unit's own total: 4 of 12 households now (33,3%), 2 at the end of October (16,6%).
+      expect(month.unit.indicators.find((i) => i.id === "digital-family")).toMatchObject({ thisPeriod: 16.7 })
+    })
+
+    it("compares this quarter with the last by calendar quarter", async () => {
+      const quarter = await comparison("period=quarter")
+      expect(quarter.bounds.previousEnd).toBe("2026-09-30")
+      expect(family(quarter, "Phường Chương Mỹ")).toMatchObject({
+        thisPeriod: 50,
+        lastPeriod: 16.6,
+        pace: "faster",
+      })
+    })
+
+    it("blanks for a viewer a share of a handful of people, and refuses an unknown period", async () => {
+      const month = await comparison("period=month", viewer)
+      expect(family(month, "Phường Chương Mỹ")).toMatchObject({ withheld: true, now: null, thisPeriod: null })
+      const bad = await db.request(`/api/indicators/comparison?unitId=${tree.hanoi}&period=week`, {
+        cookie: admin,
+      })
+      expect(bad.status).toBe(400)
+      expect((await readJson<{ issues: ReadonlyArray<{ path: string }> }>(bad)).issues[0]!.path).toBe(
+        "period",
       )
     })
   })

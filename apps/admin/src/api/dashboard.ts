@@ -45,6 +45,12 @@ export const unitTree = (api: Api, asOf: string) => unwrap(api.rpc.api.units.tre
 export const indicators = (api: Api, unitId: string | undefined, asOf: string) =>
   unwrap(api.rpc.api.indicators.$get({ query: scope(unitId, asOf) }))
 
+/** Every indicator of a unit and its children, this period against the last. */
+export type IndicatorComparison = Body<Rpc["api"]["indicators"]["comparison"]["$get"]>
+
+export const comparison = (api: Api, unitId: string, asOf: string, period: "month" | "quarter") =>
+  unwrap(api.rpc.api.indicators.comparison.$get({ query: { ...scope(unitId, asOf), period } }))
+
 export const violationGroups = (api: Api, unitId: string, asOf: string, filter: ViolationFilter) =>
   unwrap(api.rpc.api.violations.groups.$get({ query: { ...scope(unitId, asOf), ...filter } }))
 

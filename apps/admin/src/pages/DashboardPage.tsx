@@ -22,6 +22,7 @@ import {
   type ViolationFilter,
 } from "../api/dashboard"
 import { CommuneMap, type CommuneFigure, hasBoundaries } from "../dashboard/CommuneMap"
+import { ComparisonPanel } from "../dashboard/ComparisonPanel"
 import { IndicatorCard } from "../dashboard/IndicatorCard"
 import { ViolationPanel } from "../dashboard/ViolationPanel"
 import { isSortKey, RankingTable } from "../dashboard/RankingTable"
@@ -42,6 +43,8 @@ export default function DashboardPage() {
     unit?: string
     asOf?: string
     map?: string
+    cmp?: string
+    cmpi?: string
     vcat?: string
     vrule?: string
     vsev?: string
@@ -167,6 +170,22 @@ export default function DashboardPage() {
           </>
         )}
       </QueryView>
+      <Show when={report.data?.unit.id}>
+        {(id) => (
+          <ComparisonPanel
+            unitId={id()}
+            asOf={asOf()}
+            period={params.cmp === "quarter" ? "quarter" : "month"}
+            indicator={
+              Indicator.IndicatorId.literals.includes(params.cmpi as Indicator.IndicatorId)
+                ? (params.cmpi as Indicator.IndicatorId)
+                : mapped()
+            }
+            onChange={(period, indicator) => setParams({ cmp: period, cmpi: indicator })}
+            hrefFor={hrefFor}
+          />
+        )}
+      </Show>
       <Show when={report.data?.unit.id}>
         {(id) => (
           <div class="dashboard-lists">

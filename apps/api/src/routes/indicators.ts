@@ -5,6 +5,7 @@
  * indicator of the unit and its children, and the unit's trend of each over the recent month ends.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import * as Comparison from "@bdhv/domain/Comparison"
 import * as Indicator from "@bdhv/domain/Indicator"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import * as Unit from "@bdhv/domain/Unit"
@@ -14,6 +15,7 @@ import { Schema } from "effect"
 import { actorOf } from "../auth/Session.js"
 import * as Route from "../http/Route.js"
 import { defaultPeriod, type Period, weeklyPeriodStart } from "../indicators/AggregateSql.js"
+import * as IndicatorComparison from "../indicators/Comparison.js"
 import * as Report from "../indicators/Report.js"
 import { tableWorkbook } from "../indicators/TableWorkbook.js"
 import * as Violations from "../indicators/Violations.js"
@@ -96,6 +98,50 @@ export const UnitNode = Schema.Struct({
   kind: Schema.String,
   parentId: Schema.NullOr(Schema.String),
 }).annotate({ identifier: "ReportUnit" })
+
+/** A comparison's unit and date, and the length of the periods compared. */
+export const ComparisonParams = Schema.Struct({
+  ...ReportParams.fields,
+  period: Schema.optionalKey(
+    Schema.Literals(Comparison.periods).annotate({
+      ...label({ vi: "Kỳ so sánh", en: "Period" }),
+      description:
+        "`month` (default): this month so far against last month; `quarter`: likewise by calendar quarter.",
+    }),
+  ),
+})
+
+const Points = Schema.NullOr(Schema.Finite)
+
+/** One indicator of one unit compared over two periods. */
+export const IndicatorChange = Schema.Struct({
+  id: Indicator.IndicatorId,
+  now: Schema.NullOr(Indicator.Ratio),
+  previous: Schema.NullOr(Indicator.Ratio),
+  before: Schema.NullOr(Indicator.Ratio),
+  thisPeriod: Points.annotate({ description: "Percentage points gained in this period so far." }),
+  lastPeriod: Points.annotate({ description: "Percentage points gained in the whole previous period." }),
+  pace: Schema.NullOr(Schema.Literals(["faster", "slower", "same"])),
+  withheld: Schema.optionalKey(Schema.Literal(true)),
+}).annotate({ identifier: "IndicatorChange" })
+
+const UnitChanges = Schema.Struct({ unit: UnitNode, indicators: Schema.Array(IndicatorChange) }).annotate({
+  identifier: "UnitChanges",
+})
+
+/** Every indicator of a unit and its children, this period against the last. */
+export const IndicatorComparisonReport = Schema.Struct({
+  asOf: CalendarDate.CalendarDate,
+  period: Schema.Literals(Comparison.periods),
+  bounds: Schema.Struct({
+    start: CalendarDate.CalendarDate,
+    previousEnd: CalendarDate.CalendarDate,
+    previousStart: CalendarDate.CalendarDate,
+    beforeEnd: CalendarDate.CalendarDate,
+  }),
+  unit: UnitChanges,
+  children: Schema.Array(UnitChanges),
+}).annotate({ identifier: "IndicatorComparison" })
 
 /** The target in force for an indicator of a unit. */
 export const TargetInForce = Schema.Struct({
@@ -284,6 +330,23 @@ export const indicatorRoutes = [
         "content-disposition": `attachment; filename="xep-hang-bdhv-${report.unit.code ?? "don-vi"}-${date}.xlsx"`,
       })
     },
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/indicators/comparison",
+    resource: "indicators",
+    tag: "Indicators",
+    summary: {
+      vi: "So sánh mọi chỉ tiêu kỳ này với kỳ trước (tháng, quý), cho đơn vị và các đơn vị trực thuộc",
+      en: "Every indicator this period against the last (month, quarter), for a unit and its children",
+    },
+    description: reportNote,
+    query: ComparisonParams,
+    responses: { 200: IndicatorComparisonReport },
+    handler: ({ query }, c) =>
+      c.var.run(
+        IndicatorComparison.compare(query.unitId, query.asOf ?? today(), query.period ?? "month", actorOf(c)),
+      ),
   }),
   Route.define({
     method: "get",
