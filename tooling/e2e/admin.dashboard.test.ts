@@ -104,11 +104,7 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
     )
   }
 
-  // At 360 px the ranking table still widens the phone's layout viewport to 1340 px (the page's
-  // scrollWidth, though no element's box overflows): the phone runs of this test and of the
-  // violations filter wait for that fix, the map and comparison run at both widths.
-  console.log("admin dashboard: the ranking and violation-filter runs at 360 px are held back: the ranking table widens the phone's layout viewport")
-  for (const viewport of ["desktop"] as const) {
+  for (const viewport of ["desktop", "phone"] as const) {
     it(`ranks the communes by a clicked indicator, highest first, with the unit's total on top (${viewport})`, async () => {
       const page = await openPage(browser, viewport, pageOptions)
       await signIn(page)
@@ -223,7 +219,7 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
     })
   }
 
-  for (const viewport of ["desktop"] as const) {
+  for (const viewport of ["desktop", "phone"] as const) {
     it(`shows the breaches apart from progress and filters them by rule and level, with counts (${viewport})`, async () => {
       const page = await openPage(browser, viewport, pageOptions)
       await signIn(page)
