@@ -4,10 +4,11 @@
  */
 import { Navigate, Route, Router, type RouteSectionProps, useLocation } from "@solidjs/router"
 import { QueryClient, QueryClientProvider } from "@tanstack/solid-query"
-import { lazy, Match, type ParentProps, Switch } from "solid-js"
+import { lazy, Match, type ParentProps, Suspense, Switch } from "solid-js"
 import { ApiError } from "./api/ApiError"
 import { ApiProvider, makeApi } from "./api/client"
 import { I18nProvider, useI18n } from "./i18n/I18n"
+import { PageSkeleton } from "./layout/PageSkeleton"
 import { Shell } from "./layout/Shell"
 import { LoginPage } from "./pages/LoginPage"
 import { OfflineProvider } from "./offline/Offline"
@@ -91,7 +92,10 @@ const SignedIn = (props: RouteSectionProps) => {
         <Navigate href={`/login?next=${encodeURIComponent(here())}`} />
       </Match>
       <Match when={session.user()}>
-        <Shell>{props.children}</Shell>
+        <Shell>
+          {/* A page's code and first data arrive under the shell's header and menu, never a blank screen. */}
+          <Suspense fallback={<PageSkeleton />}>{props.children}</Suspense>
+        </Shell>
       </Match>
       <Match when={session.error()}>
         <ErrorState error={session.error()} onRetry={session.retry} />

@@ -396,7 +396,10 @@ const matrix: Record<string, Entry> = {
     [
       ["GET /api/indicators", "/api/indicators"],
       ["GET /api/indicators/:id/trend", "/api/indicators/adults-basic/trend"],
+      ["GET /api/indicators/table.xlsx", "/api/indicators/table.xlsx"],
+      ["GET /api/indicators/comparison", "/api/indicators/comparison"],
       ["GET /api/violations", "/api/violations"],
+      ["GET /api/violations/groups", "/api/violations/groups"],
       ["GET /api/worklists/households", "/api/worklists/households"],
       ["GET /api/worklists/digital-identity", "/api/worklists/digital-identity"],
     ].map(([key, path]): [string, Entry] => [

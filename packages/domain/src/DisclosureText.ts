@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import type { PublicCount, PublicShare } from "./Disclosure.js"
+import * as Percent from "./Percent.js"
 
 /** A display language. */
 export type Locale = "vi" | "en"
@@ -31,24 +32,18 @@ export const countToText = (count: PublicCount, locale: Locale): string => {
 
 /**
  * A published share as a percentage with one decimal: "81,2%" (vi) / "81.2%" (en), "< 8,4%", "> 91,6%",
- * or "—". Exact shares are rounded down, so "100%" only ever means complete; bounds are rounded outwards
- * (up for "<", down for ">") so the text never claims more than the bound does.
+ * or "—". Exact shares follow the platform's one rounding rule ({@link Percent}: down to a tenth, so
+ * "100%" only ever means complete); bounds are rounded outwards (up for "<", down for ">") so the text
+ * never claims more than the bound does.
  */
 export const shareToText = (share: PublicShare, locale: Locale): string => {
-  const percent = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", {
-    style: "percent",
-    maximumFractionDigits: 1,
-  })
-  // Tenths of a percent; the epsilon keeps 0.29 × 1000 = 290.00000000000006 from rounding up to 291.
-  const down = (ratio: number) => percent.format(Math.floor(ratio * 1000 + 1e-9) / 1000)
-  const up = (ratio: number) => percent.format(Math.ceil(ratio * 1000 - 1e-9) / 1000)
   switch (share._tag) {
     case "Exact":
-      return down(share.value)
+      return Percent.toText(share.value, locale)
     case "FewerThan":
-      return `< ${up(share.bound)}`
+      return `< ${Percent.percentText(Percent.tenthsUp(share.bound), locale)}`
     case "MoreThan":
-      return `> ${down(share.bound)}`
+      return `> ${Percent.toText(share.bound, locale)}`
     case "Withheld":
       return WITHHELD_TEXT
   }

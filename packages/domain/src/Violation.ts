@@ -8,12 +8,13 @@
 import { Schema } from "effect"
 import * as CalendarDate from "./CalendarDate.js"
 import * as Class from "./Class.js"
-import * as Disclosure from "./Disclosure.js"
 import * as Guide from "./Guide.js"
 import * as Indicator from "./Indicator.js"
+import * as Percent from "./Percent.js"
 import * as SupportStaff from "./SupportStaff.js"
 import type * as Organization from "./Organization.js"
 import type * as Target from "./Target.js"
+import * as Unit from "./Unit.js"
 import { UnitId } from "./Unit.js"
 import { Bilingual } from "./ValidationMessage.js"
 
@@ -56,9 +57,20 @@ export class Violation extends Schema.Class<Violation>("@bdhv/domain/Violation")
   involved: Schema.Array(Subject),
 }) {}
 
+/**
+ * What a violation is about: `breach` — a standing rule of the seed is broken (no support staff at a
+ * commune's desk, a guide below quota, a week without a community class, a party cell without the
+ * pioneer session); `progress` — an indicator is behind its schedule. A commune officer acts on the
+ * first at once; the second is the trend of the dashboard, apart so it does not bury the first.
+ */
+export const Category = Schema.Literals(["breach", "progress"])
+/** What a violation is about. */
+export type Category = typeof Category.Type
+
 /** A rule as the catalogue describes it. */
 export interface Rule {
   readonly id: RuleId
+  readonly category: Category
   readonly severity: Severity
   readonly title: Bilingual
   /** Where the rule comes from (the seed's sentence or the indicator). */
@@ -69,6 +81,7 @@ export interface Rule {
 export const catalogue: { readonly [K in RuleId]: Rule } = {
   "guide-below-quota": {
     id: "guide-below-quota",
+    category: "breach",
     severity: "warning",
     title: { vi: "Người hướng dẫn chưa đủ 5 Người học", en: "Guide with fewer than 5 learners" },
     source: {
@@ -78,6 +91,7 @@ export const catalogue: { readonly [K in RuleId]: Rule } = {
   },
   "commune-without-support-staff": {
     id: "commune-without-support-staff",
+    category: "breach",
     severity: "error",
     title: { vi: "Xã, phường chưa có nhân sự hỗ trợ", en: "Commune without support staff" },
     source: {
@@ -87,6 +101,7 @@ export const catalogue: { readonly [K in RuleId]: Rule } = {
   },
   "commune-week-without-community-class": {
     id: "commune-week-without-community-class",
+    category: "breach",
     severity: "warning",
     title: { vi: "Tuần không có buổi học cộng đồng", en: "Week without a community class" },
     source: {
@@ -96,6 +111,7 @@ export const catalogue: { readonly [K in RuleId]: Rule } = {
   },
   "party-cell-without-pioneer-session": {
     id: "party-cell-without-pioneer-session",
+    category: "breach",
     severity: "warning",
     title: {
       vi: "Chi bộ chưa sinh hoạt chuyên đề “Đảng viên tiên phong học tập kỹ năng số”",
@@ -108,6 +124,7 @@ export const catalogue: { readonly [K in RuleId]: Rule } = {
   },
   "indicator-off-track": {
     id: "indicator-off-track",
+    category: "progress",
     severity: "warning",
     title: { vi: "Chỉ tiêu không kịp tiến độ", en: "Indicator off track" },
     source: {
@@ -117,6 +134,7 @@ export const catalogue: { readonly [K in RuleId]: Rule } = {
   },
   "indicator-deadline-missed": {
     id: "indicator-deadline-missed",
+    category: "progress",
     severity: "error",
     title: { vi: "Chỉ tiêu quá hạn chưa đạt", en: "Indicator deadline missed" },
     source: {
@@ -133,8 +151,9 @@ const make = (
   involved: ReadonlyArray<Subject>,
 ): Violation => Violation.make({ rule, unitId, severity: catalogue[rule].severity, message, involved })
 
-const percent = (ratio: number, locale: Disclosure.Locale): string =>
-  Disclosure.shareToText({ _tag: "Exact", value: Math.min(1, Math.max(0, ratio)) }, locale)
+/** By the platform's one rounding rule, so a message agrees with the dashboard's cards. */
+const percent = (ratio: number, locale: Percent.Locale): string =>
+  Percent.toText(Math.min(1, Math.max(0, ratio)), locale)
 
 /** A date as a commune officer writes it: 31/12/2025. */
 const viDate = (date: CalendarDate.CalendarDate): string => {
@@ -283,3 +302,118 @@ export const compare = (a: Violation, b: Violation): number =>
     : (a.involved[0]?.id ?? "") > (b.involved[0]?.id ?? "")
       ? 1
       : 0)
+
+/** The category of a rule: breaches of the seed's rules apart from indicators behind schedule. */
+export const categoryOf = (rule: RuleId): Category => catalogue[rule].category
+
+/** What a grouping and a filter need of a violation: its rule, severity, unit and the unit's level. */
+export interface Listed {
+  readonly rule: RuleId
+  readonly severity: Severity
+  readonly unitId: string
+  /** The level of the violation's unit; `null` when the unit is unknown. */
+  readonly unitLevel: Unit.Level | null
+}
+
+/** A filter of violations; an empty or missing list lets every value through. */
+export interface Filter {
+  readonly categories?: ReadonlyArray<Category> | undefined
+  readonly rules?: ReadonlyArray<RuleId> | undefined
+  readonly severities?: ReadonlyArray<Severity> | undefined
+  readonly levels?: ReadonlyArray<Unit.Level> | undefined
+}
+
+const admits = <A>(values: ReadonlyArray<A> | undefined, value: A): boolean =>
+  values === undefined || values.length === 0 || values.includes(value)
+
+/** Whether a violation passes a filter. */
+export const matches = (violation: Listed, filter: Filter): boolean =>
+  admits(filter.categories, categoryOf(violation.rule)) &&
+  admits(filter.rules, violation.rule) &&
+  admits(filter.severities, violation.severity) &&
+  (filter.levels === undefined ||
+    filter.levels.length === 0 ||
+    (violation.unitLevel !== null && filter.levels.includes(violation.unitLevel)))
+
+/** The violations of one rule in one unit. */
+export interface UnitGroup<V extends Listed> {
+  readonly unitId: string
+  readonly items: ReadonlyArray<V>
+}
+
+/** The violations of one rule, unit by unit. */
+export interface RuleGroup<V extends Listed> {
+  readonly rule: RuleId
+  readonly category: Category
+  readonly severity: Severity
+  /** How many violations of the rule. */
+  readonly count: number
+  /** The units, the one with the most violations first (then by unit id). */
+  readonly units: ReadonlyArray<UnitGroup<V>>
+}
+
+/** How many violations of each category, rule, severity and unit level: the counts beside a filter. */
+export interface Counts {
+  readonly total: number
+  readonly categories: { readonly [K in Category]: number }
+  readonly rules: { readonly [K in RuleId]: number }
+  readonly severities: { readonly [K in Severity]: number }
+  readonly levels: { readonly [K in Unit.Level]: number }
+}
+
+const zeros = <K extends string>(keys: ReadonlyArray<K>): Record<K, number> =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>
+
+/** Counts violations by category, rule, severity and unit level. */
+export const countsOf = (violations: ReadonlyArray<Listed>): Counts => {
+  const categories = zeros(Category.literals)
+  const rules = zeros(RuleId.literals)
+  const severities = zeros(Severity.literals)
+  const levels = zeros(Unit.Level.literals)
+  for (const v of violations) {
+    categories[categoryOf(v.rule)]++
+    rules[v.rule]++
+    severities[v.severity]++
+    if (v.unitLevel !== null) levels[v.unitLevel]++
+  }
+  return { total: violations.length, categories, rules, severities, levels }
+}
+
+const ruleOrder = (rule: RuleId): number => RuleId.literals.indexOf(rule)
+
+/**
+ * Groups violations by rule, then by unit: breaches before progress, errors before warnings, then the
+ * catalogue's order; in a rule, the unit with the most violations first. Items keep their given order.
+ */
+export const group = <V extends Listed>(violations: ReadonlyArray<V>): ReadonlyArray<RuleGroup<V>> => {
+  const byRule = new Map<RuleId, Map<string, Array<V>>>()
+  for (const v of violations) {
+    const units = byRule.get(v.rule) ?? new Map<string, Array<V>>()
+    const items = units.get(v.unitId) ?? []
+    items.push(v)
+    units.set(v.unitId, items)
+    byRule.set(v.rule, units)
+  }
+  const categoryRank: { readonly [K in Category]: number } = { breach: 0, progress: 1 }
+  return [...byRule.entries()]
+    .map(
+      ([rule, units]): RuleGroup<V> => ({
+        rule,
+        category: categoryOf(rule),
+        severity: catalogue[rule].severity,
+        count: [...units.values()].reduce((sum, items) => sum + items.length, 0),
+        units: [...units.entries()]
+          .map(([unitId, items]) => ({ unitId, items }))
+          .sort(
+            (a, b) =>
+              b.items.length - a.items.length || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0),
+          ),
+      }),
+    )
+    .sort(
+      (a, b) =>
+        categoryRank[a.category] - categoryRank[b.category] ||
+        severityRank[a.severity] - severityRank[b.severity] ||
+        ruleOrder(a.rule) - ruleOrder(b.rule),
+    )
+}

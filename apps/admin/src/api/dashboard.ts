@@ -20,6 +20,15 @@ export type IndicatorReport = Body<Rpc["api"]["indicators"]["$get"]>
 export type IndicatorFigure = IndicatorReport["indicators"][number]
 export type TrendPoint = IndicatorReport["trends"][number]["points"][number]
 export type Violation = Body<Rpc["api"]["violations"]["$get"]>["items"][number]
+/** The violations grouped by rule and unit, with their counts. */
+export type ViolationGroups = Body<Rpc["api"]["violations"]["groups"]["$get"]>
+/** A filter of the violations panel; absent values let everything through. */
+export interface ViolationFilter {
+  readonly category?: "breach" | "progress"
+  readonly rule?: Violation["rule"]
+  readonly severity?: Violation["severity"]
+  readonly level?: NonNullable<Violation["unitLevel"]>
+}
 /** A household on the "no skilled member" worklist (the domain's entry). */
 export type HouseholdToVisit = Body<Rpc["api"]["worklists"]["households"]["$get"]>["items"][number]
 /** A person on the "no level-2 VNeID" worklist. */
@@ -36,8 +45,14 @@ export const unitTree = (api: Api, asOf: string) => unwrap(api.rpc.api.units.tre
 export const indicators = (api: Api, unitId: string | undefined, asOf: string) =>
   unwrap(api.rpc.api.indicators.$get({ query: scope(unitId, asOf) }))
 
-export const violations = (api: Api, unitId: string, asOf: string, page: number) =>
-  unwrap(api.rpc.api.violations.$get({ query: { ...scope(unitId, asOf), ...paging(page, 10) } }))
+/** Every indicator of a unit and its children, this period against the last. */
+export type IndicatorComparison = Body<Rpc["api"]["indicators"]["comparison"]["$get"]>
+
+export const comparison = (api: Api, unitId: string, asOf: string, period: "month" | "quarter") =>
+  unwrap(api.rpc.api.indicators.comparison.$get({ query: { ...scope(unitId, asOf), period } }))
+
+export const violationGroups = (api: Api, unitId: string, asOf: string, filter: ViolationFilter) =>
+  unwrap(api.rpc.api.violations.groups.$get({ query: { ...scope(unitId, asOf), ...filter } }))
 
 export const householdWorklist = (api: Api, unitId: string, asOf: string, page: number, pageSize = 10) =>
   unwrap(

@@ -1,20 +1,25 @@
 /**
- * The communes of the district as an SVG map, each filled with the status colour of the chosen
- * indicator and labelled with its value. Every commune is a link (keyboard and screen reader
- * reachable) that drills down into it; its name starts with what the map shows ("Xuân Mai 50%").
+ * The communes of the district as an SVG map, each shaded by its value of the chosen indicator on a
+ * sequential scale (five bands of 20 points, light to dark, by the value as shown: `Percent.tenths`),
+ * hatched when the value is withheld and grey when there is no data, with a legend that names every
+ * band and both states. Labels are sized in `rem` of the page, whatever the map's scale, so they follow
+ * the reader's text size. Every commune is a link (keyboard and screen reader reachable) that drills
+ * down into it; its name starts with what the map shows ("Xuân Mai 50%").
  */
+import type * as IndicatorTable from "@bdhv/domain/IndicatorTable"
 import { attribution, communes, viewBox } from "virtual:commune-map"
 import { useNavigate } from "@solidjs/router"
-import { createUniqueId, For, Show } from "solid-js"
+import { createSignal, createUniqueId, For, onCleanup, onMount, Show } from "solid-js"
 import { useI18n } from "../i18n/I18n"
+import { bandOf, bands, noDataFill } from "./ValueScale"
 
 const basePath = import.meta.env.BASE_URL.replace(/\/$/, "")
+const viewBoxWidth = Number(viewBox.split(" ")[2])
 
 export interface CommuneFigure {
   readonly unitId: string
-  readonly value: number | null
-  /** A status class suffix: met, on-track, at-risk, off-track. */
-  readonly status: string | null
+  readonly cell: IndicatorTable.Cell
+  /** The status's name, for the link's label. */
   readonly statusLabel: string
 }
 
@@ -22,29 +27,67 @@ export const CommuneMap = (props: {
   /** Figures by GSO commune code. */
   readonly figures: ReadonlyMap<string, CommuneFigure>
   readonly title: string
+  /** The indicator's name, for the legend. */
+  readonly indicatorName: string
   readonly hrefFor: (unitId: string) => string
 }) => {
   const { locale, percent, t } = useI18n()
   const navigate = useNavigate()
   const titleId = createUniqueId()
+  const hatchId = createUniqueId()
   const shown = () => communes.filter((commune) => props.figures.has(commune.code))
+  // User units per CSS pixel: labels in `rem` times this are `rem` on the screen.
+  const [scale, setScale] = createSignal(1)
+  let svg!: SVGSVGElement
+  onMount(() => {
+    const observer = new ResizeObserver(() => {
+      if (svg.clientWidth > 0) setScale(viewBoxWidth / svg.clientWidth)
+    })
+    observer.observe(svg)
+    onCleanup(() => observer.disconnect())
+  })
+  const fillOf = (cell: IndicatorTable.Cell | undefined) =>
+    cell?._tag === "Value"
+      ? bands[bandOf(cell.value)]!.fill
+      : cell?._tag === "Withheld"
+        ? `url(#${hatchId})`
+        : noDataFill
+  const inkOf = (cell: IndicatorTable.Cell | undefined) =>
+    cell?._tag === "Value" ? bands[bandOf(cell.value)]!.ink : "#1b1f24"
+  const textOf = (cell: IndicatorTable.Cell | undefined) =>
+    cell?._tag === "Value"
+      ? percent(cell.value)
+      : cell?._tag === "Withheld"
+        ? t("table.withheld")
+        : t("map.noData")
   return (
-    <figure class="commune-map">
-      <svg viewBox={viewBox} aria-labelledby={titleId}>
+    <figure class="commune-map" style={{ "--map-scale": String(scale()) }}>
+      <svg viewBox={viewBox} aria-labelledby={titleId} ref={svg}>
         <title id={titleId}>{props.title}</title>
+        <defs>
+          <pattern
+            id={hatchId}
+            width="8"
+            height="8"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="8" height="8" fill="#ffffff" />
+            <rect width="3" height="8" fill="#9aa1a9" />
+          </pattern>
+        </defs>
         <For each={shown()}>
           {(commune) => {
             const figure = () => props.figures.get(commune.code)
             const name = () => (locale() === "vi" ? commune.fullName : commune.fullNameEn)
             const shortName = () => (locale() === "vi" ? commune.name : commune.nameEn)
-            const value = () => {
-              const v = figure()?.value
-              return v === null || v === undefined ? t("common.none") : percent(v)
-            }
             // The <g> makes this its own SVG template (a bare <a> would be made as an HTML link) and
             // carries the class: an SVG element's class is an attribute, which Solid sets on a <g>.
             return (
-              <g class={`commune status-fill-${figure()?.status ?? "unknown"}`}>
+              <g
+                class="commune"
+                style={{ "--commune-fill": fillOf(figure()?.cell), "--commune-ink": inkOf(figure()?.cell) }}
+              >
                 <a
                   href={`${basePath}${props.hrefFor(figure()?.unitId ?? "")}`}
                   onClick={(event) => {
@@ -53,7 +96,7 @@ export const CommuneMap = (props: {
                     event.preventDefault()
                     navigate(props.hrefFor(figure()?.unitId ?? ""))
                   }}
-                  aria-label={`${shortName()} ${value()} — ${figure()?.statusLabel ?? ""} (${name()})`}
+                  aria-label={`${shortName()} ${textOf(figure()?.cell)} — ${figure()?.statusLabel ?? ""} (${name()})`}
                 >
                   <path d={commune.path} />
                   <text x={commune.labelX} y={commune.labelY} text-anchor="middle">
@@ -61,7 +104,7 @@ export const CommuneMap = (props: {
                       {shortName()}{" "}
                     </tspan>
                     <tspan x={commune.labelX} dy="1.2em" class="commune-value">
-                      {value()}
+                      {textOf(figure()?.cell)}
                     </tspan>
                   </text>
                 </a>
@@ -71,7 +114,28 @@ export const CommuneMap = (props: {
         </For>
       </svg>
       <Show when={shown().length > 0}>
-        <figcaption class="muted small">{attribution}</figcaption>
+        <figcaption>
+          <p class="map-legend-title">{t("map.legend", { name: props.indicatorName })}</p>
+          <ul class="map-legend" aria-label={t("map.legend", { name: props.indicatorName })}>
+            <For each={bands}>
+              {(band) => (
+                <li>
+                  <span class="legend-swatch" style={{ background: band.fill }} aria-hidden="true" />
+                  {band.from}–{band.to}%
+                </li>
+              )}
+            </For>
+            <li>
+              <span class="legend-swatch" style={{ background: noDataFill }} aria-hidden="true" />
+              {t("map.noData")}
+            </li>
+            <li>
+              <span class="legend-swatch cell-withheld" aria-hidden="true" />
+              {t("map.withheld")}
+            </li>
+          </ul>
+          <p class="muted small">{attribution}</p>
+        </figcaption>
       </Show>
     </figure>
   )

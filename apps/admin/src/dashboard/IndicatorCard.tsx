@@ -4,11 +4,25 @@
  * dashboard's one request).
  */
 import * as Indicator from "@bdhv/domain/Indicator"
-import { Show } from "solid-js"
+import { ErrorBoundary, Show } from "solid-js"
 import type { IndicatorFigure, TrendPoint } from "../api/dashboard"
 import { useI18n } from "../i18n/I18n"
 import { StatusBadge, statusColor } from "./StatusBadge"
 import { TrendChart } from "./TrendChart"
+
+/**
+ * A month as a chart's axis names it, in Vietnam time: "thg 9" / "Sep", with the year on a second line
+ * when asked ("thg 9\n2025"), so a year is never cut to "25".
+ */
+export const monthAxisLabel = (date: Date, locale: "vi" | "en", withYear: boolean): string => {
+  const tag = locale === "vi" ? "vi-VN" : "en-GB"
+  const month = new Intl.DateTimeFormat(tag, { month: "short", timeZone: "Asia/Ho_Chi_Minh" })
+    .format(date)
+    // vi-VN names a month on its own "Tháng 9"; on an axis, the short form of a date ("thg 9").
+    .replace(/^Tháng /, "thg ")
+  const year = new Intl.DateTimeFormat(tag, { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(date)
+  return withYear ? `${month}\n${year}` : month
+}
 
 export const IndicatorCard = (props: {
   readonly figure: IndicatorFigure
@@ -16,16 +30,12 @@ export const IndicatorCard = (props: {
   readonly points: ReadonlyArray<TrendPoint> | undefined
 }) => {
   const { t, pick, percent, number, date, locale } = useI18n()
-  const monthLabel = (seconds: number) =>
-    new Intl.DateTimeFormat(locale() === "vi" ? "vi-VN" : "en-GB", {
-      month: "2-digit",
-      year: "2-digit",
-      timeZone: "Asia/Ho_Chi_Minh",
-    }).format(new Date(seconds * 1000))
+  const monthLabel = (seconds: number, withYear: boolean) =>
+    monthAxisLabel(new Date(seconds * 1000), locale(), withYear)
   const definition = () => Indicator.definition(props.figure.id)
   const name = () => pick(definition().name)
-  // Nothing to draw for an indicator over an empty population.
-  const points = () => (props.figure.status === "no_data" ? undefined : props.points)
+  // Nothing to draw for an indicator over an empty population, or with a single measured point.
+  const measured = () => (props.points ?? []).filter((p) => p.value !== null).length
   return (
     <article
       class={`indicator-card status-border-${props.figure.status}`}
@@ -54,20 +64,39 @@ export const IndicatorCard = (props: {
           </p>
         )}
       </Show>
-      <Show when={points()}>
-        {(data) => (
-          <TrendChart
-            points={data()}
-            target={props.figure.target?.value ?? null}
-            color={statusColor(props.figure.status)}
-            monthLabel={monthLabel}
-            label={t("dashboard.trendLabel", {
-              name: name(),
-              first: data()[0]?.value == null ? t("common.none") : percent(data()[0]!.value!),
-              last: props.figure.value === null ? t("common.none") : percent(props.figure.value),
-            })}
-          />
-        )}
+      <Show when={props.figure.status !== "no_data"}>
+        <Show
+          when={props.points}
+          fallback={
+            <p class="trend-message small" role="status">
+              {t("trend.failed")}
+            </p>
+          }
+        >
+          {(data) => (
+            <Show when={measured() > 1} fallback={<p class="trend-message small muted">{t("trend.none")}</p>}>
+              <ErrorBoundary
+                fallback={
+                  <p class="trend-message small" role="status">
+                    {t("trend.failed")}
+                  </p>
+                }
+              >
+                <TrendChart
+                  points={data()}
+                  target={props.figure.target?.value ?? null}
+                  color={statusColor(props.figure.status)}
+                  monthLabel={monthLabel}
+                  label={t("dashboard.trendLabel", {
+                    name: name(),
+                    first: data()[0]?.value == null ? t("common.none") : percent(data()[0]!.value!),
+                    last: props.figure.value === null ? t("common.none") : percent(props.figure.value),
+                  })}
+                />
+              </ErrorBoundary>
+            </Show>
+          )}
+        </Show>
       </Show>
     </article>
   )

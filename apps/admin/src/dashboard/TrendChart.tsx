@@ -4,6 +4,7 @@
  * first and last values; the numbers themselves are on the card next to it.
  */
 import { createEffect, onCleanup, onMount } from "solid-js"
+import * as Percent from "@bdhv/domain/Percent"
 import uPlot from "uplot"
 import "uplot/dist/uPlot.min.css"
 
@@ -22,38 +23,57 @@ export const TrendChart = (props: {
   readonly color: string
   readonly label: string
   readonly height?: number
-  /** The locale's short month label ("09/2025") for an axis tick, in seconds since the epoch. */
-  readonly monthLabel: (seconds: number) => string
+  /**
+   * The axis label of a point, in seconds since the epoch: the locale's month name ("thg 9"), with the
+   * year under it when `withYear` ("thg 9\n2025").
+   */
+  readonly monthLabel: (seconds: number, withYear: boolean) => string
 }) => {
   let container!: HTMLDivElement
   let chart: uPlot | undefined
 
   const data = (): uPlot.AlignedData => {
     const xs = props.points.map((p) => toSeconds(p.date))
-    const ys = props.points.map((p) => (p.value === null ? null : Math.round(p.value * 1000) / 10))
-    const target = props.points.map(() =>
-      props.target === null ? null : Math.round(props.target * 1000) / 10,
-    )
+    const ys = props.points.map((p) => (p.value === null ? null : Percent.tenths(p.value)))
+    const target = props.points.map(() => (props.target === null ? null : Percent.tenths(props.target)))
     return [xs, ys, target]
   }
 
   onMount(() => {
     const options: uPlot.Options = {
       width: Math.max(160, container.clientWidth),
-      height: props.height ?? 110,
+      height: props.height ?? 130,
+      // Room above "100%" and right of the last month, so neither is cut at the edge.
+      padding: [10, 14, 0, 0],
       legend: { show: false },
       cursor: { show: true, drag: { x: false, y: false } },
       scales: { y: { range: [0, 100] } },
       axes: [
         {
-          size: 24,
+          // Two lines (month, and the year where it starts or changes): room for both, never cut.
+          size: 38,
           font: "11px system-ui",
           stroke: "#4f5660",
           grid: { show: false },
           ticks: { show: false },
+          splits: () => data()[0] as Array<number>,
+          values: (u, splits) => {
+            // Every other month when the chart is narrow, always the last (the report's date).
+            const step = u.width < 260 ? 3 : u.width < 420 ? 2 : 1
+            let lastYear: number | undefined
+            return splits.map((seconds, i) => {
+              const shown = (splits.length - 1 - i) % step === 0
+              if (!shown) return ""
+              const year = new Date((seconds + 7 * 3600) * 1000).getUTCFullYear()
+              const withYear = lastYear !== year
+              lastYear = year
+              return props.monthLabel(seconds, withYear)
+            })
+          },
         },
         {
-          size: 34,
+          // Wide enough for "100%" in any locale.
+          size: 46,
           font: "11px system-ui",
           stroke: "#4f5660",
           values: (_, ticks) => ticks.map((tick) => `${tick}%`),
@@ -70,7 +90,7 @@ export const TrendChart = (props: {
     chart = new uPlot(options, data(), container)
     const observer = new ResizeObserver(() => {
       if (chart !== undefined && container.clientWidth > 0) {
-        chart.setSize({ width: container.clientWidth, height: props.height ?? 110 })
+        chart.setSize({ width: container.clientWidth, height: props.height ?? 130 })
       }
     })
     observer.observe(container)

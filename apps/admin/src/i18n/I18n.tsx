@@ -2,6 +2,7 @@
  * The locale of the app (Vietnamese by default, English on request, remembered in localStorage)
  * and the functions that turn catalogue keys, numbers and dates into text in that locale.
  */
+import * as Percent from "@bdhv/domain/Percent"
 import {
   type Accessor,
   createContext,
@@ -59,8 +60,8 @@ export const makeI18n = (locale: Accessor<Locale>, setLocale: (locale: Locale) =
     t: (key, params) => interpolate(catalogues[locale()][key], params),
     pick: (text) => text[locale()],
     number: (value) => new Intl.NumberFormat(tag()).format(value),
-    percent: (ratio) =>
-      new Intl.NumberFormat(tag(), { style: "percent", maximumFractionDigits: 1 }).format(ratio),
+    // The domain's one rounding rule, so a card and a violation's message say the same figure.
+    percent: (ratio) => Percent.toText(ratio, locale()),
     date: (isoDate) =>
       new Intl.DateTimeFormat(tag(), {
         day: "2-digit",

@@ -6,6 +6,9 @@
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Campaign from "@bdhv/domain/Campaign"
 import * as Indicator from "@bdhv/domain/Indicator"
+import * as IndicatorTable from "@bdhv/domain/IndicatorTable"
+import * as Unit from "@bdhv/domain/Unit"
+import * as Violation from "@bdhv/domain/Violation"
 import { A, useSearchParams } from "@solidjs/router"
 import { useQuery } from "@tanstack/solid-query"
 import { createMemo, For, Show } from "solid-js"
@@ -16,17 +19,19 @@ import {
   identityWorklist,
   indicators,
   unitTree,
-  violations,
+  type ViolationFilter,
 } from "../api/dashboard"
 import { CommuneMap, type CommuneFigure, hasBoundaries } from "../dashboard/CommuneMap"
+import { ComparisonPanel } from "../dashboard/ComparisonPanel"
 import { IndicatorCard } from "../dashboard/IndicatorCard"
+import { ViolationPanel } from "../dashboard/ViolationPanel"
+import { isSortKey, RankingTable } from "../dashboard/RankingTable"
 import { StatusBadge } from "../dashboard/StatusBadge"
 import { pathTo, toTree, UnitPicker } from "../dashboard/UnitPicker"
 import { ReportCompleteness } from "../reports/ReportCompleteness"
 import { useI18n } from "../i18n/I18n"
 import { useSession } from "../session/Session"
 import { TextField } from "../ui/Field"
-import { Pagination } from "../ui/Pagination"
 import { Empty, QueryView } from "../ui/States"
 import { SignUpsWaiting } from "./signUps/SignUpsWaiting"
 
@@ -40,7 +45,14 @@ export default function DashboardPage() {
     unit?: string
     asOf?: string
     map?: string
-    vpage?: string
+    cmp?: string
+    cmpi?: string
+    vcat?: string
+    vrule?: string
+    vsev?: string
+    vlevel?: string
+    sort?: string
+    order?: string
   }>()
   const asOf = () => (CalendarDate.isCalendarDate(params.asOf) ? params.asOf : today())
   const unitId = () => params.unit ?? session.user()?.unitId ?? undefined
@@ -48,6 +60,18 @@ export default function DashboardPage() {
     Indicator.IndicatorId.literals.includes(params.map as Indicator.IndicatorId)
       ? (params.map as Indicator.IndicatorId)
       : "digital-family"
+
+  const violationFilter = (): ViolationFilter => {
+    const pickOf = <A extends string>(values: ReadonlyArray<A>, value: string | undefined) =>
+      values.includes(value as A) ? (value as A) : undefined
+    const filter = {
+      category: pickOf(Violation.Category.literals, params.vcat),
+      rule: pickOf(Violation.RuleId.literals, params.vrule),
+      severity: pickOf(Violation.Severity.literals, params.vsev),
+      level: pickOf(Unit.Level.literals, params.vlevel),
+    }
+    return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as ViolationFilter
+  }
 
   const units = useQuery(() => ({
     queryKey: ["units", "tree", asOf()],
@@ -139,18 +163,48 @@ export default function DashboardPage() {
                 onMap={(id) => setParams({ map: id })}
                 hrefFor={hrefFor}
               />
+              <RankingTable
+                report={data}
+                sort={isSortKey(params.sort) ? params.sort : "digital-family"}
+                order={params.order === "asc" ? "asc" : "desc"}
+                onSort={(sort, order) => setParams({ sort, order })}
+                hrefFor={hrefFor}
+              />
             </Show>
           </>
         )}
       </QueryView>
       <Show when={report.data?.unit.id}>
         {(id) => (
+          <ComparisonPanel
+            unitId={id()}
+            asOf={asOf()}
+            period={params.cmp === "quarter" ? "quarter" : "month"}
+            indicator={
+              Indicator.IndicatorId.literals.includes(params.cmpi as Indicator.IndicatorId)
+                ? (params.cmpi as Indicator.IndicatorId)
+                : mapped()
+            }
+            onChange={(period, indicator) => setParams({ cmp: period, cmpi: indicator })}
+            hrefFor={hrefFor}
+          />
+        )}
+      </Show>
+      <Show when={report.data?.unit.id}>
+        {(id) => (
           <div class="dashboard-lists">
-            <Violations
+            <ViolationPanel
               unitId={id()}
               asOf={asOf()}
-              page={Number(params.vpage ?? "1") || 1}
-              onPage={(p) => setParams({ vpage: String(p) })}
+              filter={violationFilter()}
+              onFilter={(filter) =>
+                setParams({
+                  vcat: filter.category,
+                  vrule: filter.rule,
+                  vsev: filter.severity,
+                  vlevel: filter.level,
+                })
+              }
             />
             <Worklists unitId={id()} asOf={asOf()} />
           </div>
@@ -190,19 +244,13 @@ export default function DashboardPage() {
         if (child.unit.code !== null && figure !== undefined) {
           byCode.set(child.unit.code, {
             unitId: child.unit.id,
-            value: figure.value,
-            status: figure.status.replace("_", "-"),
-            statusLabel: pick(Indicator.statusNames[figure.status]),
+            cell: IndicatorTable.cellOf(figure),
+            statusLabel: figure.withheld === true ? t("map.withheld") : pick(Indicator.statusNames[figure.status]),
           })
         }
       }
       return byCode
     })
-    const rows = () =>
-      props.report.children.map((child) => ({
-        unit: child.unit,
-        figure: child.indicators.find((f) => f.id === props.mapped),
-      }))
     return (
       <section class="children" aria-labelledby="children-title">
         <h2 id="children-title">{t("dashboard.children")}</h2>
@@ -226,90 +274,11 @@ export default function DashboardPage() {
             <CommuneMap
               figures={figures()}
               title={t("dashboard.mapTitle", { name: pick(Indicator.definition(props.mapped).name) })}
+              indicatorName={pick(Indicator.definition(props.mapped).name)}
               hrefFor={props.hrefFor}
             />
           </Show>
-          <div class="table-wrap">
-            <table class="data-table">
-              <caption class="visually-hidden">{t("dashboard.children")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("unit.picker")}</th>
-                  <th scope="col" class="numeric">
-                    {pick(Indicator.definition(props.mapped).name)}
-                  </th>
-                  <th scope="col">{t("dashboard.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={rows()}>
-                  {(row) => (
-                    <tr>
-                      <td data-label={t("unit.picker")}>
-                        <A href={props.hrefFor(row.unit.id)}>{row.unit.name}</A>
-                      </td>
-                      <td data-label={pick(Indicator.definition(props.mapped).name)} class="numeric">
-                        {row.figure?.value == null ? t("common.none") : percent(row.figure.value)}
-                      </td>
-                      <td data-label={t("dashboard.status")}>
-                        <Show when={row.figure}>{(figure) => <StatusBadge status={figure().status} />}</Show>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
         </div>
-      </section>
-    )
-  }
-
-  function Violations(props: {
-    readonly unitId: string
-    readonly asOf: string
-    readonly page: number
-    readonly onPage: (page: number) => void
-  }) {
-    const list = useQuery(() => ({
-      queryKey: ["violations", props.unitId, props.asOf, props.page],
-      queryFn: () => violations(api, props.unitId, props.asOf, props.page),
-      placeholderData: (previous) => previous,
-    }))
-    return (
-      <section aria-labelledby="violations-title" class="card">
-        <h2 id="violations-title">{t("dashboard.violations")}</h2>
-        <QueryView
-          query={list}
-          isEmpty={(data) => data.items.length === 0}
-          empty={<Empty message={t("dashboard.noViolations")} />}
-        >
-          {(data) => (
-            <>
-              <ul class="violations">
-                <For each={data.items}>
-                  {(violation) => (
-                    <li class={`severity-${violation.severity}`}>
-                      <span class="badge">{t(`severity.${violation.severity}`)}</span>{" "}
-                      <strong>{pick(violation.title)}</strong>
-                      <Show when={violation.unitName}>
-                        <span class="muted"> · {violation.unitName}</span>
-                      </Show>
-                      <br />
-                      <span class="small">{pick(violation.message)}</span>
-                    </li>
-                  )}
-                </For>
-              </ul>
-              <Pagination
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                onPage={props.onPage}
-              />
-            </>
-          )}
-        </QueryView>
       </section>
     )
   }

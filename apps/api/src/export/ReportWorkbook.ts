@@ -6,6 +6,7 @@
  */
 import type * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Indicator from "@bdhv/domain/Indicator"
+import * as Percent from "@bdhv/domain/Percent"
 import ExcelJS from "exceljs"
 import type * as Report from "../indicators/Report.js"
 import * as Cell from "./Cell.js"
@@ -30,8 +31,8 @@ const subColumns = [
 
 const viDate = Cell.dateText
 
-const percent = (value: number | null): number | null =>
-  value === null ? null : Math.round(value * 1000) / 10
+/** By the platform's one rounding rule, so the workbook says what the dashboard says. */
+const percent = (value: number | null): number | null => (value === null ? null : Percent.tenths(value))
 
 /** The workbook of a report, in a language, made on `today`. */
 export const reportWorkbook = async (

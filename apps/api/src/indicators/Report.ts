@@ -6,8 +6,10 @@
  * series (see {@link snapshotsOf}); the report carries the unit's recent trend of every indicator
  * ({@link trendSnapshotsOf}), so a dashboard needs one request; the trend endpoint gives the whole series.
  */
+import * as Access from "@bdhv/domain/Access"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Indicator from "@bdhv/domain/Indicator"
+import * as IndicatorTable from "@bdhv/domain/IndicatorTable"
 import * as Target from "@bdhv/domain/Target"
 import * as Unit from "@bdhv/domain/Unit"
 import { Effect, Option, Schema } from "effect"
@@ -33,6 +35,8 @@ export interface IndicatorFigure {
   readonly status: Indicator.Status
   /** The value the trend reaches at the deadline, when still ahead and not yet met. */
   readonly projected: number | null
+  /** Too few people to show this reader (see {@link withheldFor}): value, counts and status are blanked. */
+  readonly withheld?: true
 }
 
 /** Every indicator of one unit. */
@@ -208,6 +212,16 @@ export const judged = Effect.fn("Report.judged")(function* (
   }
 })
 
+const emptyReport = (asOf: CalendarDate.CalendarDate, unit: UnitAt.UnitNode): IndicatorReport => ({
+  asOf,
+  period: { from: asOf, to: asOf },
+  unit,
+  indicators: [],
+  aggregates: zero,
+  children: [],
+  trends: [],
+})
+
 const toUnitIndicators = (unit: JudgedUnit): UnitIndicators => ({
   unit: unit.unit,
   indicators: unit.judged.map((j) => j.figure),
@@ -222,13 +236,16 @@ export const report = Effect.fn("Report.report")(function* (
   period: Period = defaultPeriod,
 ) {
   const result = yield* judged(unitId, asOf, actor, period)
-  return {
-    asOf,
-    period: { from: period.from, to: periodEndAt(period, asOf) },
-    ...toUnitIndicators(result.unit),
-    children: result.children.map(toUnitIndicators),
-    trends: result.trends,
-  } satisfies IndicatorReport
+  return withheldFor(
+    {
+      asOf,
+      period: { from: period.from, to: periodEndAt(period, asOf) },
+      ...toUnitIndicators(result.unit),
+      children: result.children.map(toUnitIndicators),
+      trends: result.trends,
+    },
+    actor,
+  )
 })
 
 /** One point of a trend: the indicator's value on a date, `null` when there was nothing to measure. */
@@ -237,7 +254,47 @@ export interface TrendPoint {
   readonly value: number | null
   readonly numerator: number
   readonly denominator: number
+  /** Too few people to show this reader: value and counts are blanked. */
+  readonly withheld?: true
 }
+
+const withholdFigure = (figure: IndicatorFigure): IndicatorFigure =>
+  IndicatorTable.isWithheldFromAggregateReaders(figure)
+    ? {
+        ...figure,
+        numerator: 0,
+        denominator: 0,
+        value: null,
+        status: "no_data",
+        projected: null,
+        withheld: true,
+      }
+    : figure
+
+const withholdPoint = (point: TrendPoint): TrendPoint =>
+  IndicatorTable.isWithheldFromAggregateReaders(point)
+    ? { ...point, numerator: 0, denominator: 0, value: null, withheld: true }
+    : point
+
+const withholdUnit = <U extends UnitIndicators>(unit: U): U => ({
+  ...unit,
+  indicators: unit.indicators.map(withholdFigure),
+  aggregates: zero,
+})
+
+/**
+ * A report as a reader may see it. A role that reads no personal data (the `viewer`: aggregates only)
+ * does not see a share the public would not see exactly (`IndicatorTable.isWithheldFromAggregateReaders`:
+ * a village of three households, one of them skilled, names a household); nor the raw counts.
+ */
+export const withheldFor = (report: IndicatorReport, actor: Actor | undefined): IndicatorReport =>
+  actor === undefined || Access.allows(actor.role, "people", "read")
+    ? report
+    : {
+        ...withholdUnit(report),
+        children: report.children.map(withholdUnit),
+        trends: report.trends.map((trend) => ({ ...trend, points: trend.points.map(withholdPoint) })),
+      }
 
 const pointOf = (
   id: Indicator.IndicatorId,
@@ -281,13 +338,19 @@ export const trend = Effect.fn("Report.trend")(function* (
   const figure = judgeAll(at.path, targets, asOf, snapshots.slice(recent), series.slice(recent)).find(
     (j) => j.figure.id === indicatorId,
   )?.figure
+  const points = snapshots.map((date, i) => pointOf(indicatorId, date, series[i] ?? zero))
+  const shown = withheldFor(
+    { ...emptyReport(asOf, at.unit), indicators: [figure!], trends: [{ id: indicatorId, points }] },
+    actor,
+  )
+  const shownFigure = shown.indicators[0]!
   return {
     indicator: indicatorId,
     unit: at.unit,
     asOf,
-    target: figure!.target,
-    status: figure!.status,
-    projected: figure!.projected,
-    points: snapshots.map((date, i) => pointOf(indicatorId, date, series[i] ?? zero)),
+    target: shownFigure.target,
+    status: shownFigure.status,
+    projected: shownFigure.projected,
+    points: shown.trends[0]!.points,
   }
 })

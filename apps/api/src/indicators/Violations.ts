@@ -22,7 +22,10 @@ import * as Report from "./Report.js"
 export interface ViolationItem {
   readonly unitId: string
   readonly unitName: string | null
+  /** The level of the unit (commune, village…); `null` if the unit is gone. */
+  readonly unitLevel: Unit.Level | null
   readonly rule: Violation.RuleId
+  readonly category: Violation.Category
   readonly severity: Violation.Severity
   readonly title: Violation.Rule["title"]
   readonly message: Violation.Violation["message"]
@@ -35,6 +38,7 @@ const decode = <S extends Schema.Top & Schema.ConstraintDecoder<unknown>>(schema
   const decodeOption = Schema.decodeUnknownOption(schema)
   return (input: unknown): ReadonlyArray<S["Type"]> => Option.toArray(decodeOption(input))
 }
+const isKind = Schema.is(Unit.UnitKind)
 const decodeGuide = decode(Guide.Guide)
 const decodeLink = decode(Guide.GuideLink)
 const decodeStaff = decode(SupportStaff.SupportStaff)
@@ -166,13 +170,19 @@ export const list = Effect.fn("Violations.list")(function* (
   const names =
     unitIds.length === 0
       ? []
-      : yield* sql<{ id: string; name: string }>`select id, name from units where id in ${sql.in(unitIds)}`
+      : yield* sql<{ id: string; name: string; kind: string }>`
+          select id, name, kind from units where id in ${sql.in(unitIds)}`
   const nameOf = new Map(names.map((row) => [row.id, row.name]))
+  const levelOf = new Map(
+    names.flatMap((row) => (isKind(row.kind) ? [[row.id, Unit.level(row.kind)] as const] : [])),
+  )
   return violations.map(
     (v): ViolationItem => ({
       unitId: v.unitId,
       unitName: nameOf.get(v.unitId) ?? null,
+      unitLevel: levelOf.get(v.unitId) ?? null,
       rule: v.rule,
+      category: Violation.categoryOf(v.rule),
       severity: v.severity,
       title: Violation.catalogue[v.rule].title,
       message: v.message,
@@ -180,4 +190,51 @@ export const list = Effect.fn("Violations.list")(function* (
       ids: v.involved.map((s) => s.id),
     }),
   )
+})
+
+/** The violations of one rule in one unit, as the dashboard's panel shows them. */
+export interface UnitGroup {
+  readonly unitId: string
+  readonly unitName: string | null
+  readonly unitLevel: Unit.Level | null
+  readonly count: number
+  /** The first {@link sampleSize} of them, in the domain's order. */
+  readonly items: ReadonlyArray<ViolationItem>
+}
+
+/** How many violations of a group a panel shows before "and N more". */
+export const sampleSize = 3
+
+/**
+ * The violations of a unit's subtree filtered (`Violation.matches`) and grouped by rule and unit
+ * (`Violation.group`), with the counts of the whole list beside the filter (`Violation.countsOf`).
+ */
+export const groups = Effect.fn("Violations.groups")(function* (
+  unitId: string | undefined,
+  asOf: CalendarDate.CalendarDate,
+  actor: Actor | undefined,
+  filter: Violation.Filter,
+) {
+  const all = yield* list(unitId, asOf, actor)
+  const shown = all.filter((item) => Violation.matches(item, filter))
+  return {
+    counts: Violation.countsOf(all),
+    shown: shown.length,
+    groups: Violation.group(shown).map((g) => ({
+      rule: g.rule,
+      category: g.category,
+      severity: g.severity,
+      title: Violation.catalogue[g.rule].title,
+      count: g.count,
+      units: g.units.map(
+        (u): UnitGroup => ({
+          unitId: u.unitId,
+          unitName: u.items[0]?.unitName ?? null,
+          unitLevel: u.items[0]?.unitLevel ?? null,
+          count: u.items.length,
+          items: u.items.slice(0, sampleSize),
+        }),
+      ),
+    })),
+  }
 })

@@ -5,8 +5,10 @@
  * indicator of the unit and its children, and the unit's trend of each over the recent month ends.
  */
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
+import * as Comparison from "@bdhv/domain/Comparison"
 import * as Indicator from "@bdhv/domain/Indicator"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
+import * as Unit from "@bdhv/domain/Unit"
 import * as Violation from "@bdhv/domain/Violation"
 import * as Worklist from "@bdhv/domain/Worklist"
 import { Effect, Schema } from "effect"
@@ -14,7 +16,9 @@ import * as Today from "../Today.js"
 import { actorOf } from "../auth/Session.js"
 import * as Route from "../http/Route.js"
 import { defaultPeriod, type Period, weeklyPeriodStart } from "../indicators/AggregateSql.js"
+import * as IndicatorComparison from "../indicators/Comparison.js"
 import * as Report from "../indicators/Report.js"
+import { tableWorkbook } from "../indicators/TableWorkbook.js"
 import * as Violations from "../indicators/Violations.js"
 import * as Worklists from "../indicators/Worklists.js"
 import { maxPageSize, PageOf } from "../resources/ListQuery.js"
@@ -70,6 +74,19 @@ export const PageParams = Schema.Struct({
   ),
 })
 
+/** The table export's unit and date, the column it is ranked by, and the reader's language. */
+export const TableParams = Schema.Struct({
+  ...ReportParams.fields,
+  sort: Schema.optionalKey(
+    Schema.Union([Indicator.IndicatorId, Schema.Literal("name")]).annotate({
+      ...label({ vi: "Xếp theo", en: "Sort by" }),
+      description: "An indicator id (ranked, highest first by default) or `name`. Default: digital-family.",
+    }),
+  ),
+  order: Schema.optionalKey(Schema.Literals(["asc", "desc"]).annotate(label({ vi: "Thứ tự", en: "Order" }))),
+  lang: Schema.optionalKey(Schema.Literals(["vi", "en"])),
+})
+
 const IndicatorParam = Schema.Struct({
   id: Indicator.IndicatorId.annotate(label({ vi: "Chỉ tiêu", en: "Indicator" })),
 })
@@ -82,6 +99,50 @@ export const UnitNode = Schema.Struct({
   kind: Schema.String,
   parentId: Schema.NullOr(Schema.String),
 }).annotate({ identifier: "ReportUnit" })
+
+/** A comparison's unit and date, and the length of the periods compared. */
+export const ComparisonParams = Schema.Struct({
+  ...ReportParams.fields,
+  period: Schema.optionalKey(
+    Schema.Literals(Comparison.periods).annotate({
+      ...label({ vi: "Kỳ so sánh", en: "Period" }),
+      description:
+        "`month` (default): this month so far against last month; `quarter`: likewise by calendar quarter.",
+    }),
+  ),
+})
+
+const Points = Schema.NullOr(Schema.Finite)
+
+/** One indicator of one unit compared over two periods. */
+export const IndicatorChange = Schema.Struct({
+  id: Indicator.IndicatorId,
+  now: Schema.NullOr(Indicator.Ratio),
+  previous: Schema.NullOr(Indicator.Ratio),
+  before: Schema.NullOr(Indicator.Ratio),
+  thisPeriod: Points.annotate({ description: "Percentage points gained in this period so far." }),
+  lastPeriod: Points.annotate({ description: "Percentage points gained in the whole previous period." }),
+  pace: Schema.NullOr(Schema.Literals(["faster", "slower", "same"])),
+  withheld: Schema.optionalKey(Schema.Literal(true)),
+}).annotate({ identifier: "IndicatorChange" })
+
+const UnitChanges = Schema.Struct({ unit: UnitNode, indicators: Schema.Array(IndicatorChange) }).annotate({
+  identifier: "UnitChanges",
+})
+
+/** Every indicator of a unit and its children, this period against the last. */
+export const IndicatorComparisonReport = Schema.Struct({
+  asOf: CalendarDate.CalendarDate,
+  period: Schema.Literals(Comparison.periods),
+  bounds: Schema.Struct({
+    start: CalendarDate.CalendarDate,
+    previousEnd: CalendarDate.CalendarDate,
+    previousStart: CalendarDate.CalendarDate,
+    beforeEnd: CalendarDate.CalendarDate,
+  }),
+  unit: UnitChanges,
+  children: Schema.Array(UnitChanges),
+}).annotate({ identifier: "IndicatorComparison" })
 
 /** The target in force for an indicator of a unit. */
 export const TargetInForce = Schema.Struct({
@@ -100,6 +161,10 @@ export const IndicatorFigure = Schema.Struct({
   target: TargetInForce,
   status: Indicator.Status,
   projected: Schema.NullOr(Schema.Finite),
+  withheld: Schema.optionalKey(Schema.Literal(true)).annotate({
+    description:
+      "Present when the share would reveal fewer than 5 people to a reader without personal data (the viewer role): value and counts are blanked.",
+  }),
 }).annotate({ identifier: "IndicatorFigure" })
 
 const unitIndicators = {
@@ -114,6 +179,7 @@ export const TrendPoint = Schema.Struct({
   value: Schema.NullOr(Indicator.Ratio),
   numerator: Schema.Int,
   denominator: Schema.Int,
+  withheld: Schema.optionalKey(Schema.Literal(true)),
 }).annotate({ identifier: "TrendPoint" })
 
 /** The unit's trend of one indicator, as `GET /api/indicators` carries it in `trends`. */
@@ -149,13 +215,59 @@ export const IndicatorTrend = Schema.Struct({
 export const ViolationItem = Schema.Struct({
   unitId: Schema.String,
   unitName: Schema.NullOr(Schema.String),
+  unitLevel: Schema.NullOr(Unit.Level),
   rule: Violation.RuleId,
+  category: Violation.Category,
   severity: Violation.Severity,
   title: ValidationMessage.Bilingual,
   message: ValidationMessage.Bilingual,
   involved: Schema.Array(Violation.Subject),
   ids: Schema.Array(Schema.String),
 }).annotate({ identifier: "ViolationItem" })
+
+/** A filter of the violations: each a single value, every value when absent. */
+export const ViolationFilter = Schema.Struct({
+  ...ReportParams.fields,
+  category: Schema.optionalKey(Violation.Category.annotate(label({ vi: "Loại", en: "Category" }))),
+  rule: Schema.optionalKey(Violation.RuleId.annotate(label({ vi: "Quy định", en: "Rule" }))),
+  severity: Schema.optionalKey(Violation.Severity.annotate(label({ vi: "Mức độ", en: "Severity" }))),
+  level: Schema.optionalKey(Unit.Level.annotate(label({ vi: "Cấp đơn vị", en: "Unit level" }))),
+})
+
+const count = <K extends string>(keys: ReadonlyArray<K>) =>
+  Schema.Struct(Object.fromEntries(keys.map((key) => [key, Schema.Int])) as { [P in K]: typeof Schema.Int })
+
+/** The violations grouped by rule and unit, with the counts beside the filter. */
+export const ViolationGroups = Schema.Struct({
+  counts: Schema.Struct({
+    total: Schema.Int,
+    categories: count(Violation.Category.literals),
+    rules: count(Violation.RuleId.literals),
+    severities: count(Violation.Severity.literals),
+    levels: count(Unit.Level.literals),
+  }).annotate({ description: "Counts of every violation of the subtree, before the filter." }),
+  shown: Schema.Int.annotate({ description: "How many violations pass the filter." }),
+  groups: Schema.Array(
+    Schema.Struct({
+      rule: Violation.RuleId,
+      category: Violation.Category,
+      severity: Violation.Severity,
+      title: ValidationMessage.Bilingual,
+      count: Schema.Int,
+      units: Schema.Array(
+        Schema.Struct({
+          unitId: Schema.String,
+          unitName: Schema.NullOr(Schema.String),
+          unitLevel: Schema.NullOr(Unit.Level),
+          count: Schema.Int,
+          items: Schema.Array(ViolationItem).annotate({
+            description: `The first ${Violations.sampleSize} violations of the rule in the unit.`,
+          }),
+        }),
+      ),
+    }),
+  ),
+}).annotate({ identifier: "ViolationGroups" })
 
 const periodOf = (query: typeof IndicatorParams.Type): Period => ({
   from: query.from ?? defaultPeriod.from,
@@ -195,6 +307,51 @@ export const indicatorRoutes = [
         ),
       )
     },
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/indicators/table.xlsx",
+    resource: "indicators",
+    tag: "Indicators",
+    summary: {
+      vi: "Bảng xếp hạng các đơn vị trực thuộc theo mọi chỉ tiêu (XLSX)",
+      en: "The child units ranked, every indicator a column (XLSX)",
+    },
+    description: reportNote,
+    query: TableParams,
+    responses: { 200: Route.file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") },
+    handler: async ({ query }, c) => {
+      const date = query.asOf ?? today()
+      const report = await c.var.run(Report.report(query.unitId, date, actorOf(c)))
+      const sort = query.sort ?? "digital-family"
+      const bytes = await tableWorkbook(
+        report,
+        sort,
+        query.order ?? (sort === "name" ? "asc" : "desc"),
+        query.lang ?? c.var.language,
+      )
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="xep-hang-bdhv-${report.unit.code ?? "don-vi"}-${date}.xlsx"`,
+      })
+    },
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/indicators/comparison",
+    resource: "indicators",
+    tag: "Indicators",
+    summary: {
+      vi: "So sánh mọi chỉ tiêu kỳ này với kỳ trước (tháng, quý), cho đơn vị và các đơn vị trực thuộc",
+      en: "Every indicator this period against the last (month, quarter), for a unit and its children",
+    },
+    description: reportNote,
+    query: ComparisonParams,
+    responses: { 200: IndicatorComparisonReport },
+    handler: ({ query }, c) =>
+      c.var.run(
+        IndicatorComparison.compare(query.unitId, query.asOf ?? today(), query.period ?? "month", actorOf(c)),
+      ),
   }),
   Route.define({
     method: "get",
@@ -239,6 +396,28 @@ export const violationRoutes = [
       )
       return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length }
     },
+  }),
+  Route.define({
+    method: "get",
+    path: "/api/violations/groups",
+    resource: "violations",
+    tag: "Indicators",
+    summary: {
+      vi: "Các vi phạm theo quy định và đơn vị, lọc theo loại, quy định, mức độ và cấp đơn vị, kèm số lượng",
+      en: "The violations by rule and unit, filtered by category, rule, severity and unit level, with counts",
+    },
+    description: reportNote,
+    query: ViolationFilter,
+    responses: { 200: ViolationGroups },
+    handler: ({ query }, c) =>
+      c.var.run(
+        Violations.groups(query.unitId, query.asOf ?? today(), actorOf(c), {
+          categories: query.category === undefined ? undefined : [query.category],
+          rules: query.rule === undefined ? undefined : [query.rule],
+          severities: query.severity === undefined ? undefined : [query.severity],
+          levels: query.level === undefined ? undefined : [query.level],
+        }),
+      ),
   }),
 ] as const
 
