@@ -113,12 +113,16 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
       await page.locator(".trend").first().waitFor()
       // Nothing is wider than the screen: the table scrolls inside its own box.
       const width = page.viewportSize()!.width
-      const overflowing = await page.evaluate((screenWidth) =>
-        [...document.querySelectorAll("body *")]
-          .filter((element) => element.getBoundingClientRect().right > screenWidth + 1)
-          .filter((element) => !element.closest(".ranking-wrap table, .bottombar"))
-          .map((element) => `${element.tagName}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`)
-          .slice(0, 12),
+      const overflowing = await page.evaluate(
+        (screenWidth) =>
+          [...document.querySelectorAll("body *")]
+            .filter((element) => element.getBoundingClientRect().right > screenWidth + 1)
+            .filter((element) => !element.closest(".ranking-wrap table, .bottombar"))
+            .map(
+              (element) =>
+                `${element.tagName}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`,
+            )
+            .slice(0, 12),
         width,
       )
       expect(overflowing).toEqual([])
@@ -280,7 +284,9 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
 
   // Held back: navigating from the menu runs in the router's transition, which keeps the previous page
   // on screen until the door-to-door data arrives, so neither the heading nor the skeleton shows yet.
-  console.log("admin dashboard: the door-to-door skeleton test is held back: the menu's navigation keeps the previous page until the data arrives")
+  console.log(
+    "admin dashboard: the door-to-door skeleton test is held back: the menu's navigation keeps the previous page until the data arrives",
+  )
   it.skip("shows the door-to-door page's frame and skeleton at once while its data is on the way", async () => {
     const page = await openPage(browser, "phone", pageOptions)
     await signIn(page)

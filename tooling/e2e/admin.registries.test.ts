@@ -91,7 +91,10 @@ describe.skipIf(skipReason !== undefined)("admin registries and classes in the b
     ids.household = household.id
     ids.head = (await person(context, "Đỗ Văn Hùng", 1950, villageId, { householdId: household.id })).id
     ids.daughter = (
-      await person(context, "Đỗ Thị Mai", 1992, villageId, { householdId: household.id, phone: "0912 345 678" })
+      await person(context, "Đỗ Thị Mai", 1992, villageId, {
+        householdId: household.id,
+        phone: "0912 345 678",
+      })
     ).id
     ids.elsewhere = (await person(context, "Đỗ Thị Xuân", 1948, other.villageId)).id
     const response = await context.request.patch(`${server.url}/api/households/${household.id}`, {
@@ -144,7 +147,9 @@ describe.skipIf(skipReason !== undefined)("admin registries and classes in the b
       await page.getByRole("searchbox").fill(spelling)
       await page.getByRole("searchbox").press("Enter")
       await expect
-        .poll(async () => (await page.locator("tbody tr").allTextContents()).map((t) => t.includes("Đỗ Thị Mai")))
+        .poll(async () =>
+          (await page.locator("tbody tr").allTextContents()).map((t) => t.includes("Đỗ Thị Mai")),
+        )
         .toEqual([true])
     }
     await check(page, "people-phone-search", "phone")
@@ -175,9 +180,7 @@ describe.skipIf(skipReason !== undefined)("admin registries and classes in the b
     // "Đỗ": the commune's elderly man, then its young woman (warned), then the elderly woman elsewhere.
     await page.getByRole("searchbox").fill("do")
     const results = page.locator(".picker-result > span:first-child")
-    await expect
-      .poll(() => results.allTextContents())
-      .toEqual(["Đỗ Văn Hùng", "Đỗ Thị Mai", "Đỗ Thị Xuân"])
+    await expect.poll(() => results.allTextContents()).toEqual(["Đỗ Văn Hùng", "Đỗ Thị Mai", "Đỗ Thị Xuân"])
     await page.getByRole("button", { name: /Đỗ Thị Mai/ }).click()
     await page.getByRole("link", { name: "Đỗ Thị Mai" }).waitFor()
     await page.getByRole("button", { name: /Đỗ Văn Hùng/ }).click()
@@ -191,17 +194,25 @@ describe.skipIf(skipReason !== undefined)("admin registries and classes in the b
 
     await page.getByRole("button", { name: "Tất cả có mặt" }).click()
     for (const row of [maiRow, hungRow]) {
-      await expect.poll(() => row.getByRole("button", { name: /^Có mặt/ }).getAttribute("aria-pressed")).toBe("true")
+      await expect
+        .poll(() => row.getByRole("button", { name: /^Có mặt/ }).getAttribute("aria-pressed"))
+        .toBe("true")
     }
     await page.getByRole("button", { name: "Bỏ đánh dấu: Đỗ Thị Mai" }).click()
     await maiRow.getByText("Chưa điểm danh", { exact: true }).waitFor()
-    await expect.poll(() => maiRow.getByRole("button", { name: /^Có mặt/ }).getAttribute("aria-pressed")).toBe("false")
-    await expect.poll(() => hungRow.getByRole("button", { name: /^Có mặt/ }).getAttribute("aria-pressed")).toBe("true")
+    await expect
+      .poll(() => maiRow.getByRole("button", { name: /^Có mặt/ }).getAttribute("aria-pressed"))
+      .toBe("false")
+    await expect
+      .poll(() => hungRow.getByRole("button", { name: /^Có mặt/ }).getAttribute("aria-pressed"))
+      .toBe("true")
     await check(page, "class-attendance-undo", "phone")
 
     // Marked absent instead, and the record agrees.
     await page.getByRole("button", { name: "Vắng: Đỗ Thị Mai" }).click()
-    await expect.poll(() => maiRow.getByRole("button", { name: /^Vắng/ }).getAttribute("aria-pressed")).toBe("true")
+    await expect
+      .poll(() => maiRow.getByRole("button", { name: /^Vắng/ }).getAttribute("aria-pressed"))
+      .toBe("true")
     const enrollments = await get<{ items: ReadonlyArray<{ fullName: string; status: string }> }>(
       page.context(),
       server.url,

@@ -82,7 +82,7 @@ export interface Change {
   readonly pace: Pace | null
 }
 
-const valueOf = (fraction: Indicator.Fraction): number | null => {
+const measuredValue = (fraction: Indicator.Fraction): number | null => {
   const measured = Indicator.measureFraction(fraction)
   return measured._tag === "Measured" ? measured.value : null
 }
@@ -99,7 +99,7 @@ export const compare = (
   previous: Indicator.Fraction,
   now: Indicator.Fraction,
 ): Change => {
-  const values = { before: valueOf(before), previous: valueOf(previous), now: valueOf(now) }
+  const values = { before: measuredValue(before), previous: measuredValue(previous), now: measuredValue(now) }
   const thisPeriod = pointsOf(values.previous, values.now)
   const lastPeriod = pointsOf(values.before, values.previous)
   return {

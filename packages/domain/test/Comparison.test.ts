@@ -65,13 +65,17 @@ describe("Comparison", () => {
   const days = Arbitrary.schema(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 3650 })))
   const period = Arbitrary.schema(Schema.Literals(["month", "quarter"]))
 
-  it.prop("orders the dates: before end < previous start ≤ previous end < start ≤ as at", [days, period], ([n, p]) => {
-    const asOf = CalendarDate.addDays(d("2025-01-01"), n)
-    const b = Comparison.boundsOf(asOf, p)
-    assert.isTrue(b.beforeEnd < b.previousStart)
-    assert.strictEqual(CalendarDate.addDays(b.beforeEnd, 1), b.previousStart)
-    assert.isTrue(b.previousStart <= b.previousEnd)
-    assert.strictEqual(CalendarDate.addDays(b.previousEnd, 1), b.start)
-    assert.isTrue(b.start <= asOf)
-  })
+  it.prop(
+    "orders the dates: before end < previous start ≤ previous end < start ≤ as at",
+    [days, period],
+    ([n, p]) => {
+      const asOf = CalendarDate.addDays(d("2025-01-01"), n)
+      const b = Comparison.boundsOf(asOf, p)
+      assert.isTrue(b.beforeEnd < b.previousStart)
+      assert.strictEqual(CalendarDate.addDays(b.beforeEnd, 1), b.previousStart)
+      assert.isTrue(b.previousStart <= b.previousEnd)
+      assert.strictEqual(CalendarDate.addDays(b.previousEnd, 1), b.start)
+      assert.isTrue(b.start <= asOf)
+    },
+  )
 })

@@ -245,7 +245,8 @@ export default function DashboardPage() {
           byCode.set(child.unit.code, {
             unitId: child.unit.id,
             cell: IndicatorTable.cellOf(figure),
-            statusLabel: figure.withheld === true ? t("map.withheld") : pick(Indicator.statusNames[figure.status]),
+            statusLabel:
+              figure.withheld === true ? t("map.withheld") : pick(Indicator.statusNames[figure.status]),
           })
         }
       }

@@ -26,6 +26,7 @@ import type * as Topic from "@bdhv/domain/Topic"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Today from "../Today.js"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { insertRows, type TableSpec } from "../db/TableWriter.js"
@@ -228,7 +229,7 @@ const problemIssue = (
 const matchBatch = (actor: Actor, communeId: string, batch: ReadonlyArray<ReadRow>) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const today = CalendarDate.fromInstant(Date.now())
+    const today = yield* Today.today
     const names = [...new Set(batch.map((r) => Text.searchKey(r.learner.fullName)))]
     const people =
       names.length === 0
@@ -244,7 +245,7 @@ const matchBatch = (actor: Actor, communeId: string, batch: ReadonlyArray<ReadRo
         select p.id, p.full_name, p.birth_date::text as birth_date, p.birth_year, p.phone, p.name_folded
         from people p
         where p.deleted_at is null and p.name_folded in ${sql.in(names)}
-          and p.unit_id in ${subtree(sql, communeId, today)} and ${inScope(sql, actor, "p.unit_id")}`
+          and p.unit_id in ${subtree(sql, communeId, today)} and ${inScope(sql, actor, "p.unit_id", today)}`
     const byName = new Map<string, Array<Certificate.Candidate>>()
     for (const p of people) {
       const candidates = byName.get(p.nameFolded) ?? []
@@ -294,7 +295,7 @@ export const preview = Effect.fn("CertificateImport.preview")(function* (
     values (${id}, 'certificates', ${actor.userId}, ${input.communeId}, ${input.fileName.slice(0, 255)},
             ${input.format}, 'reading', ${json({ phase: "waiting", done: 0, total: 0 })}::jsonb,
             now() + interval '1 hour')`
-  const today = CalendarDate.fromInstant(Date.now())
+  const today = yield* Today.today
   const header = Header.finder(list)
   const issues: Array<RowIssue> = []
   const warnings: Array<RowIssue> = []

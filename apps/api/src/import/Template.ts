@@ -10,6 +10,7 @@ import * as Person from "@bdhv/domain/Person"
 import { Effect } from "effect"
 import ExcelJS from "exceljs"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Today from "../Today.js"
 import type { Actor } from "../auth/Actor.js"
 import * as Cell from "../export/Cell.js"
 import { communeKinds } from "../indicators/AggregateSql.js"
@@ -83,12 +84,12 @@ const hints: { readonly [K in ColumnKey]: { readonly vi: string; readonly en: st
 export const communeOf = (actor: Actor, communeId: string) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const today = CalendarDate.fromInstant(Date.now())
+    const today = yield* Today.today
     const [commune] = yield* sql<{ id: string; name: string }>`
       select u.id, u.name from units u
       where u.id = ${communeId} and u.deleted_at is null and u.kind in ${sql.in(communeKinds)}
         and u.valid_from <= ${today}::date and (u.valid_to is null or u.valid_to >= ${today}::date)
-        and ${inScope(sql, actor, "u.id")}`
+        and ${inScope(sql, actor, "u.id", today)}`
     if (commune === undefined) return yield* new NotFound({ entity: "unit", id: communeId })
     const villages = yield* sql<{ name: string }>`
       select u.name from units u

@@ -13,12 +13,13 @@ import * as Person from "@bdhv/domain/Person"
 import * as Unit from "@bdhv/domain/Unit"
 import { Effect, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Today from "../Today.js"
 import type { SqlError } from "effect/sql/SqlError"
 import type { Actor } from "../auth/Actor.js"
 import * as Crud from "../resources/Crud.js"
 import * as Entity from "../resources/Entity.js"
 import * as Guides from "../resources/Guides.js"
-import { inScope, today } from "../resources/Scope.js"
+import { inScope} from "../resources/Scope.js"
 import * as Access from "../security/Access.js"
 import type { Message, ServiceError } from "../ServiceError.js"
 import * as Replay from "./Replay.js"
@@ -131,7 +132,7 @@ export const snapshot = Effect.fn("GuideSync.snapshot")(function* (actor: Actor,
     join people p on p.id = gl.person_id
     left join units u on u.id = p.unit_id
     where gl.guide_id = ${guide.id} and p.deleted_at is null and p.erased_at is null
-      and p.id <> ${guide.personId} and ${inScope(sql, actor, "p.unit_id")}
+      and p.id <> ${guide.personId} and ${inScope(sql, actor, "p.unit_id", yield* Today.today)}
     group by p.id, p.full_name, p.unit_id, u.name, p.vneid_level, p.digital_bank, p.phone, p.name_folded
     order by p.name_folded, p.id
     limit ${learnerCap}`
@@ -146,7 +147,7 @@ export const snapshot = Effect.fn("GuideSync.snapshot")(function* (actor: Actor,
     limit ${recentCap}`
   const learnerIds = ids.map((row) => row.personId)
   return {
-    asOf: today(),
+    asOf: yield* Today.today,
     cap: learnerCap,
     guide: {
       id: guide.id,
@@ -248,7 +249,7 @@ const conflictOf = (actor: Actor, guideId: string, link: typeof Guides.LinkInput
     const sql = yield* SqlClient.SqlClient
     const [learner] = yield* sql<{ gone: boolean; inArea: boolean; linked: boolean }>`
       select p.erased_at is not null or p.deleted_at is not null as gone,
-        ${inScope(sql, actor, "p.unit_id")} as in_area,
+        ${inScope(sql, actor, "p.unit_id", yield* Today.today)} as in_area,
         exists (select 1 from guide_learners gl where gl.guide_id = ${guideId} and gl.person_id = p.id) as linked
       from people p where p.id = ${link.learnerId}`
     if (learner === undefined || learner.gone) return { reason: "person-erased" as const }

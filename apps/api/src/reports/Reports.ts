@@ -14,6 +14,7 @@ import * as Unit from "@bdhv/domain/Unit"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Today from "../Today.js"
 import type { SqlError } from "effect/sql/SqlError"
 import type { Actor } from "../auth/Actor.js"
 import * as AuditLog from "../audit/AuditLog.js"
@@ -21,7 +22,7 @@ import * as IndicatorReport from "../indicators/Report.js"
 import * as UnitAt from "../indicators/UnitAt.js"
 import * as Crud from "../resources/Crud.js"
 import * as Entity from "../resources/Entity.js"
-import { subtree, today } from "../resources/Scope.js"
+import { subtree} from "../resources/Scope.js"
 import * as Access from "../security/Access.js"
 import { Conflict, Forbidden, InvalidInput, StaleVersion } from "../ServiceError.js"
 
@@ -514,14 +515,15 @@ export const submit = Effect.fn("Reports.submit")(function* (
   input: DraftInput,
 ) {
   const narrative = narrativeOf(input)
-  const problems = [...Report.submitDateProblems(period, today()), ...Report.submissionProblems(narrative)]
+  const today = yield* Today.today
+  const problems = [...Report.submitDateProblems(period, today), ...Report.submissionProblems(narrative)]
   if (problems.length > 0) return yield* new InvalidInput({ issues: problems })
   return yield* act(actor, unitId, period, "submit", input.version, (_unit, row) =>
     Effect.succeed({
       ...narrative,
       submittedAt: new Date(),
       submittedBy: actor.userId,
-      firstSubmittedOn: row?.firstSubmittedOn ?? today(),
+      firstSubmittedOn: row?.firstSubmittedOn ?? today,
     }),
   )
 })

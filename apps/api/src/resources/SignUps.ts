@@ -15,6 +15,7 @@ import * as SignUp from "@bdhv/domain/SignUp"
 import * as ValidationMessage from "@bdhv/domain/ValidationMessage"
 import { Effect, Result, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Today from "../Today.js"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { communeKinds } from "../indicators/AggregateSql.js"
@@ -26,7 +27,7 @@ import * as Entity from "./Entity.js"
 import * as Households from "./Households.js"
 import * as ListQuery from "./ListQuery.js"
 import * as People from "./People.js"
-import { inScope, today } from "./Scope.js"
+import { inScope} from "./Scope.js"
 
 const label = ValidationMessage.label
 
@@ -171,7 +172,7 @@ export const pendingCount = Effect.fn("SignUps.pendingCount")(function* (actor: 
   const sql = yield* SqlClient.SqlClient
   const [row] = yield* sql<{ n: number }>`
     select count(*)::int as n from sign_ups t
-    where t.status = 'pending' and ${inScope(sql, actor, "t.commune_id")}`
+    where t.status = 'pending' and ${inScope(sql, actor, "t.commune_id", yield* Today.today)}`
   return { pending: Number(row?.n ?? 0) }
 })
 
@@ -186,7 +187,7 @@ export const candidates = Effect.fn("SignUps.candidates")(function* (actor: Acto
   yield* Access.require(actor, "people", "read")
   const sql = yield* SqlClient.SqlClient
   const signUp = yield* Crud.findRow(table, actor, id)
-  const date = today()
+  const date = (yield* Today.today)
   const rows = yield* sql<{
     id: string
     fullName: string
@@ -203,7 +204,7 @@ export const candidates = Effect.fn("SignUps.candidates")(function* (actor: Acto
           and cc.valid_from <= ${date}::date and (cc.valid_to is null or cc.valid_to >= ${date}::date)
         limit 1) as commune_id
     from people p join units u on u.id = p.unit_id
-    where p.deleted_at is null and p.erased_at is null and ${inScope(sql, actor, "p.unit_id")}
+    where p.deleted_at is null and p.erased_at is null and ${inScope(sql, actor, "p.unit_id", yield* Today.today)}
       and (p.name_folded = ${String(signUp.nameFolded)} or p.phone = ${String(signUp.phone)})
     order by p.created_at, p.id
     limit ${maxCandidates}`
@@ -343,7 +344,7 @@ const enroll = (actor: Actor, classId: string, signUpId: string, person: Person.
       person,
       class: c,
       enrollments,
-      date: today(),
+      date: (yield* Today.today),
       heldSeats: Number(held?.n ?? 0),
     })
     if (Result.isFailure(result)) {

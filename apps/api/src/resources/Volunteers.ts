@@ -211,7 +211,7 @@ const joinTeam = (actor: Actor, teamId: string, personId: string) =>
     const [member] = yield* sql<{ personId: string }>`
       select person_id from team_members where team_id = ${teamId} and person_id = ${personId}`
     if (member !== undefined) return
-    yield* sql`insert into team_members ${sql.insert({ teamId, personId, joinedOn: today() })}`
+    yield* sql`insert into team_members ${sql.insert({ teamId, personId, joinedOn: yield* Today.today })}`
     yield* AuditLog.append({
       actor,
       entity: "team",

@@ -12,6 +12,7 @@ import * as Text from "@bdhv/domain/Text"
 import * as YouthCampaign from "@bdhv/domain/YouthCampaign"
 import { Effect, Schema } from "effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Today from "../Today.js"
 import * as AuditLog from "../audit/AuditLog.js"
 import type { Actor } from "../auth/Actor.js"
 import { classDateSql } from "../indicators/AggregateSql.js"
@@ -20,7 +21,7 @@ import { InvalidInput } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
-import { inScope, subtree, today } from "./Scope.js"
+import { inScope, subtree} from "./Scope.js"
 
 /** A campaign as the API returns it, with its base's name and how many volunteers joined. */
 export const Item = Schema.Struct({
@@ -113,7 +114,7 @@ export const create = Effect.fn("YouthCampaigns.create")(function* (actor: Actor
   const [base] = yield* sql<{ unitId: string }>`
     select o.unit_id from organizations o
     where o.id = ${input.organizationId} and o.kind = 'youth_union_base' and o.deleted_at is null
-      and ${inScope(sql, actor, "o.unit_id")}`
+      and ${inScope(sql, actor, "o.unit_id", yield* Today.today)}`
   if (base === undefined) {
     return yield* Entity.invalidField("organizationId", {
       vi: "Không có cơ sở đoàn này trong phạm vi của bạn",
@@ -153,7 +154,7 @@ export const join = (actor: Actor, campaignId: string, personId: string, applica
     )
     const joined = yield* sql<{ personId: string }>`
       insert into youth_campaign_volunteers (campaign_id, person_id, application_id, joined_on)
-      values (${campaignId}, ${personId}, ${applicationId}, ${today()})
+      values (${campaignId}, ${personId}, ${applicationId}, ${(yield* Today.today)})
       on conflict (campaign_id, person_id) do nothing
       returning person_id`
     if (joined.length > 0) {
@@ -175,7 +176,7 @@ export const counts = Effect.fn("YouthCampaigns.counts")(function* (
   yield* Access.require(actor, "youth-campaigns", "read")
   const sql = yield* SqlClient.SqlClient
   const within =
-    params.unitId === undefined ? sql`true` : sql`c.unit_id in ${subtree(sql, params.unitId, today())}`
+    params.unitId === undefined ? sql`true` : sql`c.unit_id in ${subtree(sql, params.unitId, (yield* Today.today))}`
   const campaigns = yield* sql<{
     id: string
     organizationId: string
@@ -189,7 +190,7 @@ export const counts = Effect.fn("YouthCampaigns.counts")(function* (
       coalesce((select array_agg(v.person_id order by v.person_id) from youth_campaign_volunteers v
         where v.campaign_id = c.id), '{}') as volunteer_ids
     from youth_campaigns c join organizations o on o.id = c.organization_id
-    where c.deleted_at is null and ${inScope(sql, actor, "c.unit_id")} and ${within}
+    where c.deleted_at is null and ${inScope(sql, actor, "c.unit_id", yield* Today.today)} and ${within}
     order by c.date_from, c.id`
   const volunteerIds = [...new Set(campaigns.flatMap((c) => c.volunteerIds))]
   // The held classes any of those volunteers taught, with the learners who came (indexed by instructor).

@@ -321,8 +321,9 @@ export const indicatorRoutes = [
     query: TableParams,
     responses: { 200: Route.file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") },
     handler: async ({ query }, c) => {
-      const date = query.asOf ?? today()
-      const report = await c.var.run(Report.report(query.unitId, date, actorOf(c)))
+      const report = await c.var.run(
+        Effect.flatMap(Today.orToday(query.asOf), (date) => Report.report(query.unitId, date, actorOf(c))),
+      )
       const sort = query.sort ?? "digital-family"
       const bytes = await tableWorkbook(
         report,
@@ -332,7 +333,7 @@ export const indicatorRoutes = [
       )
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": `attachment; filename="xep-hang-bdhv-${report.unit.code ?? "don-vi"}-${date}.xlsx"`,
+        "content-disposition": `attachment; filename="xep-hang-bdhv-${report.unit.code ?? "don-vi"}-${report.asOf}.xlsx"`,
       })
     },
   }),
@@ -350,7 +351,9 @@ export const indicatorRoutes = [
     responses: { 200: IndicatorComparisonReport },
     handler: ({ query }, c) =>
       c.var.run(
-        IndicatorComparison.compare(query.unitId, query.asOf ?? today(), query.period ?? "month", actorOf(c)),
+        Effect.flatMap(Today.orToday(query.asOf), (asOf) =>
+          IndicatorComparison.compare(query.unitId, asOf, query.period ?? "month", actorOf(c)),
+        ),
       ),
   }),
   Route.define({
@@ -411,12 +414,12 @@ export const violationRoutes = [
     responses: { 200: ViolationGroups },
     handler: ({ query }, c) =>
       c.var.run(
-        Violations.groups(query.unitId, query.asOf ?? today(), actorOf(c), {
+        Effect.flatMap(Today.orToday(query.asOf), (asOf) => Violations.groups(query.unitId, asOf, actorOf(c), {
           categories: query.category === undefined ? undefined : [query.category],
           rules: query.rule === undefined ? undefined : [query.rule],
           severities: query.severity === undefined ? undefined : [query.severity],
           levels: query.level === undefined ? undefined : [query.level],
-        }),
+        })),
       ),
   }),
 ] as const
