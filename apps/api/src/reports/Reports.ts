@@ -22,7 +22,7 @@ import * as IndicatorReport from "../indicators/Report.js"
 import * as UnitAt from "../indicators/UnitAt.js"
 import * as Crud from "../resources/Crud.js"
 import * as Entity from "../resources/Entity.js"
-import { subtree} from "../resources/Scope.js"
+import { subtree } from "../resources/Scope.js"
 import * as Access from "../security/Access.js"
 import { Conflict, Forbidden, InvalidInput, StaleVersion } from "../ServiceError.js"
 

@@ -27,7 +27,7 @@ import * as Entity from "./Entity.js"
 import * as Households from "./Households.js"
 import * as ListQuery from "./ListQuery.js"
 import * as People from "./People.js"
-import { inScope} from "./Scope.js"
+import { inScope } from "./Scope.js"
 
 const label = ValidationMessage.label
 
@@ -187,7 +187,7 @@ export const candidates = Effect.fn("SignUps.candidates")(function* (actor: Acto
   yield* Access.require(actor, "people", "read")
   const sql = yield* SqlClient.SqlClient
   const signUp = yield* Crud.findRow(table, actor, id)
-  const date = (yield* Today.today)
+  const date = yield* Today.today
   const rows = yield* sql<{
     id: string
     fullName: string
@@ -344,7 +344,7 @@ const enroll = (actor: Actor, classId: string, signUpId: string, person: Person.
       person,
       class: c,
       enrollments,
-      date: (yield* Today.today),
+      date: yield* Today.today,
       heldSeats: Number(held?.n ?? 0),
     })
     if (Result.isFailure(result)) {

@@ -21,7 +21,7 @@ import { InvalidInput } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as ListQuery from "./ListQuery.js"
-import { inScope, subtree} from "./Scope.js"
+import { inScope, subtree } from "./Scope.js"
 
 /** A campaign as the API returns it, with its base's name and how many volunteers joined. */
 export const Item = Schema.Struct({
@@ -154,7 +154,7 @@ export const join = (actor: Actor, campaignId: string, personId: string, applica
     )
     const joined = yield* sql<{ personId: string }>`
       insert into youth_campaign_volunteers (campaign_id, person_id, application_id, joined_on)
-      values (${campaignId}, ${personId}, ${applicationId}, ${(yield* Today.today)})
+      values (${campaignId}, ${personId}, ${applicationId}, ${yield* Today.today})
       on conflict (campaign_id, person_id) do nothing
       returning person_id`
     if (joined.length > 0) {
@@ -176,7 +176,9 @@ export const counts = Effect.fn("YouthCampaigns.counts")(function* (
   yield* Access.require(actor, "youth-campaigns", "read")
   const sql = yield* SqlClient.SqlClient
   const within =
-    params.unitId === undefined ? sql`true` : sql`c.unit_id in ${subtree(sql, params.unitId, (yield* Today.today))}`
+    params.unitId === undefined
+      ? sql`true`
+      : sql`c.unit_id in ${subtree(sql, params.unitId, yield* Today.today)}`
   const campaigns = yield* sql<{
     id: string
     organizationId: string

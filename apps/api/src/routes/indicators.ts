@@ -414,12 +414,14 @@ export const violationRoutes = [
     responses: { 200: ViolationGroups },
     handler: ({ query }, c) =>
       c.var.run(
-        Effect.flatMap(Today.orToday(query.asOf), (asOf) => Violations.groups(query.unitId, asOf, actorOf(c), {
-          categories: query.category === undefined ? undefined : [query.category],
-          rules: query.rule === undefined ? undefined : [query.rule],
-          severities: query.severity === undefined ? undefined : [query.severity],
-          levels: query.level === undefined ? undefined : [query.level],
-        })),
+        Effect.flatMap(Today.orToday(query.asOf), (asOf) =>
+          Violations.groups(query.unitId, asOf, actorOf(c), {
+            categories: query.category === undefined ? undefined : [query.category],
+            rules: query.rule === undefined ? undefined : [query.rule],
+            severities: query.severity === undefined ? undefined : [query.severity],
+            levels: query.level === undefined ? undefined : [query.level],
+          }),
+        ),
       ),
   }),
 ] as const
