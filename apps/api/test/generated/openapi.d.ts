@@ -975,6 +975,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/indicators/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every indicator this period against the last (month, quarter), for a unit and its children
+         * @description (vi) So sánh mọi chỉ tiêu kỳ này với kỳ trước (tháng, quý), cho đơn vị và các đơn vị trực thuộc
+         *
+         *     By default the user's own unit, as at today in Vietnam. A unit outside the user's scope is 404.
+         *
+         *     (vi) Mặc định: đơn vị của người dùng, tính đến hôm nay (giờ Việt Nam). Đơn vị ngoài phạm vi trả về 404.
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `indicators`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiIndicatorsComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/table.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The child units ranked, every indicator a column (XLSX)
+         * @description (vi) Bảng xếp hạng các đơn vị trực thuộc theo mọi chỉ tiêu (XLSX)
+         *
+         *     By default the user's own unit, as at today in Vietnam. A unit outside the user's scope is 404.
+         *
+         *     (vi) Mặc định: đơn vị của người dùng, tính đến hôm nay (giờ Việt Nam). Đơn vị ngoài phạm vi trả về 404.
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `indicators`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiIndicatorsTableXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -1459,6 +1511,202 @@ export interface paths {
          *     Open: no account needed.
          */
         post: operations["postApiPublicVolunteers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The periodic reports of the communes under a unit for a period, with completeness and timeliness
+         * @description (vi) Báo cáo định kỳ của các xã trong một đơn vị, theo kỳ, với tỷ lệ gửi đủ và đúng hạn
+         *
+         *     Signed in as district_admin, commune_officer, viewer (resource `reports`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{unitId}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A commune's report for a period
+         * @description (vi) Báo cáo của một xã trong một kỳ
+         *
+         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
+         *
+         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
+         *
+         *     Signed in as district_admin, commune_officer, viewer (resource `reports`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiReportsUnitIdPeriod"];
+        put?: never;
+        /**
+         * Save a commune's draft report
+         * @description (vi) Lưu bản nháp báo cáo của xã
+         *
+         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
+         *
+         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
+         *
+         *     Signed in as commune_officer (resource `reports`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiReportsUnitIdPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{unitId}/{period}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a report: its figures are locked as they stand now
+         * @description (vi) Phê duyệt báo cáo: khóa số liệu tại thời điểm duyệt
+         *
+         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
+         *
+         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
+         *
+         *     Signed in as district_admin (resource `report-approvals`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiReportsUnitIdPeriodApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{unitId}/{period}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An approved report as XLSX
+         * @description (vi) Báo cáo đã duyệt dạng XLSX
+         *
+         *     Only an approved report (otherwise 409). In the language `lang` names, or Accept-Language's.
+         *
+         *     (vi) Chỉ báo cáo đã được phê duyệt (chưa duyệt: 409). Ngôn ngữ theo `lang` hoặc Accept-Language.
+         *
+         *     Signed in as district_admin, commune_officer, viewer (resource `reports`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiReportsUnitIdPeriodReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{unitId}/{period}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a report to its commune with a comment
+         * @description (vi) Trả lại báo cáo cho xã, kèm ý kiến
+         *
+         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
+         *
+         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
+         *
+         *     Signed in as district_admin (resource `report-approvals`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiReportsUnitIdPeriodReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{unitId}/{period}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a commune's report to the level above
+         * @description (vi) Gửi báo cáo lên cấp trên
+         *
+         *     A commune-level unit's report within the user's scope (outside it: 404). An action the status does not allow answers 409 and changes nothing.
+         *
+         *     (vi) Báo cáo của một xã, phường, thị trấn hoặc đặc khu trong phạm vi của người dùng (ngoài phạm vi: 404). Hành động không hợp với trạng thái: 409, không thay đổi gì.
+         *
+         *     Signed in as commune_officer (resource `reports`, write); rows outside the user's scope are 404.
+         *
+         *     Send the `bdhv_csrf` cookie's value in the `X-CSRF-Token` header (CSRF).
+         */
+        post: operations["postApiReportsUnitIdPeriodSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many communes submitted a period's report, and on time
+         * @description (vi) Tỷ lệ xã gửi báo cáo và gửi đúng hạn trong một kỳ
+         *
+         *     Due the 5th day after a month, the 10th after a quarter, the 15th after a year; on time is judged by the first submission.
+         *
+         *     (vi) Hạn gửi: ngày thứ 5 sau khi hết tháng, thứ 10 sau quý, thứ 15 sau năm; đúng hạn tính theo lần gửi đầu tiên.
+         *
+         *     Signed in as district_admin, commune_officer, viewer (resource `reports`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiReportsCompleteness"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2155,6 +2403,32 @@ export interface paths {
          *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `violations`, read); rows outside the user's scope are 404.
          */
         get: operations["getApiViolations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The violations by rule and unit, filtered by category, rule, severity and unit level, with counts
+         * @description (vi) Các vi phạm theo quy định và đơn vị, lọc theo loại, quy định, mức độ và cấp đơn vị, kèm số lượng
+         *
+         *     By default the user's own unit, as at today in Vietnam. A unit outside the user's scope is 404.
+         *
+         *     (vi) Mặc định: đơn vị của người dùng, tính đến hôm nay (giờ Việt Nam). Đơn vị ngoài phạm vi trả về 404.
+         *
+         *     Signed in as district_admin, commune_officer, team_leader, guide, viewer (resource `violations`, read); rows outside the user's scope are 404.
+         */
+        get: operations["getApiViolationsGroups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3023,6 +3297,38 @@ export interface components {
             peopleUnchanged: number;
             peopleUpdated: number;
         };
+        IndicatorChange: {
+            before: number | null;
+            /** @enum {string} */
+            id: "digital-family" | "adults-basic" | "digital-identity" | "digital-bank" | "civil-servants" | "students" | "workers" | "elderly-reached" | "disability-reached" | "guides-quota" | "support-desk" | "weekly-classes" | "door-to-door" | "four-t" | "party-cells";
+            /** @description Percentage points gained in the whole previous period. */
+            lastPeriod: number | null;
+            now: number | null;
+            pace: ("faster" | "slower" | "same") | null;
+            previous: number | null;
+            /** @description Percentage points gained in this period so far. */
+            thisPeriod: number | null;
+            /** @enum {boolean} */
+            withheld?: true;
+        };
+        IndicatorComparison: {
+            /** Format: date */
+            asOf: string;
+            bounds: {
+                /** Format: date */
+                beforeEnd: string;
+                /** Format: date */
+                previousEnd: string;
+                /** Format: date */
+                previousStart: string;
+                /** Format: date */
+                start: string;
+            };
+            children: components["schemas"]["UnitChanges"][];
+            /** @enum {string} */
+            period: "month" | "quarter";
+            unit: components["schemas"]["UnitChanges"];
+        };
         IndicatorDefinition: {
             denominator: {
                 en: string;
@@ -3056,6 +3362,11 @@ export interface components {
             status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
             target: components["schemas"]["TargetInForce"];
             value: number | null;
+            /**
+             * @description Present when the share would reveal fewer than 5 people to a reader without personal data (the viewer role): value and counts are blanked.
+             * @enum {boolean}
+             */
+            withheld?: true;
         };
         IndicatorReport: {
             aggregates: {
@@ -3779,6 +4090,26 @@ export interface components {
             warning?: string | null;
             whatToBring: string[];
         };
+        PublicSignUp: {
+            birthYear: number | string;
+            /** Class */
+            classId?: string;
+            /**
+             * Consent
+             * @enum {boolean}
+             */
+            consent: true;
+            elapsedMs?: number;
+            fullName: string;
+            /** Needs */
+            needs: ("elderly" | "disability" | "four_t" | "home_visit" | "no_device")[];
+            phone: string;
+            /** Topics */
+            topicIds: string[];
+            /** Commune or village */
+            unitId: string;
+            website?: string;
+        };
         PublicUnit: {
             code: string | null;
             id: string;
@@ -3818,12 +4149,150 @@ export interface components {
                 vi: string;
             } | null;
         };
+        Report: {
+            actions: ("save" | "submit" | "return" | "approve")[];
+            approved: components["schemas"]["ReportSignature"] | null;
+            figures: components["schemas"]["ReportComparedFigure"][];
+            firstSubmittedOn: string | null;
+            history: components["schemas"]["ReportHistoryEntry"][];
+            narrative: components["schemas"]["ReportNarrative"];
+            onTime: boolean | null;
+            period: components["schemas"]["ReportPeriodInfo"];
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "not_started" | "draft" | "submitted" | "returned" | "approved";
+            submitted: components["schemas"]["ReportSignature"] | null;
+            unit: components["schemas"]["ReportUnitRef"];
+            version: number;
+        };
+        ReportApproval: {
+            /** Version */
+            version: number;
+        };
+        ReportComparedFigure: {
+            approved: components["schemas"]["ReportFigure"] | null;
+            difference: number | null;
+            id: string;
+            live: components["schemas"]["ReportFigure"];
+            numeratorDifference: number | null;
+        };
+        ReportCompleteness: {
+            approved: number;
+            completeness: number | null;
+            expected: number;
+            late: number;
+            missing: number;
+            onTime: number;
+            returned: number;
+            submitted: number;
+            timeliness: number | null;
+            waiting: number;
+        };
+        ReportCompletenessAnswer: {
+            counts: components["schemas"]["ReportCompleteness"];
+            parent: components["schemas"]["ReportUnitRef"];
+            period: components["schemas"]["ReportPeriodInfo"];
+        };
+        ReportDraft: {
+            /** Difficulties */
+            difficulties: string;
+            /** What was done */
+            done: string;
+            /** Proposals */
+            proposals: string;
+            /** Version */
+            version: number;
+        };
+        ReportFigure: {
+            denominator: number;
+            /** @enum {string} */
+            id: "digital-family" | "adults-basic" | "digital-identity" | "digital-bank" | "civil-servants" | "students" | "workers" | "elderly-reached" | "disability-reached" | "guides-quota" | "support-desk" | "weekly-classes" | "door-to-door" | "four-t" | "party-cells";
+            numerator: number;
+            value: number | null;
+        };
+        ReportHistoryEntry: {
+            /** @enum {string} */
+            action: "save" | "submit" | "return" | "approve";
+            at: string;
+            comment: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "not_started" | "draft" | "submitted" | "returned" | "approved";
+            userName: string;
+        };
+        ReportList: {
+            counts: components["schemas"]["ReportCompleteness"];
+            items: components["schemas"]["ReportListItem"][];
+            page: number;
+            pageSize: number;
+            parent: components["schemas"]["ReportUnitRef"];
+            period: components["schemas"]["ReportPeriodInfo"];
+            total: number;
+        };
+        ReportListItem: {
+            approvedAt: string | null;
+            firstSubmittedOn: string | null;
+            onTime: boolean | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "not_started" | "draft" | "submitted" | "returned" | "approved";
+            unit: components["schemas"]["ReportUnitRef"];
+            version: number;
+        };
+        ReportNarrative: {
+            /** Difficulties */
+            difficulties: string;
+            /** What was done */
+            done: string;
+            /** Proposals */
+            proposals: string;
+        };
+        ReportPeriodInfo: {
+            /** Format: date */
+            deadline: string;
+            /** Format: date */
+            end: string;
+            name: {
+                en: string;
+                vi: string;
+            };
+            period: string;
+            /** Format: date */
+            start: string;
+            /**
+             * Period type
+             * @enum {string}
+             */
+            type: "month" | "quarter" | "year";
+        };
+        ReportReturn: {
+            comment: string;
+            /** Version */
+            version: number;
+        };
+        ReportSignature: {
+            at: string;
+            name: string;
+            userId: string;
+        };
         ReportUnit: {
             code: string | null;
             id: string;
             kind: string;
             name: string;
             parentId: string | null;
+        };
+        ReportUnitRef: {
+            code: string | null;
+            id: string;
+            kind: string;
+            name: string;
         };
         SignUp: {
             birthYear: number;
@@ -4245,6 +4714,8 @@ export interface components {
             denominator: number;
             numerator: number;
             value: number | null;
+            /** @enum {boolean} */
+            withheld?: true;
         };
         Unit: {
             /** Unit code */
@@ -4272,6 +4743,10 @@ export interface components {
             /** Valid until */
             validTo: string | null;
             version: number;
+        };
+        UnitChanges: {
+            indicators: components["schemas"]["IndicatorChange"][];
+            unit: components["schemas"]["ReportUnit"];
         };
         UnitDetail: {
             /** Unit code */
@@ -4526,7 +5001,60 @@ export interface components {
             /** Version */
             version: number;
         };
+        ViolationGroups: {
+            /** @description Counts of every violation of the subtree, before the filter. */
+            counts: {
+                categories: {
+                    breach: number;
+                    progress: number;
+                };
+                levels: {
+                    commune: number;
+                    district: number;
+                    province: number;
+                    village: number;
+                };
+                rules: {
+                    "commune-week-without-community-class": number;
+                    "commune-without-support-staff": number;
+                    "guide-below-quota": number;
+                    "indicator-deadline-missed": number;
+                    "indicator-off-track": number;
+                    "party-cell-without-pioneer-session": number;
+                };
+                severities: {
+                    error: number;
+                    warning: number;
+                };
+                total: number;
+            };
+            groups: {
+                /** @enum {string} */
+                category: "breach" | "progress";
+                count: number;
+                /** @enum {string} */
+                rule: "guide-below-quota" | "commune-without-support-staff" | "commune-week-without-community-class" | "party-cell-without-pioneer-session" | "indicator-off-track" | "indicator-deadline-missed";
+                /** @enum {string} */
+                severity: "error" | "warning";
+                title: {
+                    en: string;
+                    vi: string;
+                };
+                units: {
+                    count: number;
+                    /** @description The first 3 violations of the rule in the unit. */
+                    items: components["schemas"]["ViolationItem"][];
+                    unitId: string;
+                    unitLevel: ("province" | "district" | "commune" | "village") | null;
+                    unitName: string | null;
+                }[];
+            }[];
+            /** @description How many violations pass the filter. */
+            shown: number;
+        };
         ViolationItem: {
+            /** @enum {string} */
+            category: "breach" | "progress";
             ids: string[];
             involved: {
                 id: string;
@@ -4546,6 +5074,7 @@ export interface components {
                 vi: string;
             };
             unitId: string;
+            unitLevel: ("province" | "district" | "commune" | "village") | null;
             unitName: string | null;
         };
         Visit: {
@@ -4702,6 +5231,29 @@ export interface components {
              * @enum {string}
              */
             status?: "pending" | "approved" | "rejected";
+        };
+        VolunteerSignUp: {
+            /** Availability */
+            availability?: string;
+            birthYear: number | string;
+            /**
+             * Consent
+             * @enum {boolean}
+             */
+            consent: true;
+            elapsedMs?: number;
+            fullName: string;
+            phone: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "guide" | "youth_volunteer";
+            /** Can teach */
+            topicIds: string[];
+            /** Commune or village */
+            unitId: string;
+            website?: string;
         };
         /** @description The period the weekly-classes indicator counts (ISO weeks overlapping it). */
         WeeklyClassesPeriod: {
@@ -8718,6 +9270,130 @@ export interface operations {
             };
         };
     };
+    getApiIndicatorsComparison: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                /** @description `month` (default): this month so far against last month; `quarter`: likewise by calendar quarter. */
+                period?: "month" | "quarter";
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorComparison"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiIndicatorsTableXlsx: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                lang?: "vi" | "en";
+                order?: "asc" | "desc";
+                /** @description An indicator id (ranked, highest first by default) or `name`. Default: digital-family. */
+                sort?: "digital-family" | "adults-basic" | "digital-identity" | "digital-bank" | "civil-servants" | "students" | "workers" | "elderly-reached" | "disability-reached" | "guides-quota" | "support-desk" | "weekly-classes" | "door-to-door" | "four-t" | "party-cells" | "name";
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiOpenapiJson: {
         parameters: {
             query?: never;
@@ -10349,24 +11025,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    birthYear: number | string;
-                    /** Class */
-                    classId?: string;
-                    /**
-                     * Consent
-                     * @enum {boolean}
-                     */
-                    consent: true;
-                    fullName: string;
-                    /** Needs */
-                    needs: ("elderly" | "disability" | "four_t" | "home_visit" | "no_device")[];
-                    phone: string;
-                    /** Topics */
-                    topicIds: string[];
-                    /** Commune or village */
-                    unitId: string;
-                };
+                "application/json": components["schemas"]["PublicSignUp"];
             };
         };
         responses: {
@@ -10561,27 +11220,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** Availability */
-                    availability?: string;
-                    birthYear: number | string;
-                    /**
-                     * Consent
-                     * @enum {boolean}
-                     */
-                    consent: true;
-                    fullName: string;
-                    phone: string;
-                    /**
-                     * Role
-                     * @enum {string}
-                     */
-                    role: "guide" | "youth_volunteer";
-                    /** Can teach */
-                    topicIds: string[];
-                    /** Commune or village */
-                    unitId: string;
-                };
+                "application/json": components["schemas"]["VolunteerSignUp"];
             };
         };
         responses: {
@@ -10632,6 +11271,661 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiReports: {
+        parameters: {
+            query: {
+                page?: number;
+                pageSize?: number;
+                parentId?: string;
+                period: string;
+                status?: "not_started" | "draft" | "submitted" | "returned" | "approved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiReportsUnitIdPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiReportsUnitIdPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiReportsUnitIdPeriodApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportApproval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiReportsUnitIdPeriodReportXlsx: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                period: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiReportsUnitIdPeriodReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReturn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiReportsUnitIdPeriodSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A stale version or a conflict with the current data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiReportsCompleteness: {
+        parameters: {
+            query: {
+                parentId?: string;
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCompletenessAnswer"];
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14071,6 +15365,69 @@ export interface operations {
                         pageSize: number;
                         total: number;
                     };
+                };
+            };
+            /** @description Invalid input, each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this (or, on a write, the CSRF token is missing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiViolationsGroups: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                category?: "breach" | "progress";
+                level?: "province" | "district" | "commune" | "village";
+                rule?: "guide-below-quota" | "commune-without-support-staff" | "commune-week-without-community-class" | "party-cell-without-pioneer-session" | "indicator-off-track" | "indicator-deadline-missed";
+                severity?: "error" | "warning";
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViolationGroups"];
                 };
             };
             /** @description Invalid input, each field named */
