@@ -63,30 +63,7 @@ const explainFiles = (resultsFolder) =>
  */
 const closing = {
   dashboard:
-    "The report reads the rollups (migration 0014): for each child unit it sums the rollup rows of " +
-    "every leaf unit under it through `unit_closure` (series × bucket of an entry date), and corrects " +
-    "the as-at date's own bucket from the per-person facts. The EXPLAIN of the district view at 300k " +
-    "shows where the time goes: the first statement joins 285 leaf units to 79,052 rollup rows (about " +
-    "277 series-buckets per leaf unit) and groups them twice — its cost follows units × buckets, not " +
-    "people, as designed — but it is not the only part: at 1 M people the same views take ×2.7–2.9 " +
-    "the time of 300k (the same 285 leaf units), because the correction of the as-at date's own bucket " +
-    "reads that bucket's people from `person_facts` (17,790 facts rows for the district at 1 M, through " +
-    "`person_facts_born`) and expands each into its series: that read grows with people. Finer buckets " +
-    "near the as-at date (day or month buckets of the birth-day series within a year of it), or " +
-    "per-(unit, series, day) counts for the boundary bucket, would make it follow units too. Besides, " +
-    "the buckets are many (month buckets of the skill series since 2024, " +
-    "year buckets of birth days since 1960) and every view reads them all. What would close it: a " +
-    "rollup per commune-level unit as well as per leaf (so a district view reads ~30 units' rows, " +
-    "not 285), coarser buckets for dates long before the as-at date (one running total per series " +
-    "and unit up to the start of the as-at year), and the trends' month-ends read in the same pass. " +
-    "These figures were also taken at a load average of 25–38 on 2 cores (several developers' test " +
-    "suites): the same statements run several times faster on a quiet machine, so the ratio between " +
-    "scales is the sturdier finding. The city at 8.5 M people was not measured: its bulk load was " +
-    "stopped (see \"Bulk loads run on their own\" below) because the load's last step, the rollups' " +
-    "one rebuild (`bdhv_rebuild_indicator_tables()`, one statement per derived table, one core), took " +
-    "3 min for 300k people and 10 min for 1 M on this machine at a load average of ~30, so at 8.5 M it " +
-    "would have run past the session's end. What would close that: the rebuild split by commune (each " +
-    "part a statement of its own, side by side on several connections), and a quiet machine.",
+    "The report reads, for the unit and its children, their own rows of `indicator_rollup` (migration 0014), and below them `indicator_rollup_by_parent` (migration 0101: the rollup summed per parent and parent link, valid on the date), so a district view reads its 30 communes' rows (about 8k) instead of 285 villages' (79k) and the city its 126 communes'. Guides come from `guide_facts` (0100), kept by triggers; weekly classes are found from the communes' units. The as-at date's own bucket is corrected from the per-person facts with one filtered count per series (`bdhv_person_entry`, 0100). That correction is what still grows with people: its candidates are the births within half a year of each age cut-off (the birth-day series have year buckets), so at 8.63 M people the city's report spends most of its 1.3 s of PostgreSQL CPU there, and the city ÷ district growth is ×18 for ×28 the people, not ≤ ×2. What would close it: finer buckets of the birth-day series near the cut-offs (month or day buckets of the birth years that the campaign's dates reach: 1965–1971 for 60, 2007–2015 for 16 and 18), so the correction reads at most half a month's births. The wall times follow the machine's load: on 2 cores at a load of 20–30 the same 305k report took 250–450 ms, at 2.5–3.3 it took 45–54 ms; the CPU row under each figure (API process + PostgreSQL backends, from /proc) is the cost that does not move with load.",
   import:
     "The import validates row by row and writes in batches; the write goes through the statement-level " +
     "triggers of the derived tables and rollups once per batch. The split (upload + validation, write) " +
