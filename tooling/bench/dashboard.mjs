@@ -257,7 +257,7 @@ const scale = (database) => {
  * @returns {import("./report.mjs").Row}
  */
 const cpuRow = (cpu, load) => ({
-  benchmark: "  CPU per report (API process + database backends)",
+  benchmark: "↳ CPU per report (API process + database backends)",
   measured:
     cpu.server === undefined
       ? `${ms(cpu.node)} in the API process; the server's backends are not readable here`
