@@ -403,11 +403,13 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
       }
     }
 
-    // The dashboard asks once for its indicators and their trends.
+    // The dashboard asks once for its indicators and their trends (the period comparison is a panel
+    // of its own).
     const indicatorRequests: Array<string> = []
     page.on("request", (request) => {
       const path = new URL(request.url()).pathname
-      if (path.startsWith("/api/indicators")) indicatorRequests.push(path)
+      if (path === "/api/indicators" || /^\/api\/indicators\/[^/]+\/trend$/.test(path))
+        indicatorRequests.push(path)
     })
     await page.goto(`${server.url}/admin/?unit=${hanoi.id}`)
     await page.getByRole("heading", { name: /Thành phố Hà Nội/ }).waitFor()
@@ -472,7 +474,7 @@ describe.skipIf(skipReason !== undefined)("admin app in the browser", () => {
     await page.goto(`${server.url}/admin/imports`)
     await check(page, "import", "desktop")
     await upload(withMistakes)
-    await page.getByText("4 dòng, 2 dòng có lỗi.", { exact: false }).waitFor()
+    await page.getByText("4 dòng, 2 dòng có lỗi", { exact: false }).waitFor()
     const badCells = page.locator("td.cell-bad")
     await badCells.first().waitFor()
     expect(await badCells.allTextContents()).toEqual([

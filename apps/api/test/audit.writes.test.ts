@@ -447,7 +447,7 @@ const steps: ReadonlyArray<Step> = [
   },
   {
     route: "POST /api/public/classes/:id/registrations",
-    entity: "enrollment",
+    entity: "sign_up",
     public: true,
     run: async (s) => {
       const upcoming = await created(
@@ -477,6 +477,42 @@ const steps: ReadonlyArray<Step> = [
           consent: true,
           elapsedMs: 30_000,
         },
+      })
+    },
+  },
+  {
+    route: "POST /api/sign-ups/:id/decision",
+    entity: "sign_up",
+    run: async (s) => {
+      const [waiting] = await s.db.sql(
+        (sql) =>
+          sql<{ id: string; version: number }>`
+            select id, version from sign_ups where status = 'pending' order by created_at desc limit 1`,
+      )
+      if (waiting === undefined) throw new Error("no sign-up waiting for a decision")
+      return send(s, "POST", `/api/sign-ups/${waiting.id}/decision`, {
+        decision: "reject",
+        version: waiting.version,
+        reason: "Đã học lớp khác",
+      })
+    },
+  },
+  {
+    route: "POST /api/youth-campaigns",
+    entity: "youth_campaign",
+    run: async (s) => {
+      const base = await created(
+        await send(s, "POST", "/api/organizations", {
+          name: "Đoàn Thanh niên phường Chương Mỹ",
+          kind: "youth_union_base",
+          unitId: s.tree.chuongMyWard,
+        }),
+      )
+      return send(s, "POST", "/api/youth-campaigns", {
+        organizationId: base.id,
+        theme: "Mùa hè xanh số",
+        from: "2025-06-01",
+        to: "2025-08-31",
       })
     },
   },
