@@ -41,6 +41,8 @@ const skipped = new Set([
   "person_facts",
   "household_facts",
   "indicator_rollup",
+  "indicator_rollup_by_parent",
+  "guide_facts",
   "sessions",
 ])
 

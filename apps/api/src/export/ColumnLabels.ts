@@ -33,6 +33,7 @@ export const labels: Readonly<Record<string, ValidationMessage.Bilingual>> = {
   organizationId: { vi: "Tổ chức", en: "Organization" },
   status: { vi: "Trạng thái", en: "Status" },
   enrolled: { vi: "Số người đã đăng ký", en: "Enrolled" },
+  pendingSignUps: { vi: "Đăng ký chờ xét", en: "Sign-ups waiting" },
   personId: { vi: "Người", en: "Person" },
   since: { vi: "Từ ngày", en: "Since" },
   learners: { vi: "Số người đã hướng dẫn", en: "Learners guided" },
