@@ -3,7 +3,7 @@
  * to exactly the state of one moment: every write acknowledged before the backup was asked for is in
  * it, and the restored database's indicators equal the live database's once the writes the backup did
  * not see are taken away. A restore that fails names the table, the row and the database's reason; a
- * backup whose reader hangs up ends its snapshot.
+ * backup whose reader hangs up, or stops reading, ends its snapshot.
  */
 import { createReadStream, createWriteStream } from "node:fs"
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
@@ -228,6 +228,22 @@ forEachDatabase((db) => {
         .split("\n")[0]!
       expect(JSON.parse(first)).toMatchObject({ format: "bdhv-backup" })
       expect((await db.request("/api/backup")).status).toBe(401)
+    })
+
+    it("ends its snapshot when its reader stays connected and stops reading, and the writes go on", async () => {
+      // A reader that takes the first chunk and then nothing more, without hanging up.
+      const output = new PassThrough({ highWaterMark: 1024 })
+      output.once("data", () => output.pause())
+      const failure = await db.run(Backup.backupTo(output, { stallLimitMs: 300 })).then(
+        () => "finished",
+        (error: unknown) => String(error),
+      )
+      expect(failure).toMatch(/took nothing for 300 ms/)
+      const household = await db.request("/api/households", {
+        cookie,
+        body: { code: "AFTER-STALL", unitId: village, isRemote: false },
+      })
+      expect(household.status).toBe(201)
     })
 
     it("ends its snapshot when its reader hangs up, and the writes go on", async () => {

@@ -210,6 +210,9 @@ forEachDatabase((db) => {
                   )
               }
             }
+            // Read what is left, as any client does: a streamed body (the backup) holds its snapshot
+            // until it is read.
+            if (!response.bodyUsed) await response.arrayBuffer()
           }
           if (!wrote && method !== "get") {
             const after = await digest(db)

@@ -79,26 +79,49 @@ const currentMigration = Effect.gen(function* () {
 /** A backup whose output closed before it ended (a client that hung up, a full disk). */
 export class BackupAbandoned extends Error {}
 
+/** How long a backup waits for its reader to take more before it gives up (a reader that stopped). */
+export const defaultStallLimitMs = 60_000
+
 /**
  * Writes a backup of the database to `output` (gzipped); returns the rows saved per table. If `output`
- * closes or fails first, the backup stops there and its transaction ends: a client that hangs up does not
- * leave a snapshot open (on PGlite, the only connection) waiting for a reader that is gone.
+ * closes or fails first, or takes nothing more for `stallLimitMs`, the backup stops there and its
+ * transaction ends: a client that hangs up, or stays connected and stops reading, does not leave a
+ * snapshot open (on PGlite, the only connection) waiting for a reader that is gone.
  */
-export const backupTo = (output: Writable) =>
+export const backupTo = (output: Writable, options: { readonly stallLimitMs?: number } = {}) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const stallLimitMs = options.stallLimitMs ?? defaultStallLimitMs
     const gzip = createGzip()
     const delivered = pipeline(gzip, output)
     const abandoned = delivered.then(
       () => new BackupAbandoned("The backup's output ended before the backup did"),
       (cause: unknown) => new BackupAbandoned(`The backup's output failed: ${String(cause)}`, { cause }),
     )
+    const stalled = () => {
+      let timer: NodeJS.Timeout | undefined
+      const promise = new Promise<BackupAbandoned>((resolve) => {
+        timer = setTimeout(
+          () => resolve(new BackupAbandoned(`The backup's reader took nothing for ${stallLimitMs} ms`)),
+          stallLimitMs,
+        )
+      })
+      return { promise, cancel: () => clearTimeout(timer) }
+    }
     const write = (line: string) =>
       Effect.tryPromise({
         try: async () => {
           if (gzip.write(`${line}\n`)) return
-          const stopped = await Promise.race([once(gzip, "drain").then(() => undefined), abandoned])
-          if (stopped !== undefined) throw stopped
+          const stall = stalled()
+          const stopped = await Promise.race([
+            once(gzip, "drain").then(() => undefined),
+            abandoned,
+            stall.promise,
+          ]).finally(stall.cancel)
+          if (stopped === undefined) return
+          gzip.destroy()
+          output.destroy()
+          throw stopped
         },
         catch: (error) => (error instanceof BackupAbandoned ? error : new BackupAbandoned(String(error))),
       })
