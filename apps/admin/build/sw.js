@@ -4,7 +4,8 @@
  * phone opens the app with no network. It never caches the API: the worklist, the learners and the
  * records waiting to be sent live in IndexedDB, under the app's control. Signing out deletes every
  * cache (the shell too) and unregisters this worker; a sign-in asks it to keep the shell again
- * ("keep-shell"), for the case where the worker outlived the wipe in an open tab.
+ * ("keep-shell"), for the case where the worker outlived the wipe in an open tab, and takes control
+ * of the page that asks.
  */
 const CACHE = `bdhv-shell-${VERSION}`
 const scope = new URL(self.registration.scope)
@@ -26,8 +27,10 @@ self.addEventListener("install", (event) => {
   event.waitUntil(keepShell().then(() => self.skipWaiting()))
 })
 
+// A page that opened while this worker was installing (a navigation right after sign-in) is not
+// claimed by \`activate\`, which ran before the page existed; its "keep-shell" lets it be claimed now.
 self.addEventListener("message", (event) => {
-  if (event.data === "keep-shell") event.waitUntil(keepShell())
+  if (event.data === "keep-shell") event.waitUntil(keepShell().then(() => self.clients.claim()))
 })
 
 self.addEventListener("activate", (event) => {
