@@ -1,7 +1,7 @@
 /**
  * Hostile files sent to `POST /api/imports`: a zip bomb of shared strings (honest and lying about its
  * size), a million-row CSV of bad rows, an 8 MB address cell, a CSV in Windows-1258. Each is refused or
- * bounded with a message in words, and nothing of it is kept. Import jobs live in the database: a
+ * bounded with a message in words, and nothing of it is kept; files are read two at a time. Import jobs live in the database: a
  * preview made on one API instance is confirmed on another.
  */
 import { createDeflateRaw, crc32, deflateRawSync } from "node:zlib"
@@ -13,6 +13,7 @@ import type { Actor } from "../src/auth/Actor.js"
 import * as Seed from "../src/demo/Seed.js"
 import type { ErrorBody } from "../src/http/ErrorResponse.js"
 import { makeApp } from "../src/http/app.js"
+import * as FileReader from "../src/import/FileReader.js"
 import * as ImportJobs from "../src/import/ImportJobs.js"
 import * as Log from "../src/Log.js"
 import { forEachDatabase, readJson, type TestDatabase, testAdmin } from "./harness.js"
@@ -217,6 +218,49 @@ forEachDatabase((db) => {
       expect(staged).toBeLessThan(5_000)
       release()
       expect(await previewing).toMatchObject({ rows: 5_000, validRows: 5_000, issuesTotal: 0 })
+    })
+
+    it("are read at most two at a time: a third upload waits its turn, then reads", async () => {
+      const lines = ["Mã hộ,Họ và tên,Ngày sinh,Giới tính,Thôn"]
+      for (let i = 0; i < 3_000; i++) lines.push(`LUOT-${i},Người Chờ ${i},1980,Nam,${village}`)
+      const bytes = new TextEncoder().encode(`${lines.join("\n")}\n`)
+      const [admin] = await db.sql(
+        (sql) =>
+          sql<{ userId: string; email: string; fullName: string }>`
+          select id as user_id, email, full_name from users where email = ${testAdmin.email}`,
+      )
+      const actor: Actor = { ...admin!, role: "district_admin", unitId: null, teamId: null, guideId: null }
+      const preview = (fileName: string, pace?: Effect.Effect<void>) =>
+        db.run(ImportJobs.preview(actor, { communeId, fileName, format: "csv", bytes }, pace))
+      // As many previews as may read at once, each held at its gate after its first batch.
+      let release: () => void = () => {}
+      const released = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      const held = Array.from({ length: FileReader.readersAtOnce }, (_, i) => {
+        let reached: () => void = () => {}
+        const atGate = new Promise<void>((resolve) => {
+          reached = resolve
+        })
+        const done = preview(
+          `giu-${i}.csv`,
+          Effect.promise(() => {
+            reached()
+            return released
+          }),
+        )
+        return { atGate, done }
+      })
+      await Promise.all(held.map((h) => h.atGate))
+      const third = preview("luot-sau.csv")
+      const early = await Promise.race([
+        third.then(() => "read"),
+        new Promise((resolve) => setTimeout(() => resolve("waiting"), 3_000)),
+      ])
+      expect(early).toBe("waiting")
+      release()
+      for (const h of held) expect(await h.done).toMatchObject({ rows: 3_000, issuesTotal: 0 })
+      expect(await third).toMatchObject({ rows: 3_000, validRows: 3_000, issuesTotal: 0 })
     })
 
     it("refuse a zip bomb of shared strings before expanding it", async () => {
