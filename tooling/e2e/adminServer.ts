@@ -36,8 +36,16 @@ const freePort = (): Promise<number> =>
     })
   })
 
+/**
+ * How long a starting server may take to answer: migrating a fresh database and loading the country's
+ * units takes seconds on a quiet machine, minutes on a busy one. Below the e2e projects' hook timeout
+ * (600 s), so a server that never starts fails with what it printed.
+ */
+const startLimitMs = 540_000
+
 const waitForHealth = async (url: string, child: ChildProcess, output: () => string): Promise<void> => {
-  for (let attempt = 0; attempt < 600; attempt++) {
+  const deadline = Date.now() + startLimitMs
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output()}`)
     try {
       const response = await fetch(`${url}/api/health`)
