@@ -97,6 +97,9 @@ const statements = [
     n integer not null,
     primary key (parent_id, series, born_on, valid_from, valid_to)
   )`,
+  // A report reads a few days of one series for every unit of its scope: by day first, then joined.
+  `create index indicator_birth_day_day on indicator_birth_day (series, born_on)`,
+  `create index indicator_birth_day_by_parent_day on indicator_birth_day_by_parent (series, born_on)`,
 
   `create function bdhv_person_facts_birth_days() returns trigger language plpgsql as $$
   begin
