@@ -180,7 +180,9 @@ const rollupStatement = (
   const d = params.add(date, "date")
   // The unit and its children count their own rows; every unit below them counts its children's rows
   // through `indicator_rollup_by_parent` (migration 0101), one row per series and bucket for the link
-  // that holds on the date. Grouped by child first, then each count is one join row per bucket it sums.
+  // that holds on the date. Grouped by child first and summed in bucket order, so that each count is the
+  // one running total of the last bucket it includes: one join row per child and count, however many
+  // month buckets the series has (birth days have month buckets since 0103).
   return {
     text: `with ${scope},
     b (name, series, bucket, inclusive) as (values ${values.join(", ")}),
@@ -194,10 +196,17 @@ const rollupStatement = (
         where p.valid_from <= ${d} and p.valid_to >= ${d}
       ) rows
       group by child_id, series, bucket
+    ),
+    c as (
+      select child_id, series, bucket, sum(n) over w as n, lead(bucket) over w as next
+      from g
+      window w as (partition by child_id, series order by bucket)
     )
-    select g.child_id, b.name, sum(g.n) as n
-    from g join b on b.series = g.series and (g.bucket < b.bucket or (b.inclusive and g.bucket = b.bucket))
-    group by g.child_id, b.name`,
+    select c.child_id, b.name, c.n
+    from c join b on b.series = c.series and case
+      when b.inclusive then c.bucket <= b.bucket and (c.next is null or c.next > b.bucket)
+      else c.bucket < b.bucket and (c.next is null or c.next >= b.bucket)
+    end`,
     params: params.values,
   }
 }
@@ -246,10 +255,13 @@ const birthDayStatement = (
     list.push([lo, hi])
     bySeries.set(bound.count.series, list)
   }
-  const read = [...bySeries].flatMap(([series, list]) =>
-    merge(list).map(
-      ([lo, hi]) => `(${series}::smallint, ${params.add(lo, "date")}, ${params.add(hi, "date")})`,
-    ),
+  const merged = [...bySeries].flatMap(([series, list]) =>
+    merge(list).map(([lo, hi]) => ({ series, lo: params.add(lo, "date"), hi: params.add(hi, "date") })),
+  )
+  const read = merged.map(({ series, lo, hi }) => `(${series}::smallint, ${lo}, ${hi})`)
+  // The parents' rows of the days asked for, by the index on (series, born_on): one range scan each.
+  const dayRanges = merged.map(
+    ({ series, lo, hi }) => `(p.series = ${series} and p.born_on between ${lo} and ${hi})`,
   )
   const columns = ranges.map(
     ({ bound, lo, hi }) =>
@@ -266,11 +278,10 @@ const birthDayStatement = (
       join indicator_birth_day b on b.unit_id = s.unit_id and b.series = r.series and b.born_on between r.lo and r.hi
       where s.unit_id = s.child_id
       union all
-      select s.child_id, r.series, p.born_on, p.n
-      from scope s cross join r
-      join indicator_birth_day_by_parent p on p.parent_id = s.unit_id and p.series = r.series
-        and p.born_on between r.lo and r.hi
+      select s.child_id, p.series, p.born_on, p.n
+      from indicator_birth_day_by_parent p join scope s on s.unit_id = p.parent_id
       where s.unit_id <> ${u} and p.valid_from <= ${d} and p.valid_to >= ${d}
+        and (${dayRanges.join("\n          or ")})
     )
     select x.child_id,
     ${columns.join(",\n    ")}
