@@ -6,9 +6,10 @@
  * dashboard's cost that grew with the people.
  *
  * - **Month buckets for the birth-day series.** `bdhv_series_bucket` / `bdhv_series_bucket_end` now give
- *   series 1–3 month buckets from their floor (1960, 2004) to 2030, as every other series: a report as at
- *   a month end ("18 or over on 31 March" is "born on or before 31 March 18 years before") needs no
- *   correction at all, and any other date at most half a month's births per age.
+ *   series 1–3 month buckets in the birth years kept by day (below), year buckets elsewhere: a report as
+ *   at a month end ("18 or over on 31 March" is "born on or before 31 March 18 years before") needs no
+ *   correction at all, and any other date only the boundary month's days. Month buckets in every year
+ *   were measured too: a district view summed 39k rollup rows instead of 8k, more than it saved.
  * - **`indicator_birth_day`**: per leaf unit, series (1–3) and birth day, how many live people were born
  *   that day — only for the birth days the campaign's dates reach (`bdhv_birth_day_kept`: born 1964–1971
  *   for the age of 60, 2006–2015 for 16 and 18, as at any date of 2024–2031; series 2 and 3 only count
@@ -55,29 +56,32 @@ const addToParents = (changes: string) => `
       do update set n = indicator_birth_day_by_parent.n + excluded.n;`
 
 const statements = [
-  // Month buckets for every series up to 2030 (the birth-day series too), year buckets from 2031.
-  `create or replace function bdhv_series_bucket(series smallint, entry_on date) returns date language sql immutable as $$
-    select case
-      when entry_on < bdhv_series_floor(series) then '-infinity'::date
-      when entry_on >= date '2031-01-01' then make_date(extract(year from entry_on)::integer, 1, 1)
-      else make_date(extract(year from entry_on)::integer, extract(month from entry_on)::integer, 1)
-    end
-  $$`,
-  `create or replace function bdhv_series_bucket_end(series smallint, bucket date) returns date language sql immutable as $$
-    select case
-      when bucket = '-infinity'::date then bdhv_series_floor(series) - 1
-      when bucket >= date '2031-01-01' then make_date(extract(year from bucket)::integer + 1, 1, 1) - 1
-      else (bucket + interval '1 month')::date - 1
-    end
-  $$`,
-
-  // The birth days kept by day: those whose cut-offs the campaign's dates reach (any date of 2024–2031).
+  // The birth days kept by day: those whose cut-offs the campaign's dates reach (any date of 2024–2031),
+  // whole years.
   `create function bdhv_birth_day_kept(series smallint, born_on date) returns boolean language sql immutable as $$
     select case
       when series = 1 then (born_on >= date '1964-01-01' and born_on < date '1972-01-01')
         or (born_on >= date '2006-01-01' and born_on < date '2016-01-01')
       when series in (2, 3) then born_on >= date '2006-01-01' and born_on < date '2016-01-01'
       else false
+    end
+  $$`,
+  // Month buckets up to 2030, year buckets from 2031; the birth-day series (1–3) have month buckets in
+  // the years they are kept by day, year buckets elsewhere (fewer rows for a report to sum).
+  `create or replace function bdhv_series_bucket(series smallint, entry_on date) returns date language sql immutable as $$
+    select case
+      when entry_on < bdhv_series_floor(series) then '-infinity'::date
+      when entry_on >= date '2031-01-01' or (series <= 3 and not bdhv_birth_day_kept(series, entry_on))
+        then make_date(extract(year from entry_on)::integer, 1, 1)
+      else make_date(extract(year from entry_on)::integer, extract(month from entry_on)::integer, 1)
+    end
+  $$`,
+  `create or replace function bdhv_series_bucket_end(series smallint, bucket date) returns date language sql immutable as $$
+    select case
+      when bucket = '-infinity'::date then bdhv_series_floor(series) - 1
+      when bucket >= date '2031-01-01' or (series <= 3 and not bdhv_birth_day_kept(series, bucket))
+        then make_date(extract(year from bucket)::integer + 1, 1, 1) - 1
+      else (bucket + interval '1 month')::date - 1
     end
   $$`,
 
