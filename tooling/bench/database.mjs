@@ -62,7 +62,10 @@ const markerOf = (dataSet) => ({
  * branch in progress edits its migration in place — the database is not filled again; its objects
  * are dropped and the migration runs again when the database is opened (rebuilding its tables).
  */
-const derivedMigrations = [{ id: 14, file: "db/migrations/0014_indicator_rollups.js" }]
+const derivedMigrations = [
+  { id: 14, file: "db/migrations/0014_indicator_rollups.js" },
+  { id: 103, file: "db/migrations/0103_birth_months_days.js" },
+]
 
 /** The digests of the built derived migrations, by id. */
 const derivedDigests = () =>

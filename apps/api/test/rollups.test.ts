@@ -513,17 +513,28 @@ forEachDatabase((db) => {
     })
 
     it("a rebuild gives the rollups the triggers kept", async () => {
-      const before = await db.sql(
-        (sql) =>
-          sql<{ key: string }>`select unit_id || '|' || series || '|' || bucket || '|' || n as key
-          from indicator_rollup where n <> 0 order by 1`,
-      )
+      // The rollup, its by-parent sums, and the birth days by unit and by parent (migration 0103).
+      const rows = () =>
+        db.sql(
+          (sql) =>
+            sql<{ key: string }>`select key from (
+              select 'r|' || unit_id || '|' || series || '|' || bucket || '|' || n as key
+              from indicator_rollup where n <> 0
+              union all
+              select 'p|' || parent_id || '|' || valid_from || '|' || valid_to || '|' || series || '|' || bucket
+                || '|' || n from indicator_rollup_by_parent where n <> 0
+              union all
+              select 'd|' || unit_id || '|' || series || '|' || born_on || '|' || n
+              from indicator_birth_day where n <> 0
+              union all
+              select 'q|' || parent_id || '|' || valid_from || '|' || valid_to || '|' || series || '|' || born_on
+                || '|' || n from indicator_birth_day_by_parent where n <> 0
+            ) k order by 1`,
+        )
+      const before = await rows()
+      expect(before.some((row) => row.key.startsWith("q|"))).toBe(true)
       await db.run(Rollups.rebuild)
-      const after = await db.sql(
-        (sql) =>
-          sql<{ key: string }>`select unit_id || '|' || series || '|' || bucket || '|' || n as key
-          from indicator_rollup where n <> 0 order by 1`,
-      )
+      const after = await rows()
       expect(after).toEqual(before)
       await equalEverywhere()
     })

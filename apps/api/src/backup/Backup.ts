@@ -42,6 +42,8 @@ const skipped = new Set([
   "household_facts",
   "indicator_rollup",
   "indicator_rollup_by_parent",
+  "indicator_birth_day",
+  "indicator_birth_day_by_parent",
   "guide_facts",
   "sessions",
 ])

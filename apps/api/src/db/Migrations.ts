@@ -27,6 +27,7 @@ import m0042 from "./migrations/0042_household_head.js"
 import m0050 from "./migrations/0050_offline_writes.js"
 import m0100 from "./migrations/0100_guide_facts_series_entries.js"
 import m0101 from "./migrations/0101_rollup_by_parent.js"
+import m0103 from "./migrations/0103_birth_months_days.js"
 import m0060 from "./migrations/0060_reports.js"
 import m0065 from "./migrations/0065_sign_ups.js"
 import m0066 from "./migrations/0066_youth_campaigns.js"
@@ -57,6 +58,7 @@ const migrations = {
   "0050_offline_writes": m0050,
   "0100_guide_facts_series_entries": m0100,
   "0101_rollup_by_parent": m0101,
+  "0103_birth_months_days": m0103,
   "0060_reports": m0060,
   "0065_sign_ups": m0065,
   "0066_youth_campaigns": m0066,

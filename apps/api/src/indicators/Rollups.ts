@@ -11,8 +11,11 @@
  * facts of `(t, end of B]`, whichever is the shorter range (see {@link Bound}). When `t` is the last day of
  * its bucket — a month end for the month buckets — nothing is read from the facts. Ages need no job:
  * "18 or over at `t`" is "born on or before `Person.ageCutoff(18, t)`", a fixed comparison with the birth
- * day each person was recorded with; the year buckets of birth days make the correction at most half a
- * year's births for each age (about 1/160 of the people), the one part of the cost that follows people.
+ * day each person was recorded with. The birth-day series have month buckets (migration 0103), so a
+ * report as at a month end needs no correction of its ages, and the births of the boundary month's days
+ * are read from `indicator_birth_day` / `indicator_birth_day_by_parent` (0103: per unit and birth day,
+ * for the birth years the campaign's dates reach): at most half a month of day rows per unit and age,
+ * whatever the number of people. A cut-off outside those years is corrected from the facts, exact too.
  *
  * Why statement-level triggers with transition tables keep the rollup, not upserts in each write path:
  * one definition covers every writer (the API's routes, the import's set-based statements, erasure,
@@ -120,6 +123,8 @@ interface Bound {
   readonly bucket: string
   readonly end: CalendarDate.CalendarDate
   readonly side: "below" | "above"
+  /** Whether the whole bucket's birth days are in `indicator_birth_day` (migration 0103). */
+  readonly byDay: boolean
 }
 
 const allCounts = [...peopleCounts, ...householdCounts]
@@ -140,9 +145,12 @@ const boundsOf = (snapshots: ReadonlyArray<CalendarDate.CalendarDate>) =>
     const pairs = snapshots.flatMap((snapshot, i) =>
       allCounts.map((count) => ({ count, i, t: Person.ageCutoff(count.age, snapshot).latestBirthDate })),
     )
-    const rows = yield* sql.unsafe<{ bucket: string; end_on: string }>(
-      `select b.bucket::text as bucket, bdhv_series_bucket_end(b.series, b.bucket)::text as end_on
-       from (select x.k, x.series, bdhv_series_bucket(x.series, x.t + 1) as bucket
+    const rows = yield* sql.unsafe<{ bucket: string; end_on: string; by_day: boolean }>(
+      `select b.bucket::text as bucket, b.end_on::text as end_on,
+         b.bucket <> '-infinity'::date and bdhv_birth_day_kept(b.series, b.bucket)
+           and bdhv_birth_day_kept(b.series, b.end_on) as by_day
+       from (select x.k, x.series, bdhv_series_bucket(x.series, x.t + 1) as bucket,
+               bdhv_series_bucket_end(x.series, bdhv_series_bucket(x.series, x.t + 1)) as end_on
              from unnest($1::smallint[], $2::date[]) with ordinality as x (series, t, k)) b
        order by b.k`,
       [pairs.map((p) => p.count.series), pairs.map((p) => p.t)],
@@ -151,7 +159,7 @@ const boundsOf = (snapshots: ReadonlyArray<CalendarDate.CalendarDate>) =>
       const bucket = String(rows[k]!.bucket)
       const end = CalendarDate.CalendarDate.make(String(rows[k]!.end_on))
       const side = days(p.t, end) < days(bucket, p.t) ? "above" : "below"
-      return { ...p, bucket, end, side }
+      return { ...p, bucket, end, side, byDay: rows[k]!.by_day === true }
     })
   })
 
@@ -172,7 +180,9 @@ const rollupStatement = (
   const d = params.add(date, "date")
   // The unit and its children count their own rows; every unit below them counts its children's rows
   // through `indicator_rollup_by_parent` (migration 0101), one row per series and bucket for the link
-  // that holds on the date. Grouped by child first, then each count is one join row per bucket it sums.
+  // that holds on the date. Grouped by child first and summed in bucket order, so that each count is the
+  // one running total of the last bucket it includes: one join row per child and count, however many
+  // month buckets the series has (birth days have month buckets since 0103).
   return {
     text: `with ${scope},
     b (name, series, bucket, inclusive) as (values ${values.join(", ")}),
@@ -186,10 +196,17 @@ const rollupStatement = (
         where p.valid_from <= ${d} and p.valid_to >= ${d}
       ) rows
       group by child_id, series, bucket
+    ),
+    c as (
+      select child_id, series, bucket, sum(n) over w as n, lead(bucket) over w as next
+      from g
+      window w as (partition by child_id, series order by bucket)
     )
-    select g.child_id, b.name, sum(g.n) as n
-    from g join b on b.series = g.series and (g.bucket < b.bucket or (b.inclusive and g.bucket = b.bucket))
-    group by g.child_id, b.name`,
+    select c.child_id, b.name, c.n
+    from c join b on b.series = c.series and case
+      when b.inclusive then c.bucket <= b.bucket and (c.next is null or c.next > b.bucket)
+      else c.bucket < b.bucket and (c.next is null or c.next >= b.bucket)
+    end`,
     params: params.values,
   }
 }
@@ -207,6 +224,71 @@ const merge = (
     else if (hi > last[1]) last[1] = hi
   }
   return out
+}
+
+/** The range of entry dates a bound's correction counts: `[start of B, t]` or `(t, end of B]`. */
+const rangeOf = (bound: Bound): readonly [string, string] =>
+  bound.side === "below" ? [bound.bucket, bound.t] : [CalendarDate.addDays(bound.t, 1), bound.end]
+
+/**
+ * The corrections of the bounds whose bucket is kept by birth day (series 1–3 near the campaign's age
+ * cut-offs), from `indicator_birth_day` and `indicator_birth_day_by_parent` (migration 0103) the same
+ * way {@link rollupStatement} reads the rollup: the unit and its children their own rows, every unit
+ * below them its children's rows for the link that holds on the date. At most half a month of days per
+ * unit and count: rows per unit, whatever the number of people.
+ */
+const birthDayStatement = (
+  unitId: string,
+  date: CalendarDate.CalendarDate,
+  bounds: ReadonlyArray<Bound>,
+): Statement | undefined => {
+  const ranges = bounds.flatMap((bound) => {
+    const [lo, hi] = rangeOf(bound)
+    return lo > hi ? [] : [{ bound, lo, hi }]
+  })
+  if (ranges.length === 0) return undefined
+  const params = new Params()
+  const scope = scopeCte(params, unitId, date)
+  const bySeries = new Map<number, Array<readonly [string, string]>>()
+  for (const { bound, lo, hi } of ranges) {
+    const list = bySeries.get(bound.count.series) ?? []
+    list.push([lo, hi])
+    bySeries.set(bound.count.series, list)
+  }
+  const merged = [...bySeries].flatMap(([series, list]) =>
+    merge(list).map(([lo, hi]) => ({ series, lo: params.add(lo, "date"), hi: params.add(hi, "date") })),
+  )
+  const read = merged.map(({ series, lo, hi }) => `(${series}::smallint, ${lo}, ${hi})`)
+  // The parents' rows of the days asked for, by the index on (series, born_on): one range scan each.
+  const dayRanges = merged.map(
+    ({ series, lo, hi }) => `(p.series = ${series} and p.born_on between ${lo} and ${hi})`,
+  )
+  const columns = ranges.map(
+    ({ bound, lo, hi }) =>
+      `${bound.side === "below" ? "" : "-"}coalesce(sum(x.n) filter (where x.series = ${bound.count.series} and x.born_on between ${params.add(lo, "date")} and ${params.add(hi, "date")}), 0) as ${columnOf(bound)}`,
+  )
+  const u = params.add(unitId, "text")
+  const d = params.add(date, "date")
+  return {
+    text: `with ${scope},
+    r (series, lo, hi) as (values ${read.join(", ")}),
+    x as (
+      select s.child_id, r.series, b.born_on, b.n
+      from scope s cross join r
+      join indicator_birth_day b on b.unit_id = s.unit_id and b.series = r.series and b.born_on between r.lo and r.hi
+      where s.unit_id = s.child_id
+      union all
+      select s.child_id, p.series, p.born_on, p.n
+      from indicator_birth_day_by_parent p join scope s on s.unit_id = p.parent_id
+      where s.unit_id <> ${u} and p.valid_from <= ${d} and p.valid_to >= ${d}
+        and (${dayRanges.join("\n          or ")})
+    )
+    select x.child_id,
+    ${columns.join(",\n    ")}
+    from x
+    group by x.child_id`,
+    params: params.values,
+  }
 }
 
 /** A date `years` years away, the day clamped to the month (a candidate range's edge). */
@@ -238,8 +320,7 @@ const partialStatement = (
   bounds: ReadonlyArray<Bound>,
 ): Statement | undefined => {
   const ranges = bounds.flatMap((bound) => {
-    const [lo, hi] =
-      bound.side === "below" ? [bound.bucket, bound.t] : [CalendarDate.addDays(bound.t, 1), bound.end]
+    const [lo, hi] = rangeOf(bound)
     // Empty, or `households` (every entry is '-infinity', never inside a range that can be partial).
     return lo > hi || bound.count.dependsOn.length === 0 ? [] : [{ bound, lo, hi }]
   })
@@ -312,7 +393,7 @@ export const statementsFor = (
   period: Period = defaultPeriod,
 ) =>
   Effect.map(boundsOf(snapshots), (bounds): ReadonlyArray<Statement> => {
-    const people = bounds.filter((b) => b.count.series <= 15)
+    const people = bounds.filter((b) => b.count.series <= 15 && !b.byDay)
     const households = bounds.filter((b) => b.count.series > 15)
     return [
       rollupStatement(unitId, date, bounds),
@@ -323,6 +404,11 @@ export const statementsFor = (
         unitId,
         date,
         people,
+      ),
+      birthDayStatement(
+        unitId,
+        date,
+        bounds.filter((b) => b.byDay),
       ),
       partialStatement(
         "household_facts",
