@@ -159,9 +159,7 @@ forEachDatabase((db) => {
       // An approval that names nothing to join is refused in words naming the field, and nothing changes.
       const unnamed = await apply("Phan Thị Nga", "0912 700 004")
       const people = async () =>
-        Number(
-          (await db.sql((sql) => sql<{ n: number }>`select count(*)::int as n from people`))[0]?.n ?? 0,
-        )
+        Number((await db.sql((sql) => sql<{ n: number }>`select count(*)::int as n from people`))[0]?.n ?? 0)
       const before = await people()
       for (const [language, words] of [
         ["vi", "Chọn chiến dịch hoặc tổ mà tình nguyện viên tham gia khi duyệt"],

@@ -246,7 +246,10 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
       if (actual !== input.version) {
         return yield* new StaleVersion({ entity: table.entity, id, expected: input.version, actual })
       }
-      const problems = Registration.decisionProblems({ role: current.role as Registration.VolunteerRole }, input)
+      const problems = Registration.decisionProblems(
+        { role: current.role as Registration.VolunteerRole },
+        input,
+      )
       if (problems.length > 0) return yield* new InvalidInput({ issues: problems })
       const approved = input.decision === "approved"
       const joins = approved ? input.joins : undefined
