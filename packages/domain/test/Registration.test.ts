@@ -180,7 +180,10 @@ describe("volunteer rules", () => {
       ["joins"],
     )
     assert.include(missing[0]!.message.vi, "chiến dịch hoặc tổ")
-    assert.deepStrictEqual(Registration.decisionProblems(youth, { decision: "approved", joins: { teamId: "t1" } }), [])
+    assert.deepStrictEqual(
+      Registration.decisionProblems(youth, { decision: "approved", joins: { teamId: "t1" } }),
+      [],
+    )
     assert.deepStrictEqual(Registration.decisionProblems(youth, { decision: "rejected" }), [])
     assert.deepStrictEqual(Registration.decisionProblems({ role: "guide" }, { decision: "approved" }), [])
     const decodeJoins = Schema.decodeUnknownResult(Registration.Joins)
@@ -191,7 +194,10 @@ describe("volunteer rules", () => {
       return Result.isFailure(decoded) ? ValidationMessage.fromIssue(decoded.failure.issue) : []
     }
     assert.deepStrictEqual(messages({}), [
-      { path: "", message: { vi: "Chọn chiến dịch hoặc tổ tham gia", en: "Choose the campaign or team joined" } },
+      {
+        path: "",
+        message: { vi: "Chọn chiến dịch hoặc tổ tham gia", en: "Choose the campaign or team joined" },
+      },
     ])
     assert.deepStrictEqual(
       messages({ campaignId: "c1", teamId: "t1" }).map((m) => m.message.en),
