@@ -176,7 +176,7 @@ export default function VolunteersPage() {
                           {application.availability ?? t("common.none")}
                         </td>
                         <td data-label={t("volunteer.appliedOn")}>{dateTime(application.createdAt)}</td>
-                        <td data-label={t("common.actions")}>
+                        <td data-label={t("common.actions")} class="decision-cell">
                           <Show
                             when={application.status === "pending"}
                             fallback={
