@@ -146,7 +146,10 @@ describe.skipIf(skipReason !== undefined)("youth campaigns in the browser", () =
     await mai.screenshot({ path: resolve(screenshots, "admin-volunteer-approval-phone.png") })
     await mai.getByLabel(/^Tham gia/).selectOption({ label: "Chiến dịch: Mùa hè xanh số 2026" })
     await mai.getByRole("button", { name: "Duyệt" }).click()
-    await phone.getByRole("alertdialog").getByText(/Người này sẽ tham gia/).waitFor()
+    await phone
+      .getByRole("alertdialog")
+      .getByText(/Người này sẽ tham gia/)
+      .waitFor()
     await screenshot(phone, resolve(screenshots, "admin-volunteer-approval-dialog-phone.png"))
     await phone.getByRole("alertdialog").getByRole("button", { name: "Duyệt" }).click()
     await mai.waitFor({ state: "detached" })
