@@ -312,6 +312,30 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
     await page.context().close()
   })
 
+  it("asks once for the indicators and their trends and once for the youth card, which says when no base has a campaign", async () => {
+    const page = await openPage(browser, "phone", pageOptions)
+    await signIn(page)
+    const requests: Array<string> = []
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname
+      if (path.startsWith("/api/indicators") || path.startsWith("/api/youth-campaigns")) requests.push(path)
+    })
+    await page.reload()
+    await page.locator(".trend").first().waitFor()
+    const card = page.locator("section.youth-bases")
+    await card.getByText("Chưa có cơ sở đoàn nào có chiến dịch ở đơn vị này.").waitFor()
+    await page.locator("section.comparison, .comparison").first().waitFor()
+    // The indicators with their trends are one answer; the period comparison and the youth card ask
+    // on their own, once each.
+    expect(requests.filter((path) => path !== "/api/indicators/comparison").sort()).toEqual([
+      "/api/indicators",
+      "/api/youth-campaigns/counts",
+    ])
+    expect(await axeViolations(page)).toEqual([])
+    await shoot(card, "dashboard-youth-empty", "phone")
+    await page.context().close()
+  })
+
   it("leaves out of a commune officer's menu the pages the role cannot use", async () => {
     const page = await openPage(browser, "desktop", pageOptions)
     await signIn(page)

@@ -1,7 +1,8 @@
 /**
  * The youth campaigns page in Chromium against the real server: a youth union base's campaign added
- * through the form, a youth volunteer approved into it from the volunteers page, and the counts per
- * base. Screenshots at phone and desktop width.
+ * through the form, a youth volunteer approved into it from the volunteers page (the approval asks
+ * which campaign or team they join first), the counts per base, and the dashboard's card of them.
+ * Screenshots at phone and desktop width.
  */
 import { resolve } from "node:path"
 import type { Browser, Page } from "playwright-core"
@@ -65,20 +66,25 @@ describe.skipIf(skipReason !== undefined)("youth campaigns in the browser", () =
       kind: "youth_union_base",
       unitId: communeId,
     })
-    const applied = await context.request.post(`${server.url}/api/public/volunteers`, {
-      data: {
-        fullName: "Nguyễn Văn Khoa",
-        phone: "0912 700 001",
-        birthYear: "2003",
-        unitId: villageId,
-        role: "youth_volunteer",
-        topicIds: ["vneid"],
-        consent: true,
-        website: "",
-        elapsedMs: 15_000,
-      },
-    })
-    expect(applied.status()).toBe(201)
+    for (const [fullName, phone] of [
+      ["Nguyễn Văn Khoa", "0912 700 001"],
+      ["Trần Thị Mai", "0912 700 002"],
+    ] as const) {
+      const applied = await context.request.post(`${server.url}/api/public/volunteers`, {
+        data: {
+          fullName,
+          phone,
+          birthYear: "2003",
+          unitId: villageId,
+          role: "youth_volunteer",
+          topicIds: ["vneid"],
+          consent: true,
+          website: "",
+          elapsedMs: 15_000,
+        },
+      })
+      expect(applied.status()).toBe(201)
+    }
 
     await page.goto(`${server.url}/admin/youth-campaigns`)
     await page.getByRole("heading", { name: "Chiến dịch thanh niên" }).waitFor()
@@ -96,11 +102,19 @@ describe.skipIf(skipReason !== undefined)("youth campaigns in the browser", () =
     await page.getByText("Mùa hè xanh số 2026", { exact: true }).waitFor()
 
     await page.goto(`${server.url}/admin/volunteers`)
-    await page.getByRole("cell", { name: "Nguyễn Văn Khoa" }).waitFor()
-    await page.getByLabel(/^Tham gia/).selectOption({ label: "Chiến dịch: Mùa hè xanh số 2026" })
-    await page.getByRole("button", { name: "Duyệt" }).click()
-    await page.getByRole("alertdialog").getByRole("button", { name: "Duyệt" }).click()
-    await page.getByText("Không có đơn đăng ký nào đang chờ duyệt.").waitFor()
+    const khoa = page.getByRole("row").filter({ hasText: "Nguyễn Văn Khoa" })
+    await khoa.waitFor()
+    // Approving names what the volunteer joins: without it the field says so and no dialog opens.
+    await khoa.getByRole("button", { name: "Duyệt" }).click()
+    await khoa.getByText("Chọn chiến dịch hoặc tổ mà tình nguyện viên tham gia khi duyệt").waitFor()
+    expect(await page.getByRole("alertdialog").count()).toBe(0)
+    await khoa.getByLabel(/^Tham gia/).selectOption({ label: "Chiến dịch: Mùa hè xanh số 2026" })
+    await khoa.getByRole("button", { name: "Duyệt" }).click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.getByText(/Người này sẽ tham gia Chiến dịch: Mùa hè xanh số 2026/).waitFor()
+    await dialog.getByRole("button", { name: "Duyệt" }).click()
+    await khoa.waitFor({ state: "detached" })
+    await page.getByRole("row").filter({ hasText: "Trần Thị Mai" }).waitFor()
 
     await page.goto(`${server.url}/admin/youth-campaigns`)
     const row = page.getByRole("row").filter({ hasText: "Đoàn Thanh niên xã Phú Nghĩa" })
@@ -122,6 +136,34 @@ describe.skipIf(skipReason !== undefined)("youth campaigns in the browser", () =
     await phone.goto(`${server.url}/admin/youth-campaigns`)
     await phone.getByText("1 tình nguyện viên").waitFor()
     await check(phone, "youth-campaigns", "phone")
+
+    // The approval form on a phone: the field asks for the campaign or team, then the dialog names it.
+    await phone.goto(`${server.url}/admin/volunteers`)
+    const mai = phone.getByRole("row").filter({ hasText: "Trần Thị Mai" })
+    await mai.getByRole("button", { name: "Duyệt" }).click()
+    await mai.getByText("Chọn chiến dịch hoặc tổ mà tình nguyện viên tham gia khi duyệt").waitFor()
+    expect(await axeViolations(phone), "volunteer approval at phone").toEqual([])
+    await mai.screenshot({ path: resolve(screenshots, "admin-volunteer-approval-phone.png") })
+    await mai.getByLabel(/^Tham gia/).selectOption({ label: "Chiến dịch: Mùa hè xanh số 2026" })
+    await mai.getByRole("button", { name: "Duyệt" }).click()
+    await phone
+      .getByRole("alertdialog")
+      .getByText(/Người này sẽ tham gia/)
+      .waitFor()
+    await screenshot(phone, resolve(screenshots, "admin-volunteer-approval-dialog-phone.png"))
+    await phone.getByRole("alertdialog").getByRole("button", { name: "Duyệt" }).click()
+    await mai.waitFor({ state: "detached" })
+
+    // The dashboard's card: the base ranked with its volunteers, sessions held and people helped.
+    await phone.goto(`${server.url}/admin/`)
+    const card = phone.locator("section.youth-bases")
+    const baseRow = card.getByRole("row").filter({ hasText: "Đoàn Thanh niên xã Phú Nghĩa" })
+    await expect
+      .poll(() => baseRow.evaluate((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText)))
+      .toEqual(["1", "Đoàn Thanh niên xã Phú Nghĩa", "2", "0", "0"])
+    expect(await axeViolations(phone), "dashboard youth card at phone").toEqual([])
+    await card.scrollIntoViewIfNeeded()
+    await card.screenshot({ path: resolve(screenshots, "admin-dashboard-youth-phone.png") })
     await phone.context().close()
   })
 })

@@ -544,9 +544,16 @@ const steps: ReadonlyArray<Step> = [
       )
       const application = pending.items[0]
       if (application === undefined) throw new Error("the volunteer application is not listed")
+      // A youth volunteer's approval is a join: into the campaign the step above added.
+      const campaigns = await readJson<{ items: ReadonlyArray<{ id: string }> }>(
+        await send(s, "GET", "/api/youth-campaigns?q=mua%20he%20xanh%20so"),
+      )
+      const campaign = campaigns.items[0]
+      if (campaign === undefined) throw new Error("the youth campaign is not listed")
       return send(s, "POST", `/api/volunteers/${application.id}/decision`, {
         decision: "approved",
         version: application.version,
+        joins: { campaignId: campaign.id },
       })
     },
   },

@@ -150,6 +150,65 @@ forEachDatabase((db) => {
       ])
     })
 
+    it("reads a header written over two rows: a group label over its sub-headers, a label split in two", async () => {
+      const workbook = new ExcelJS.Workbook()
+      const sheet = workbook.addWorksheet("Thôn")
+      titled(sheet, 9)
+      // Rows 3 and 4: the labels of the first six columns merged down both rows, "Thông tin số" merged
+      // over its two sub-headers, and "Số điện / thoại" split over the two rows.
+      sheet.addRow([
+        "STT",
+        "Mã hộ",
+        "Họ và tên",
+        "Ngày sinh",
+        "Giới tính",
+        "Thôn/TDP",
+        "Thông tin số",
+        null,
+        "Số điện",
+      ])
+      sheet.addRow([null, null, null, null, null, null, "Mức VNeID", "Tài khoản ngân hàng số", "thoại"])
+      for (let column = 1; column <= 6; column++) sheet.mergeCells(3, column, 4, column)
+      sheet.mergeCells(3, 7, 3, 8)
+      sheet.addRow([
+        1,
+        "HL-001",
+        "Phạm Văn Hai Dòng",
+        "12/03/1958",
+        "Nam",
+        villages[0],
+        2,
+        "Có",
+        "0912 345 101",
+      ])
+      sheet.addRow([2, "HL-001", "Vũ Thị Hai Dòng", "1961", "Nữ", villages[0], 0, "Không", ""])
+      const response = await upload(
+        db,
+        cookie,
+        "/api/imports",
+        "hai-dong-tieu-de.xlsx",
+        await bytesOf(workbook),
+        xlsxType,
+      )
+      expect(response.status).toBe(201)
+      const job = await readJson<JobView>(response)
+      expect(job.issues).toEqual([])
+      expect([job.rows, job.validRows, job.invalidRows]).toEqual([2, 2, 0])
+      const done = await finish(db, cookie, job.id)
+      expect(done.summary).toMatchObject({ householdsCreated: 1, peopleCreated: 2 })
+      const people = await db.sql(
+        (sql) => sql<{ fullName: string; vneidLevel: number; digitalBank: boolean; phone: string | null }>`
+          select p.full_name, p.vneid_level, p.digital_bank, p.phone
+          from people p join households h on h.id = p.household_id
+          where h.code = 'HL-001' and p.deleted_at is null order by p.full_name`,
+      )
+      // The columns named only on the second line are read: VNeID, the bank account, the phone.
+      expect(people).toEqual([
+        { fullName: "Phạm Văn Hai Dòng", vneidLevel: 2, digitalBank: true, phone: "+84912345101" },
+        { fullName: "Vũ Thị Hai Dòng", vneidLevel: 0, digitalBank: false, phone: null },
+      ])
+    })
+
     it("says where it looked when no row of the file is a header", async () => {
       const text = "UBND XÃ PHÚ NGHĨA\nDANH SÁCH\nNguyễn Văn An,1958\n"
       const job = await readJson<JobView>(

@@ -109,6 +109,22 @@ forEachDatabase((db) => {
   describe("personal data export", () => {
     it("gathers everything held on a person into one JSON download, and records that it was taken", async () => {
       const { residentId, residentName, householdId } = world.inScope
+      // A sign-up the commune matched to her although she typed her name otherwise, and someone else's.
+      for (const [signUpId, fullName, personId] of [
+        ["sign-up-matched", "Chị Hằng (con dâu)", residentId],
+        ["sign-up-other", "Người Khác Hẳn", null],
+      ] as const) {
+        await db.sql(
+          (
+            sql,
+          ) => sql`insert into sign_ups (id, class_id, unit_id, commune_id, dedupe_key, full_name, name_folded,
+              phone, birth_year, status, decision, person_id)
+            values (${signUpId}, 'class-1', ${world.tree.villageA}, ${world.tree.chuongMyWard},
+                    ${`${signUpId}|+84912000777`}, ${fullName}, ${fullName.toLowerCase()}, '+84912000777', 1950,
+                    ${personId === null ? "pending" : "accepted"}, ${personId === null ? null : "match"},
+                    ${personId})`,
+        )
+      }
       const response = await db.request(`/api/privacy/people/${residentId}`, { cookie: admin })
       expect(response.status).toBe(200)
       expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="du-lieu-ca-nhan-/)
@@ -121,6 +137,7 @@ forEachDatabase((db) => {
         units: ReadonlyArray<{ name: string }>
         history: ReadonlyArray<{ action: string; before: unknown; after: unknown }>
         volunteerApplications: ReadonlyArray<{ id: string }>
+        signUps: ReadonlyArray<{ id: string; status: string; classTitle: string; fullName: string }>
       }>(response)
       expect(document.person).toMatchObject({ fullName: residentName, phone: "+84912000999", vneidLevel: 2 })
       expect(document.household.id).toBe(householdId)
@@ -132,6 +149,16 @@ forEachDatabase((db) => {
       expect(document.history.map((h) => h.action)).toEqual(["create", "update"])
       // Her application to guide, made on the public site under the same name and phone.
       expect(document.volunteerApplications.map((a) => a.id)).toEqual([world.inScope.volunteerId])
+      // Her sign-ups for classes: the one waiting under her name and phone, the one matched to her.
+      expect(
+        [...document.signUps]
+          .sort((a, b) => a.id.localeCompare(b.id))
+          .map((s) => [s.id, s.status, s.fullName]),
+      ).toEqual([
+        [world.inScope.signUpId, "pending", residentName],
+        ["sign-up-matched", "accepted", "Chị Hằng (con dâu)"],
+      ])
+      expect(JSON.stringify(document.signUps)).not.toContain("Người Khác Hẳn")
       // Other people's personal data stays out: the learner sharing the household is not named.
       expect(JSON.stringify(document)).not.toContain(world.inScope.learnerName)
       const [entry] = await db.sql(

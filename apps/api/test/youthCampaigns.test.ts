@@ -156,6 +156,45 @@ forEachDatabase((db) => {
       )
       expect(members.memberIds).toEqual([joined.personId])
 
+      // An approval that names nothing to join is refused in words naming the field, and nothing changes.
+      const unnamed = await apply("Phan Thị Nga", "0912 700 004")
+      const people = async () =>
+        Number((await db.sql((sql) => sql<{ n: number }>`select count(*)::int as n from people`))[0]?.n ?? 0)
+      const before = await people()
+      for (const [language, words] of [
+        ["vi", "Chọn chiến dịch hoặc tổ mà tình nguyện viên tham gia khi duyệt"],
+        ["en", "Choose the campaign or team the volunteer joins on approval"],
+      ] as const) {
+        const missing = await db.request(`/api/volunteers/${unnamed}/decision`, {
+          cookie: officer,
+          body: { decision: "approved", version: 1 },
+          headers: { "accept-language": language },
+        })
+        expect(missing.status).toBe(400)
+        const body = await readJson<ErrorBody & { issues: ReadonlyArray<{ message: string }> }>(missing)
+        expect(body.issues.map((i) => i.path)).toEqual(["joins"])
+        expect(body.issues[0]?.message).toBe(words)
+      }
+      const empty = await approve(unnamed, { campaignId: "" })
+      expect(empty.status).toBe(400)
+      expect((await readJson<ErrorBody>(empty)).issues?.map((i) => i.path)).toEqual(["joins.campaignId"])
+      const both = await approve(unnamed, { campaignId: campaign.id, teamId: team.id })
+      expect(both.status).toBe(400)
+      expect((await readJson<ErrorBody>(both)).issues?.map((i) => i.path)).toEqual(["joins"])
+      expect(
+        await readJson<Application>(await db.request(`/api/volunteers/${unnamed}`, { cookie: officer })),
+      ).toMatchObject({ status: "pending", version: 1, personId: null })
+      expect(await people()).toBe(before)
+      // Rejecting names nothing.
+      expect(
+        (
+          await db.request(`/api/volunteers/${unnamed}/decision`, {
+            cookie: officer,
+            body: { decision: "rejected", version: 1 },
+          })
+        ).status,
+      ).toBe(200)
+
       // A campaign out of the officer's scope is refused, naming the field, and nothing is decided.
       const other = await apply("Trần Văn Tài", "0912 700 003")
       const refused = await approve(other, { campaignId: "no-such-campaign" })

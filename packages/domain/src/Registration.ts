@@ -238,3 +238,65 @@ export const decide = (
   decision: Decision,
 ): Result.Result<Decision, AlreadyDecided> =>
   status === "pending" ? Result.succeed(decision) : Result.fail(new AlreadyDecided({ status }))
+
+/**
+ * What an approved volunteer joins: a youth union base's campaign (`YouthCampaign`) or a community
+ * team (`Team`). A youth volunteer's approval names one; a guide's may.
+ */
+export const Joins = Schema.Struct({
+  campaignId: Schema.optionalKey(
+    Schema.NonEmptyString.annotate(ValidationMessage.label({ vi: "Chiến dịch", en: "Campaign" })),
+  ),
+  teamId: Schema.optionalKey(
+    Schema.NonEmptyString.annotate(ValidationMessage.label({ vi: "Tổ", en: "Team" })),
+  ),
+})
+  .check(
+    Schema.makeFilter((joins) =>
+      (joins.campaignId === undefined) === (joins.teamId === undefined)
+        ? [
+            {
+              path: [],
+              issue: ValidationMessage.invalid(
+                joins.campaignId === undefined
+                  ? { vi: "Chọn chiến dịch hoặc tổ tham gia", en: "Choose the campaign or team joined" }
+                  : {
+                      vi: "Chọn một: chiến dịch hoặc tổ, không chọn cả hai",
+                      en: "Choose one: a campaign or a team, not both",
+                    },
+                joins,
+              ),
+            },
+          ]
+        : [],
+    ),
+  )
+  .annotate(ValidationMessage.label({ vi: "Tham gia", en: "Joins" }))
+/** What an approved volunteer joins. */
+export type Joins = typeof Joins.Type
+
+/**
+ * What is wrong with a decision on an application beyond its schema: approving a youth volunteer
+ * without naming the campaign or team they join (an approval is a join, not only a status). A guide's
+ * approval creates their guide record, so naming a campaign or team is theirs to choose.
+ *
+ * @example
+ * ```ts
+ * Registration.decisionProblems({ role: "youth_volunteer" }, { decision: "approved" })[0]?.path // "joins"
+ * ```
+ */
+export const decisionProblems = (
+  application: { readonly role: VolunteerRole },
+  decision: { readonly decision: Decision; readonly joins?: Joins | undefined },
+): ReadonlyArray<ValidationMessage.FieldMessage> =>
+  decision.decision === "approved" && application.role === "youth_volunteer" && decision.joins === undefined
+    ? [
+        {
+          path: "joins",
+          message: {
+            vi: "Chọn chiến dịch hoặc tổ mà tình nguyện viên tham gia khi duyệt",
+            en: "Choose the campaign or team the volunteer joins on approval",
+          },
+        },
+      ]
+    : []

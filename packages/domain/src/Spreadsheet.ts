@@ -327,6 +327,41 @@ export const isColumnNumberRow = (cells: ReadonlyArray<string>): boolean => {
   return filled.every((cell, i) => cell === String.fromCharCode(65 + i))
 }
 
+/**
+ * The header of a list written over two rows, one text per column, or `undefined` when `below` is not
+ * a second header line. Lists write a group label merged over sub-headers ("Thông tin số" over "Mức
+ * VNeID", "Tài khoản ngân hàng số"), a label split over two rows ("Số điện" over "thoại"), and labels
+ * merged down both rows (the same text twice). `below` is a second line when each of its cells is
+ * such a part of a header, and together the two rows name more columns than `top` alone.
+ *
+ * @example
+ * ```ts
+ * Spreadsheet.twoLineHeader(residentColumns, ["Họ và tên", "Thông tin số"], ["Họ và tên", "Mức VNeID"])
+ * // ["Họ và tên", "Mức VNeID"]
+ * ```
+ */
+export const twoLineHeader = <K extends string>(
+  list: ListColumns<K>,
+  top: ReadonlyArray<string>,
+  below: ReadonlyArray<string>,
+): ReadonlyArray<string> | undefined => {
+  if (isColumnNumberRow(below)) return undefined
+  const names = (text: string) =>
+    columnOf(list, text) !== undefined || derivedColumnOf(list, text) !== undefined
+  const texts: Array<string> = []
+  for (let i = 0; i < Math.max(top.length, below.length); i++) {
+    const upper = (top[i] ?? "").trim()
+    const lower = (below[i] ?? "").trim()
+    const joined = `${upper} ${lower}`
+    if (lower === "" || lower === upper) texts.push(upper)
+    else if (upper !== "" && names(joined)) texts.push(joined)
+    else if (names(lower)) texts.push(lower)
+    else if (upper !== "" && columnOf(list, upper) !== undefined) texts.push(upper)
+    else return undefined
+  }
+  return knownColumnCount(list, texts) > knownColumnCount(list, top) ? texts : undefined
+}
+
 /** Where each column of a list is in a header row, with the header as the file writes it. */
 export interface Layout<K extends string> {
   readonly index: ReadonlyMap<K, number>

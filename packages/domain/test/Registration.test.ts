@@ -171,4 +171,41 @@ describe("volunteer rules", () => {
     const rejected = Registration.decide("rejected", "approved")
     assert.isTrue(Result.isFailure(rejected) && rejected.failure.text.vi === "Đơn này đã bị từ chối trước đó")
   })
+
+  it("makes a youth volunteer's approval a join: it names a campaign or a team", () => {
+    const youth = { role: "youth_volunteer" } as const
+    const missing = Registration.decisionProblems(youth, { decision: "approved" })
+    assert.deepStrictEqual(
+      missing.map((p) => p.path),
+      ["joins"],
+    )
+    assert.include(missing[0]!.message.vi, "chiến dịch hoặc tổ")
+    assert.deepStrictEqual(
+      Registration.decisionProblems(youth, { decision: "approved", joins: { teamId: "t1" } }),
+      [],
+    )
+    assert.deepStrictEqual(Registration.decisionProblems(youth, { decision: "rejected" }), [])
+    assert.deepStrictEqual(Registration.decisionProblems({ role: "guide" }, { decision: "approved" }), [])
+    const decodeJoins = Schema.decodeUnknownResult(Registration.Joins)
+    assert.isTrue(Result.isSuccess(decodeJoins({ campaignId: "c1" })))
+    assert.isTrue(Result.isFailure(decodeJoins({ campaignId: "" })))
+    const messages = (input: unknown) => {
+      const decoded = decodeJoins(input)
+      return Result.isFailure(decoded) ? ValidationMessage.fromIssue(decoded.failure.issue) : []
+    }
+    assert.deepStrictEqual(messages({}), [
+      {
+        path: "",
+        message: { vi: "Chọn chiến dịch hoặc tổ tham gia", en: "Choose the campaign or team joined" },
+      },
+    ])
+    assert.deepStrictEqual(
+      messages({ campaignId: "c1", teamId: "t1" }).map((m) => m.message.en),
+      ["Choose one: a campaign or a team, not both"],
+    )
+    assert.deepStrictEqual(
+      messages({ campaignId: "" }).map((m) => m.path),
+      ["campaignId"],
+    )
+  })
 })

@@ -7,6 +7,47 @@ import * as Text from "../src/Text.js"
 const residents = Spreadsheet.residentColumns
 
 describe("Spreadsheet", () => {
+  describe("twoLineHeader", () => {
+    it("joins a group label over its sub-headers, a label split in two, and labels merged down both rows", () => {
+      const top = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Thông tin số", "Thông tin số", "Số điện"]
+      const below = [
+        "STT",
+        "Họ và tên",
+        "Ngày sinh",
+        "Giới tính",
+        "Mức VNeID",
+        "Tài khoản ngân hàng số",
+        "thoại",
+      ]
+      const header = Spreadsheet.twoLineHeader(residents, top, below)
+      assert.deepStrictEqual(header, [
+        "STT",
+        "Họ và tên",
+        "Ngày sinh",
+        "Giới tính",
+        "Mức VNeID",
+        "Tài khoản ngân hàng số",
+        "Số điện thoại",
+      ])
+      const layout = Spreadsheet.layoutOf(residents, header!)
+      assert.deepStrictEqual(
+        [layout.index.get("vneidLevel"), layout.index.get("digitalBank"), layout.index.get("phone")],
+        [4, 5, 6],
+      )
+    })
+
+    it("leaves a row of data, of column numbers or a repeat of the header to the header alone", () => {
+      const top = ["STT", "Mã hộ", "Họ và tên", "Ngày sinh", "Giới tính", "Thông tin số"]
+      for (const below of [
+        ["1", "HD-01", "Nguyễn Văn An", "12/03/1958", "Nam", "2"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+        top,
+        ["", "", "", "", "", ""],
+      ])
+        assert.isUndefined(Spreadsheet.twoLineHeader(residents, top, below), below.join(" | "))
+    })
+  })
+
   describe("columnOf", () => {
     it("reads the labels communes write, with or without accents, in any case", () => {
       const cases: ReadonlyArray<readonly [string, Spreadsheet.ResidentColumn]> = [

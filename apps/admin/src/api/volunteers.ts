@@ -23,7 +23,7 @@ export interface ApplicationQuery {
 export const volunteerApplications = (api: Api, query: ApplicationQuery) =>
   unwrap(api.rpc.api.volunteers.$get({ query }))
 
-/** Approves or rejects an application, based on the version the admin saw; an approval may join a campaign or team. */
+/** Approves or rejects an application, based on the version the admin saw; a youth volunteer's approval names the campaign or team they join. */
 export const decideApplication = (
   api: Api,
   application: VolunteerApplication,

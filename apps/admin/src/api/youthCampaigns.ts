@@ -24,8 +24,9 @@ export const youthCampaigns = (api: Api, query: { readonly page: string; readonl
 export const createYouthCampaign = (api: Api, input: YouthCampaignInput) =>
   unwrap(api.rpc.api["youth-campaigns"].$post({ json: input }))
 
-/** The counts per youth union base in the signed-in user's scope. */
-export const youthCounts = (api: Api) => unwrap(api.rpc.api["youth-campaigns"].counts.$get({ query: {} }))
+/** The counts per youth union base in a unit's subtree (the signed-in user's scope when absent). */
+export const youthCounts = (api: Api, unitId?: string) =>
+  unwrap(api.rpc.api["youth-campaigns"].counts.$get({ query: unitId === undefined ? {} : { unitId } }))
 
 /** The youth union bases in scope, for a new campaign. */
 export const youthBases = (api: Api) =>

@@ -327,7 +327,6 @@ export const en: Catalogue = {
   "volunteer.approveTitle": "Approve the application",
   "volunteer.approveGuide":
     "Approve {name}'s application? A digital ambassador (guide) record will be created for them.",
-  "volunteer.approveYouth": "Approve {name}'s youth volunteer application?",
   "volunteer.rejectTitle": "Reject the application",
   "volunteer.rejectConfirm": "Reject {name}'s application? This cannot be undone.",
   "volunteer.approvedNotice": "{name}'s application was approved.",
@@ -590,6 +589,10 @@ export const en: Catalogue = {
   "youth.peopleHelped": "People helped",
   "youth.definitions":
     "Sessions held: classes that took place within a campaign's period, taught by one of its volunteers. People helped: the learners who attended or completed those sessions, each counted once.",
+  "youth.dashboardTitle": "Youth volunteers by youth union base",
+  "youth.dashboardEmpty": "No youth union base has a campaign in this unit yet.",
+  "youth.dashboardLink": "See the youth campaigns →",
+  "youth.dashboardAll": "See all {count} youth union bases →",
   "youth.campaignsTitle": "Campaigns",
   "youth.empty": "No campaign yet.",
   "youth.volunteerCount": "{count} volunteers",
@@ -600,7 +603,10 @@ export const en: Catalogue = {
   "youth.create": "Add the campaign",
   "youth.saved": "Campaign “{theme}” added.",
   "volunteer.joins": "Joins",
-  "volunteer.joinsNone": "Approve only",
+  "volunteer.joinsNone": "Choose a campaign or team",
+  "volunteer.joinsNothing":
+    "There is no youth campaign or community team yet: add one on the Youth campaigns or Teams page.",
+  "volunteer.approveYouth": "Approve {name}'s youth volunteer application? They will join {joins}.",
   "volunteer.joinsCampaign": "Campaign: {name}",
   "volunteer.joinsTeam": "Team: {name}",
   "household.searchMembers": "Search by code, address, or a member's name or phone number",

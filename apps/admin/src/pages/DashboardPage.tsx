@@ -29,6 +29,7 @@ import { isSortKey, RankingTable } from "../dashboard/RankingTable"
 import { StatusBadge } from "../dashboard/StatusBadge"
 import { pathTo, toTree, UnitPicker } from "../dashboard/UnitPicker"
 import { ReportCompleteness } from "../reports/ReportCompleteness"
+import { YouthBases } from "../dashboard/YouthBases"
 import { useI18n } from "../i18n/I18n"
 import { useSession } from "../session/Session"
 import { TextField } from "../ui/Field"
@@ -174,6 +175,7 @@ export default function DashboardPage() {
           </>
         )}
       </QueryView>
+      <Show when={report.data?.unit.id}>{(id) => <YouthBases unitId={id()} />}</Show>
       <Show when={report.data?.unit.id}>
         {(id) => (
           <ComparisonPanel

@@ -1,7 +1,9 @@
 /**
  * Volunteer applications from the public site (Đại sứ số guides and youth volunteers), for the admins
  * of the applicant's commune: the pending ones first, each approved or rejected once, after a
- * confirmation. Approving a guide's application creates their guide record (the API does it).
+ * confirmation. Approving a guide's application creates their guide record (the API does it); approving
+ * a youth volunteer is a join: the officer names the youth campaign or community team they join (the
+ * domain's `Registration.decisionProblems`), and the dialog says which.
  */
 import * as Registration from "@bdhv/domain/Registration"
 import { useQuery, useQueryClient } from "@tanstack/solid-query"
@@ -52,8 +54,10 @@ export default function VolunteersPage() {
     queryFn: () => volunteerApplications(api, apiQuery()),
     placeholderData: (previous) => previous,
   }))
-  // What a youth volunteer joins on approval: "campaign:<id>", "team:<id>", or nothing.
+  // What a youth volunteer joins on approval: "campaign:<id>", "team:<id>", or nothing yet.
   const [joining, setJoining] = createSignal<Record<string, string>>({})
+  // The applications whose approval was tried without naming what they join.
+  const [asked, setAsked] = createSignal<ReadonlySet<string>>(new Set())
   const joinable = useQuery(() => ({
     queryKey: ["youth-campaigns", "joinable"],
     queryFn: async () => {
@@ -79,6 +83,16 @@ export default function VolunteersPage() {
     if (id === undefined || id === "") return undefined
     return kind === "campaign" ? { campaignId: id } : { teamId: id }
   }
+  /** What is missing before approving (the domain's rule), in the reader's language; nothing when ready. */
+  const missingJoins = (application: VolunteerApplication): string | undefined => {
+    const [problem] = Registration.decisionProblems(application, {
+      decision: "approved",
+      joins: joinsOf(application),
+    })
+    return problem === undefined ? undefined : pick(problem.message)
+  }
+  const joinsLabel = (application: VolunteerApplication) =>
+    joinable.data?.find((option) => option.value === joining()[application.id])?.label ?? ""
   const decide = async (application: VolunteerApplication, decision: "approved" | "rejected") => {
     await decideApplication(
       api,
@@ -162,7 +176,7 @@ export default function VolunteersPage() {
                           {application.availability ?? t("common.none")}
                         </td>
                         <td data-label={t("volunteer.appliedOn")}>{dateTime(application.createdAt)}</td>
-                        <td data-label={t("common.actions")}>
+                        <td data-label={t("common.actions")} class="decision-cell">
                           <Show
                             when={application.status === "pending"}
                             fallback={
@@ -177,10 +191,17 @@ export default function VolunteersPage() {
                             <Show when={application.role === "youth_volunteer"}>
                               <SelectField
                                 label={t("volunteer.joins")}
+                                required
                                 value={joining()[application.id] ?? ""}
                                 onChange={(value) => setJoining({ ...joining(), [application.id]: value })}
                                 placeholder={t("volunteer.joinsNone")}
                                 options={joinable.data ?? []}
+                                error={asked().has(application.id) ? missingJoins(application) : undefined}
+                                hint={
+                                  joinable.data !== undefined && joinable.data.length === 0
+                                    ? t("volunteer.joinsNothing")
+                                    : undefined
+                                }
                               />
                             </Show>
                             <div class="actions">
@@ -192,8 +213,12 @@ export default function VolunteersPage() {
                                   application.role === "guide"
                                     ? "volunteer.approveGuide"
                                     : "volunteer.approveYouth",
-                                  { name: application.fullName },
+                                  { name: application.fullName, joins: joinsLabel(application) },
                                 )}
+                                ready={() => {
+                                  setAsked(new Set([...asked(), application.id]))
+                                  return missingJoins(application) === undefined
+                                }}
                                 confirm={t("volunteer.approve")}
                                 pending={t("volunteer.deciding")}
                                 onConfirm={() => decide(application, "approved")}

@@ -1,7 +1,8 @@
 /**
  * A confirmation before a destructive or final action (Kobalte's AlertDialog: focus trap, Escape,
  * labelled); `tone: "primary"` for a final action that is not a loss (approving an application).
- * It closes when `onConfirm` resolves and stays open with the error shown when it rejects.
+ * It closes when `onConfirm` resolves and stays open with the error shown when it rejects. `ready`, when
+ * given, is asked before it opens: answering false keeps it closed (the page shows what is missing).
  */
 import { AlertDialog } from "@kobalte/core/alert-dialog"
 import { createSignal, Show } from "solid-js"
@@ -17,6 +18,8 @@ export const ConfirmDialog = (props: {
   readonly tone?: "danger" | "primary"
   /** Shown on the confirm button while `onConfirm` runs; "Deleting…" by default. */
   readonly pending?: string
+  /** Whether the action can be confirmed yet; false keeps the dialog closed. */
+  readonly ready?: () => boolean
 }) => {
   const { t } = useI18n()
   const [open, setOpen] = createSignal(false)
@@ -35,7 +38,13 @@ export const ConfirmDialog = (props: {
     }
   }
   return (
-    <AlertDialog open={open()} onOpenChange={setOpen}>
+    <AlertDialog
+      open={open()}
+      onOpenChange={(next) => {
+        if (next && props.ready?.() === false) return
+        setOpen(next)
+      }}
+    >
       <AlertDialog.Trigger
         class={props.tone === "primary" ? "button button-primary" : "button button-danger"}
       >

@@ -378,9 +378,9 @@ export const preview = Effect.fn("CertificateImport.preview")(function* (
             layout = step.layout
             idColumn = layout.index.get("idTail")
             idHeader = layout.header.get("idTail") ?? idHeader
-            warnings.push(...Header.derivedWarnings(layout, row.line))
+            warnings.push(...Header.derivedWarnings(layout, step.line))
             if (step.issues.length > 0) return report(undefined, step.issues)
-            continue
+            if (!step.data) continue
           }
           if (layout === undefined) continue
           if (rows === maxRows)

@@ -102,12 +102,12 @@ export async function* check(
     }
     if (step._tag === "Header") {
       layout = step.layout
-      warnings.push(...Header.derivedWarnings(layout, row.line))
+      warnings.push(...Header.derivedWarnings(layout, step.line))
       if (step.issues.length > 0) {
         report(step.issues)
         return outcome()
       }
-      continue
+      if (!step.data) continue
     }
     if (layout === undefined) continue
     if (rows === maxRows) {

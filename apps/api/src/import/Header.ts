@@ -3,7 +3,10 @@
  * ("UBND XÃ …", "DANH SÁCH …") are kept aside (the error report writes them back), the header is the
  * first row that names enough columns (`Spreadsheet.isHeaderRow`), and the row that only numbers the
  * columns under it ("(1) (2) (3)…"), or a second header line left by merged header cells, is skipped.
- * When no row qualifies, the problems say what was looked for, in words.
+ * A header written over two rows (a group label merged over sub-headers, a label split over two rows,
+ * the domain's `Spreadsheet.twoLineHeader`) is read as one: the finder waits for the row under a header
+ * before it answers, and the top line is kept with the titles. When no row qualifies, the problems say
+ * what was looked for, in words.
  */
 import * as Spreadsheet from "@bdhv/domain/Spreadsheet"
 import type * as ValidationMessage from "@bdhv/domain/ValidationMessage"
@@ -27,6 +30,10 @@ export type Step<K extends string> =
       readonly _tag: "Header"
       readonly layout: Spreadsheet.Layout<K>
       readonly issues: ReadonlyArray<HeaderIssue>
+      /** The line of the header (its second line, for a header over two rows). */
+      readonly line: number
+      /** Whether the row just fed is the first row of data (the finder answers one row late). */
+      readonly data: boolean
     }
   | { readonly _tag: "Skipped" }
   | { readonly _tag: "Data" }
@@ -55,6 +62,8 @@ const missingIssues = <K extends string>(
 export const finder = <K extends string>(list: Spreadsheet.ListColumns<K>) => {
   const titles: Array<FileRow> = []
   let header: FileRow | undefined
+  /** A header row waiting for the row under it: a second line of it, or not. */
+  let pending: { readonly row: FileRow; readonly texts: ReadonlyArray<string> } | undefined
   let afterHeader = 0
   /** The row naming the most columns so far, for the message when none names enough. */
   let best: { row: FileRow; count: number } | undefined
@@ -85,12 +94,37 @@ export const finder = <K extends string>(list: Spreadsheet.ListColumns<K>) => {
     /** The header row, once found. */
     header: (): FileRow | undefined => header,
     next: (row: FileRow): Step<K> => {
+      if (pending !== undefined) {
+        const top = pending
+        pending = undefined
+        const texts = headerTexts(row)
+        afterHeader = 1
+        const both = Spreadsheet.twoLineHeader(list, top.texts, texts)
+        if (both !== undefined) {
+          titles.push(top.row)
+          header = row
+          const layout = Spreadsheet.layoutOf(list, both)
+          return {
+            _tag: "Header",
+            layout,
+            issues: missingIssues(list, layout, row.line),
+            line: row.line,
+            data: false,
+          }
+        }
+        header = top.row
+        const layout = Spreadsheet.layoutOf(list, top.texts)
+        // Right under the header: its column numbers, or its second line (merged header cells repeat).
+        const skipped = Spreadsheet.isColumnNumberRow(texts) || Spreadsheet.isHeaderRow(list, texts)
+        if (!skipped) afterHeader = 2
+        const issues = missingIssues(list, layout, top.row.line)
+        return { _tag: "Header", layout, issues, line: top.row.line, data: !skipped }
+      }
       if (header === undefined) {
         const texts = headerTexts(row)
         if (Spreadsheet.isHeaderRow(list, texts)) {
-          header = row
-          const layout = Spreadsheet.layoutOf(list, texts)
-          return { _tag: "Header", layout, issues: missingIssues(list, layout, row.line) }
+          pending = { row, texts }
+          return { _tag: "Skipped" }
         }
         titles.push(row)
         const count = Spreadsheet.knownColumnCount(list, texts)
@@ -109,7 +143,16 @@ export const finder = <K extends string>(list: Spreadsheet.ListColumns<K>) => {
       return { _tag: "Data" }
     },
     /** The problems when the file ended before a header was found. */
-    end: (): ReadonlyArray<HeaderIssue> => (header === undefined ? noHeader() : []),
+    end: (): ReadonlyArray<HeaderIssue> => {
+      if (pending !== undefined) {
+        // A header and nothing under it.
+        header = pending.row
+        const issues = missingIssues(list, Spreadsheet.layoutOf(list, pending.texts), pending.row.line)
+        pending = undefined
+        return issues
+      }
+      return header === undefined ? noHeader() : []
+    },
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * Everything the platform holds on one person, gathered for a data-subject request under Decree
  * 13/2023/NĐ-CP (the right to know and to obtain one's data): their record, household, classes, skill
- * records, roles as guide, learner, support staff and team member, the visits that helped them, their
- * volunteer applications, and the audit history of their record. An applicant with no person record
+ * records, roles as guide, learner, support staff, team member and youth campaign volunteer, the visits
+ * that helped them, their volunteer applications, their public sign-ups for classes (matched to them by
+ * the commune, or waiting under their name and phone), and the audit history of their record. An applicant with no person record
  * gets their application's export. Other people's personal data is left out: related people are named by
  * id only.
  */
@@ -149,6 +150,29 @@ export const applicationsOf = (
       ${options?.lock === true ? sql`for update of t` : sql``}`
   })
 
+/**
+ * The public sign-ups for classes of a person (migration 0065): the ones the commune matched to them
+ * (`person_id`, an accepted sign-up) and the ones made under one of their keys (the domain's
+ * `Registration.dedupeKey`), still waiting or rejected.
+ */
+export const signUpsOf = (personId: string, keys: ReadonlyArray<string>) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<Record<string, unknown>>`
+      select s.id, s.class_id, c.title as class_title, c.starts_at, s.unit_id, s.commune_id, s.full_name,
+             s.phone, s.birth_year, s.needs, s.topic_ids, s.status, s.decision, s.decided_at, s.reason,
+             s.person_id, s.enrollment_id, s.created_at
+      from sign_ups s join classes c on c.id = s.class_id
+      where s.person_id = ${personId} ${keys.length === 0 ? sql`` : sql`or s.dedupe_key in ${sql.in([...keys])}`}
+      order by s.created_at, s.id`
+    return rows.map((row) => ({
+      ...row,
+      startsAt: row.startsAt === null ? null : isoOf(row.startsAt),
+      decidedAt: row.decidedAt === null ? null : isoOf(row.decidedAt),
+      createdAt: isoOf(row.createdAt),
+    }))
+  })
+
 const legalBasis =
   "Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân — Decree 13/2023 on personal data protection"
 
@@ -226,8 +250,13 @@ export const exportPerson = Effect.fn("PersonalData.exportPerson")(function* (ac
            ${id} = any (v.vneid_level2_ids) as got_vneid_level2,
            ${id} = any (v.digital_bank_ids) as opened_digital_bank
     from visits v where v.deleted_at is null and ${id} = any (v.helped_ids) order by v.visited_on`
+  const youthCampaigns = yield* sql<Record<string, unknown>>`
+    select v.campaign_id, c.theme, c.organization_id, v.application_id, v.joined_on
+    from youth_campaign_volunteers v join youth_campaigns c on c.id = v.campaign_id
+    where v.person_id = ${id} order by v.joined_on, v.campaign_id`
   const known = yield* identifiersOf(person)
-  const applications = yield* applicationsOf(id, applicationKeysOf(known.names, known.phones))
+  const keys = applicationKeysOf(known.names, known.phones)
+  const applications = yield* applicationsOf(id, keys)
   return {
     exportedAt: (yield* Today.now).toISOString(),
     legalBasis,
@@ -258,8 +287,10 @@ export const exportPerson = Effect.fn("PersonalData.exportPerson")(function* (ac
     asLearner,
     supportDuties,
     teams,
+    youthCampaigns,
     visitsThatHelped: visits,
     volunteerApplications: applications.map(applicationOf),
+    signUps: yield* signUpsOf(id, keys),
     history: yield* historyOf("person", id),
   }
 })

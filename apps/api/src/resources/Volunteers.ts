@@ -2,7 +2,9 @@
  * Volunteer applications from the public site (a Đại sứ số guide or a youth volunteer), as the admins of
  * the applicant's commune see and decide them. Approving a guide's application creates the person (or
  * links the one already registered under the same name and phone, the domain's `Registration.dedupeKey`)
- * and their guide record, in the same transaction as the decision and its audit entries.
+ * and their guide record, in the same transaction as the decision and its audit entries. Approving a
+ * youth volunteer is a join: the decision names the youth campaign or community team they join, and
+ * the person is registered and added to it in the same transaction.
  */
 import * as Guide from "@bdhv/domain/Guide"
 import * as Person from "@bdhv/domain/Person"
@@ -15,7 +17,7 @@ import type { Actor } from "../auth/Actor.js"
 import * as PersonRows from "../db/rows/Person.js"
 import * as Access from "../security/Access.js"
 import { sexFromName } from "../public/PublicClasses.js"
-import { Conflict, StaleVersion } from "../ServiceError.js"
+import { Conflict, InvalidInput, StaleVersion } from "../ServiceError.js"
 import * as Crud from "./Crud.js"
 import * as Entity from "./Entity.js"
 import * as Guides from "./Guides.js"
@@ -69,17 +71,17 @@ export const ListParams = Schema.Struct({
   role: Schema.optionalKey(Registration.VolunteerRole),
 }).annotate({ identifier: "VolunteerListParams" })
 
-/** What an approved youth volunteer joins: a campaign of a youth union base, or a community team. */
-export const Joins = Schema.Union([
-  Schema.Struct({ campaignId: Schema.NonEmptyString.annotate(label({ vi: "Chiến dịch", en: "Campaign" })) }),
-  Schema.Struct({ teamId: Schema.NonEmptyString.annotate(label({ vi: "Tổ", en: "Team" })) }),
-]).annotate(label({ vi: "Tham gia", en: "Joins" }))
+/** What an approved volunteer joins: a youth campaign or a community team (the domain's `Registration.Joins`). */
+export const Joins = Registration.Joins
 
 /** An admin's decision on a pending application, based on the version they saw. */
 export const DecisionInput = Schema.Struct({
   decision: Schema.Literals(["approved", "rejected"]).annotate(label({ vi: "Quyết định", en: "Decision" })),
   version: Entity.Version,
-  /** For an approval: the campaign or team the volunteer joins (registering them as a person). */
+  /**
+   * For an approval: the campaign or team the volunteer joins (registering them as a person); a youth
+   * volunteer's approval must name one (the domain's `Registration.decisionProblems`).
+   */
   joins: Schema.optionalKey(Joins),
   note: Schema.optionalKey(
     Schema.String.check(
@@ -223,9 +225,10 @@ const joinTeam = (actor: Actor, teamId: string, personId: string) =>
 
 /**
  * Approves or rejects a pending application in the actor's scope. An application is decided once: a
- * second decision is a `Conflict`; a stale `version` is `StaleVersion`. Approving a guide's application
- * creates or links the person and their guide record; an approval that `joins` a youth campaign or a
- * community team creates or links the person and adds them to it.
+ * second decision is a `Conflict`; a stale `version` is `StaleVersion`; a youth volunteer approved without
+ * naming what they `joins` is `InvalidInput` on `joins`. Approving a guide's application creates or links
+ * the person and their guide record; an approval that `joins` a youth campaign or a community team
+ * creates or links the person and adds them to it.
  */
 export const decide = Effect.fn("Volunteers.decide")(function* (
   actor: Actor,
@@ -243,6 +246,11 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
       if (actual !== input.version) {
         return yield* new StaleVersion({ entity: table.entity, id, expected: input.version, actual })
       }
+      const problems = Registration.decisionProblems(
+        { role: current.role as Registration.VolunteerRole },
+        input,
+      )
+      if (problems.length > 0) return yield* new InvalidInput({ issues: problems })
       const approved = input.decision === "approved"
       const joins = approved ? input.joins : undefined
       const personId =
@@ -253,10 +261,9 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
         personId === null || current.role !== "guide"
           ? null
           : yield* guideFor(actor, personId, String(current.unitId))
-      if (personId !== null && joins !== undefined) {
-        if ("campaignId" in joins) yield* YouthCampaigns.join(actor, joins.campaignId, personId, id)
-        else yield* joinTeam(actor, joins.teamId, personId)
-      }
+      if (personId !== null && joins?.campaignId !== undefined)
+        yield* YouthCampaigns.join(actor, joins.campaignId, personId, id)
+      if (personId !== null && joins?.teamId !== undefined) yield* joinTeam(actor, joins.teamId, personId)
       return yield* Crud.update(table, actor, id, input.version, {
         status: input.decision,
         decidedAt: yield* Today.now,
@@ -264,8 +271,8 @@ export const decide = Effect.fn("Volunteers.decide")(function* (
         decisionNote: input.note ?? null,
         personId,
         guideId,
-        campaignId: joins !== undefined && "campaignId" in joins ? joins.campaignId : null,
-        teamId: joins !== undefined && "teamId" in joins ? joins.teamId : null,
+        campaignId: joins?.campaignId ?? null,
+        teamId: joins?.teamId ?? null,
       })
     }),
   )

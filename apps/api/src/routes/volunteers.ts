@@ -1,6 +1,7 @@
 /**
  * `/api/volunteers`: volunteer applications from the public site, for the admins of the applicant's
- * commune: `GET /` (list), `GET /:id`, `POST /:id/decision` (approve or reject, once, with `version`).
+ * commune: `GET /` (list), `GET /:id`, `POST /:id/decision` (approve or reject, once, with `version`;
+ * a youth volunteer's approval names the campaign or team they join, `joins`).
  */
 import { actorOf } from "../auth/Session.js"
 import * as Route from "../http/Route.js"
@@ -41,8 +42,8 @@ export const volunteerRoutes = [
     resource: "volunteers",
     tag,
     summary: {
-      vi: "Duyệt (đơn Đại sứ số tạo hồ sơ Đại sứ số) hoặc từ chối một đơn đang chờ",
-      en: "Approve (a guide's application creates the guide record) or reject a pending application",
+      vi: "Duyệt (đơn Đại sứ số tạo hồ sơ Đại sứ số; tình nguyện viên thanh niên vào chiến dịch hoặc tổ đã chọn) hoặc từ chối một đơn đang chờ",
+      en: "Approve (a guide's application creates the guide record; a youth volunteer joins the campaign or team named) or reject a pending application",
     },
     params: IdParam,
     body: Volunteers.DecisionInput,

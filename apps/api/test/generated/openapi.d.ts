@@ -2613,8 +2613,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve (a guide's application creates the guide record) or reject a pending application
-         * @description (vi) Duyệt (đơn Đại sứ số tạo hồ sơ Đại sứ số) hoặc từ chối một đơn đang chờ
+         * Approve (a guide's application creates the guide record; a youth volunteer joins the campaign or team named) or reject a pending application
+         * @description (vi) Duyệt (đơn Đại sứ số tạo hồ sơ Đại sứ số; tình nguyện viên thanh niên vào chiến dịch hoặc tổ đã chọn) hoặc từ chối một đơn đang chờ
          *
          *     Signed in as district_admin, commune_officer (resource `volunteers`, write); rows outside the user's scope are 404.
          *
@@ -5190,13 +5190,11 @@ export interface components {
              * @enum {string}
              */
             decision: "approved" | "rejected";
-            /** Joins */
             joins?: {
                 /** Campaign */
-                campaignId: string;
-            } | {
+                campaignId?: string;
                 /** Team */
-                teamId: string;
+                teamId?: string;
             };
             /** Note */
             note?: string;
