@@ -413,6 +413,8 @@ export const en: Catalogue = {
   "audit.change": "Change",
   "audit.before": "Before",
   "audit.after": "After",
+  "audit.count": "{count} items",
+  "audit.fields": "{count} fields",
   "audit.empty": "No actions.",
   "pagination.label": "Pagination",
   "pagination.summary": "{from}–{to} of {total}",

@@ -413,6 +413,8 @@ export const vi = {
   "audit.change": "Thay đổi",
   "audit.before": "Trước",
   "audit.after": "Sau",
+  "audit.count": "{count} mục",
+  "audit.fields": "{count} trường",
   "audit.empty": "Không có thao tác nào.",
   "pagination.label": "Phân trang",
   "pagination.summary": "{from}–{to} trên {total}",
