@@ -350,13 +350,16 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
               }
             }),
         )
-      await expect.poll(async () => (await charts()).filter((c) => c.labels.length > 0).length).toBeGreaterThan(0)
+      await expect
+        .poll(async () => (await charts()).filter((c) => c.labels.length > 0).length)
+        .toBeGreaterThan(0)
       const drawn = (await charts()).filter((c) => c.labels.length > 0)
       for (const chart of drawn) {
         expect(chart.inCard).toBe(true)
         // Every label whole inside its canvas: nothing cut at an edge ("00%", "02" for 2026).
         const outside = chart.labels.filter(
-          (label) => label.left < 0 || label.top < 0 || label.right > chart.width || label.bottom > chart.height,
+          (label) =>
+            label.left < 0 || label.top < 0 || label.right > chart.width || label.bottom > chart.height,
         )
         expect(outside).toEqual([])
         const texts = chart.labels.map((label) => label.text)
@@ -368,7 +371,14 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
         expect(times.some((text) => /^\d{4}$/.test(text))).toBe(true)
         expect(times.some((text) => text.startsWith("thg "))).toBe(true)
       }
-      await shoot(page.locator(".indicator-card").filter({ has: page.locator(".trend") }).first(), "dashboard-trend", viewport)
+      await shoot(
+        page
+          .locator(".indicator-card")
+          .filter({ has: page.locator(".trend") })
+          .first(),
+        "dashboard-trend",
+        viewport,
+      )
       await page.context().close()
     })
   }
@@ -377,7 +387,12 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
     const setup = await openPage(browser, "desktop", pageOptions)
     await signIn(setup)
     const report = await get<Report>(setup.context(), server.url, "/api/indicators")
-    const team = await createTeam(setup.context(), server.url, "Tổ đi từng nhà thử", report.children[0]!.unit.id)
+    const team = await createTeam(
+      setup.context(),
+      server.url,
+      "Tổ đi từng nhà thử",
+      report.children[0]!.unit.id,
+    )
     await createUser(setup.context(), server.url, {
       email: "leader@dash.test",
       fullName: "Tổ Trưởng Thử",
@@ -476,7 +491,9 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
           refused.push(`${response.request().method()} ${new URL(response.url()).pathname}`)
       })
       const menu = page.getByRole("navigation", { name: "Điều hướng chính" }).first()
-      const hrefs = await menu.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!))
+      const hrefs = await menu
+        .getByRole("link")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")!))
       opened[login.role] = hrefs
       for (const href of hrefs) {
         await page.goto(`${server.url}${href}`)
@@ -495,7 +512,8 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
       expect(opened[role]!.filter((href) => href === "/admin/users" || href === "/admin/audit")).toEqual([])
     expect(opened.team_leader).toContain("/admin/visits")
     expect(opened.guide).toContain("/admin/learners")
-  })
+    // A known long test: five roles, every page of each menu.
+  }, 900_000)
 
   it("leaves out of a commune officer's menu the pages the role cannot use", async () => {
     const page = await openPage(browser, "desktop", pageOptions)

@@ -95,6 +95,17 @@ export const fieldNames = {
   phone: { vi: "Số điện thoại", en: "Phone" },
   birthYear: { vi: "Năm sinh", en: "Birth year" },
   birthDate: { vi: "Ngày sinh", en: "Date of birth" },
+  birth: { vi: "Ngày sinh hoặc năm sinh", en: "Birth date or year" },
+  year: { vi: "Năm", en: "Year" },
+  groups: { vi: "Nhóm đối tượng", en: "Groups" },
+  hasDigitalBankAccount: { vi: "Tài khoản ngân hàng số", en: "Digital bank account" },
+  isRemote: { vi: "Vùng xa trung tâm", en: "Remote area" },
+  organizationId: { vi: "Nơi làm việc", en: "Employer" },
+  schoolLevel: { vi: "Cấp học", en: "School level" },
+  schoolId: { vi: "Trường", en: "School" },
+  needs: { vi: "Nhu cầu", en: "Needs" },
+  from: { vi: "Từ ngày", en: "From" },
+  to: { vi: "Đến ngày", en: "To" },
   sex: { vi: "Giới tính", en: "Sex" },
   address: { vi: "Địa chỉ", en: "Address" },
   kind: { vi: "Loại", en: "Kind" },
@@ -123,7 +134,7 @@ export const fieldNames = {
   indicator: { vi: "Chỉ tiêu", en: "Indicator" },
   validFrom: { vi: "Hiệu lực từ", en: "Valid from" },
   validTo: { vi: "Hiệu lực đến", en: "Valid to" },
-  vneidLevel: { vi: "Mức định danh VNeID", en: "VNeID level" },
+  vneidLevel: { vi: "Mức định danh điện tử VNeID", en: "VNeID level" },
   disability: { vi: "Khuyết tật", en: "Disability" },
   remote: { vi: "Vùng xa", en: "Remote" },
   occupation: { vi: "Nghề nghiệp", en: "Occupation" },
@@ -136,15 +147,19 @@ export const fieldNames = {
 
 /** The name of a field of a kept record; an unknown field keeps its code. */
 export const fieldName = (field: string): ValidationMessage.Bilingual =>
-  Object.hasOwn(fieldNames, field)
-    ? fieldNames[field as keyof typeof fieldNames]
-    : { vi: field, en: field }
+  Object.hasOwn(fieldNames, field) ? fieldNames[field as keyof typeof fieldNames] : { vi: field, en: field }
 
 /**
  * The fields whose value is an administrative unit's id: the log's reader sees the unit's name there
  * when the answer has it.
  */
-export const unitFields: ReadonlySet<string> = new Set(["unitId", "villageId", "communeId", "parentId", "seenUnitId"])
+export const unitFields: ReadonlySet<string> = new Set([
+  "unitId",
+  "villageId",
+  "communeId",
+  "parentId",
+  "seenUnitId",
+])
 
 /** One field of an entry: its value before and after (`undefined` where the snapshot had none). */
 export interface Change {

@@ -48,7 +48,8 @@ const AuditChanges = (props: { readonly entry: AuditEntry }) => {
   const inWords = (field: string, value: unknown): string => {
     if (value === undefined || value === null || value === "") return t("common.none")
     if (typeof value === "boolean") return value ? t("common.yes") : t("common.no")
-    if (typeof value === "number") return number(value)
+    // A year is a name, not an amount: "1992", never "1.992".
+    if (typeof value === "number") return /year$/i.test(field) ? String(value) : number(value)
     if (typeof value === "string") {
       if (Audit.unitFields.has(field)) return props.entry.unitNames[value] ?? value
       if (field === "role" && roles.has(value)) return t(`role.${value as Access.Role}`)
@@ -82,7 +83,9 @@ const AuditChanges = (props: { readonly entry: AuditEntry }) => {
                   <Show when={props.entry.before !== null && props.entry.before !== undefined}>
                     <span
                       class="audit-before"
-                      classList={{ "audit-replaced": props.entry.after !== null && props.entry.after !== undefined }}
+                      classList={{
+                        "audit-replaced": props.entry.after !== null && props.entry.after !== undefined,
+                      }}
                     >
                       <span class="visually-hidden">{t("audit.before")}: </span>
                       {inWords(change.field, change.before)}
