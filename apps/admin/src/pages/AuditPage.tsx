@@ -43,6 +43,8 @@ const isInstant = (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value
 const AuditChanges = (props: { readonly entry: AuditEntry }) => {
   const { t, pick, date, dateTime, number } = useI18n()
   const changes = () => Audit.changes(props.entry.before, props.entry.after)
+  const hasBefore = () => props.entry.before !== null && props.entry.before !== undefined
+  const hasAfter = () => props.entry.after !== null && props.entry.after !== undefined
   const roles: ReadonlySet<string> = new Set(Access.roles)
   /** A value as a reader says it: a unit's name, a role's, a date in Vietnam's format, yes or no. */
   const inWords = (field: string, value: unknown): string => {
@@ -80,30 +82,23 @@ const AuditChanges = (props: { readonly entry: AuditEntry }) => {
               <div>
                 <dt>{pick(Audit.fieldName(change.field))}</dt>
                 <dd>
-                  <Show when={props.entry.before !== null && props.entry.before !== undefined}>
-                    <span
-                      class="audit-before"
-                      classList={{
-                        "audit-replaced": props.entry.after !== null && props.entry.after !== undefined,
-                      }}
-                    >
-                      <span class="visually-hidden">{t("audit.before")}: </span>
+                  {/* A new record's values, or a removed one's, alone; a change's as before → after. */}
+                  <Show when={hasBefore()}>
+                    <span class="audit-before" classList={{ "audit-replaced": hasAfter() }}>
+                      <Show when={hasAfter()}>
+                        <span class="visually-hidden">{t("audit.before")}: </span>
+                      </Show>
                       {inWords(change.field, change.before)}
                     </span>
                   </Show>
-                  <Show
-                    when={
-                      props.entry.before !== null &&
-                      props.entry.before !== undefined &&
-                      props.entry.after !== null &&
-                      props.entry.after !== undefined
-                    }
-                  >
+                  <Show when={hasBefore() && hasAfter()}>
                     <span aria-hidden="true"> → </span>
                   </Show>
-                  <Show when={props.entry.after !== null && props.entry.after !== undefined}>
+                  <Show when={hasAfter()}>
                     <span class="audit-after">
-                      <span class="visually-hidden">{t("audit.after")}: </span>
+                      <Show when={hasBefore()}>
+                        <span class="visually-hidden">{t("audit.after")}: </span>
+                      </Show>
                       {inWords(change.field, change.after)}
                     </span>
                   </Show>
