@@ -259,7 +259,9 @@ describe.skipIf(skipReason !== undefined)("admin registries and classes in the b
       expect(await field("Giới tính").innerText()).toBe("Nữ")
       expect(await field("Tài khoản ngân hàng số").innerText()).toBe("Không")
       expect(await field("Ngày sinh hoặc năm sinh").innerText()).toBe("Năm: 1992")
+      expect(await field("Hộ gia đình").innerText()).toBe("Xem bản ghi")
       expect(await fields.innerText()).not.toMatch(/[{}"]/)
+      expect(await fields.innerText()).not.toMatch(uuid)
       await check(page, "audit-in-words", viewport)
 
       await page.getByRole("button", { name: /^EN/ }).click()

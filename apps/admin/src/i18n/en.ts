@@ -415,6 +415,7 @@ export const en: Catalogue = {
   "audit.after": "After",
   "audit.count": "{count} items",
   "audit.fields": "{count} fields",
+  "audit.openRecord": "Open the record",
   "audit.empty": "No actions.",
   "pagination.label": "Pagination",
   "pagination.summary": "{from}–{to} of {total}",

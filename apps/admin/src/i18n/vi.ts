@@ -415,6 +415,7 @@ export const vi = {
   "audit.after": "Sau",
   "audit.count": "{count} mục",
   "audit.fields": "{count} trường",
+  "audit.openRecord": "Xem bản ghi",
   "audit.empty": "Không có thao tác nào.",
   "pagination.label": "Phân trang",
   "pagination.summary": "{from}–{to} trên {total}",

@@ -39,6 +39,17 @@ const pageOf: Partial<Record<Audit.Entity, string>> = {
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
 const isInstant = (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)
 
+/** The fields that refer to another record with a page of its own: the detail links there. */
+const referencePages: Readonly<Record<string, string>> = {
+  householdId: "/households",
+  personId: "/people",
+  classId: "/classes",
+  teamId: "/teams",
+  guideId: "/guides",
+  organizationId: "/organizations",
+  schoolId: "/organizations",
+}
+
 /** The fields an entry changed, each by its name, with its value before and after in words. */
 const AuditChanges = (props: { readonly entry: AuditEntry }) => {
   const { t, pick, date, dateTime, number } = useI18n()
@@ -60,6 +71,7 @@ const AuditChanges = (props: { readonly entry: AuditEntry }) => {
       if (isInstant(value)) return dateTime(value)
       return value
     }
+    if (Array.isArray(value) && value.length === 0) return t("common.none")
     if (Array.isArray(value))
       return value.every((item) => typeof item === "string" || typeof item === "number")
         ? field.endsWith("Ids")
@@ -69,6 +81,16 @@ const AuditChanges = (props: { readonly entry: AuditEntry }) => {
     return Object.entries(value as Record<string, unknown>)
       .map(([key, inner]) => `${pick(Audit.fieldName(key))}: ${inWords(key, inner)}`)
       .join("; ")
+  }
+  /** A value, or for a reference to another record a link to it ("Xem bản ghi") rather than its id. */
+  const Value = (valueProps: { readonly field: string; readonly value: unknown }) => {
+    const page = referencePages[valueProps.field]
+    const value = valueProps.value
+    return page !== undefined && typeof value === "string" && value !== "" ? (
+      <A href={`${page}/${encodeURIComponent(value)}`}>{t("audit.openRecord")}</A>
+    ) : (
+      inWords(valueProps.field, value)
+    )
   }
   return (
     <Show when={changes().length > 0} fallback={<span class="muted">{t("common.none")}</span>}>
@@ -88,7 +110,7 @@ const AuditChanges = (props: { readonly entry: AuditEntry }) => {
                       <Show when={hasAfter()}>
                         <span class="visually-hidden">{t("audit.before")}: </span>
                       </Show>
-                      {inWords(change.field, change.before)}
+                      <Value field={change.field} value={change.before} />
                     </span>
                   </Show>
                   <Show when={hasBefore() && hasAfter()}>
@@ -99,7 +121,7 @@ const AuditChanges = (props: { readonly entry: AuditEntry }) => {
                       <Show when={hasBefore()}>
                         <span class="visually-hidden">{t("audit.after")}: </span>
                       </Show>
-                      {inWords(change.field, change.after)}
+                      <Value field={change.field} value={change.after} />
                     </span>
                   </Show>
                 </dd>
