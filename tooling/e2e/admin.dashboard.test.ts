@@ -10,7 +10,15 @@ import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Topic from "@bdhv/domain/Topic"
 import type { Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { createHouseholdWithMembers, createUnit, createUser, get, recordSkills } from "./adminData.ts"
+import {
+  createHouseholdWithMembers,
+  createTeam,
+  createUnit,
+  createUser,
+  get,
+  post,
+  recordSkills,
+} from "./adminData.ts"
 import { admin, type RunningServer, startServer } from "./adminServer.ts"
 import { axeViolations, browserUnavailable, launchBrowser, openPage, type ViewportName } from "./browser.ts"
 
@@ -282,33 +290,146 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
     })
   }
 
-  // Held back: navigating from the menu runs in the router's transition, which keeps the previous page
-  // on screen until the door-to-door data arrives, so neither the heading nor the skeleton shows yet.
-  console.log(
-    "admin dashboard: the door-to-door skeleton test is held back: the menu's navigation keeps the previous page until the data arrives",
-  )
-  it.skip("shows the door-to-door page's frame and skeleton at once while its data is on the way", async () => {
+  /** A label a chart drew on its canvas: the text and its box, in the canvas's pixels. */
+  interface DrawnLabel {
+    readonly text: string
+    readonly left: number
+    readonly right: number
+    readonly top: number
+    readonly bottom: number
+  }
+
+  /**
+   * Keeps, for each canvas, the labels of its last drawing (the chart clears the whole canvas before
+   * it draws again): each label's box from the browser's own text metrics, at the place it was drawn.
+   */
+  const recordCanvasText = () => {
+    const drawn = new Map<HTMLCanvasElement, Array<DrawnLabel>>()
+    ;(window as unknown as { drawnLabels: typeof drawn }).drawnLabels = drawn
+    const proto = CanvasRenderingContext2D.prototype
+    const { clearRect, fillText } = proto
+    proto.clearRect = function (x, y, w, h) {
+      if (x <= 0 && y <= 0 && w >= this.canvas.width && h >= this.canvas.height) drawn.set(this.canvas, [])
+      return clearRect.call(this, x, y, w, h)
+    }
+    proto.fillText = function (text, x, y, maxWidth) {
+      const metrics = this.measureText(text)
+      const at = this.getTransform().transformPoint(new DOMPoint(x, y))
+      const labels = drawn.get(this.canvas) ?? []
+      labels.push({
+        text,
+        left: at.x - metrics.actualBoundingBoxLeft,
+        right: at.x + metrics.actualBoundingBoxRight,
+        top: at.y - metrics.actualBoundingBoxAscent,
+        bottom: at.y + metrics.actualBoundingBoxDescent,
+      })
+      drawn.set(this.canvas, labels)
+      return fillText.call(this, text, x, y, maxWidth)
+    }
+  }
+
+  for (const viewport of ["desktop", "phone"] as const) {
+    it(`draws the trend axes whole inside each chart, "0%" to "100%" and months in Vietnamese (${viewport})`, async () => {
+      const page = await openPage(browser, viewport, pageOptions)
+      await page.addInitScript(recordCanvasText)
+      await signIn(page)
+      const trend = page.locator(".trend").first()
+      await trend.waitFor()
+      const charts = () =>
+        page.evaluate(() =>
+          [...(window as unknown as { drawnLabels: Map<HTMLCanvasElement, Array<DrawnLabel>> }).drawnLabels]
+            .filter(([canvas]) => canvas.isConnected && canvas.closest(".trend") !== null)
+            .map(([canvas, labels]) => {
+              const box = canvas.getBoundingClientRect()
+              const card = canvas.closest(".indicator-card")!.getBoundingClientRect()
+              return {
+                width: canvas.width,
+                height: canvas.height,
+                inCard: box.left >= card.left - 0.5 && box.right <= card.right + 0.5,
+                labels: labels.filter((label) => label.text.trim() !== ""),
+              }
+            }),
+        )
+      await expect
+        .poll(async () => (await charts()).filter((c) => c.labels.length > 0).length)
+        .toBeGreaterThan(0)
+      const drawn = (await charts()).filter((c) => c.labels.length > 0)
+      for (const chart of drawn) {
+        expect(chart.inCard).toBe(true)
+        // Every label whole inside its canvas: nothing cut at an edge ("00%", "02" for 2026).
+        const outside = chart.labels.filter(
+          (label) =>
+            label.left < 0 || label.top < 0 || label.right > chart.width || label.bottom > chart.height,
+        )
+        expect(outside).toEqual([])
+        const texts = chart.labels.map((label) => label.text)
+        // The value axis reads 0%, 50%, 100%; the time axis reads Vietnamese months and whole years.
+        expect(texts).toEqual(expect.arrayContaining(["0%", "50%", "100%"]))
+        const times = texts.filter((text) => !text.endsWith("%"))
+        expect(times.length).toBeGreaterThan(0)
+        for (const text of times) expect(text).toMatch(/^(thg \d{1,2}|\d{4})$/)
+        expect(times.some((text) => /^\d{4}$/.test(text))).toBe(true)
+        expect(times.some((text) => text.startsWith("thg "))).toBe(true)
+      }
+      await shoot(
+        page
+          .locator(".indicator-card")
+          .filter({ has: page.locator(".trend") })
+          .first(),
+        "dashboard-trend",
+        viewport,
+      )
+      await page.context().close()
+    })
+  }
+
+  it("shows the door-to-door page's heading and skeleton at once while a team leader's data is on the way", async () => {
+    const setup = await openPage(browser, "desktop", pageOptions)
+    await signIn(setup)
+    const report = await get<Report>(setup.context(), server.url, "/api/indicators")
+    const team = await createTeam(
+      setup.context(),
+      server.url,
+      "Tổ đi từng nhà thử",
+      report.children[0]!.unit.id,
+    )
+    await createUser(setup.context(), server.url, {
+      email: "leader@dash.test",
+      fullName: "Tổ Trưởng Thử",
+      password: "e2e-Team-Leader-2025",
+      role: "team_leader",
+      teamId: team.id,
+    })
+    await setup.context().close()
+
     const page = await openPage(browser, "phone", pageOptions)
-    await signIn(page)
+    await signIn(page, "leader@dash.test", "e2e-Team-Leader-2025")
+    // The team's worklist is held on its way until the page's frame has been seen.
     let release!: () => void
     const held = new Promise<void>((resolve) => {
       release = resolve
     })
-    await page.route(/\/api\/(teams|visits)/, async (route) => {
+    let asked = 0
+    await page.route(/\/api\/visits\/offline\//, async (route) => {
+      asked++
       await held
       await route.continue()
     })
     await page
       .getByRole("navigation", { name: "Điều hướng chính" })
-      .first()
       .getByRole("link", { name: "Đi từng nhà" })
       .click()
-    // The data is held back: the header, the menu and the page's heading or skeleton are there.
-    await page.getByRole("heading", { name: "Đi từng nhà" }).or(page.locator(".skeleton")).first().waitFor()
-    expect((await page.locator("main").innerText()).trim().length).toBeGreaterThan(0)
+    const main = page.locator("main")
+    await main.getByRole("heading", { name: "Đi từng nhà" }).waitFor()
+    await main.locator(".skeleton").waitFor()
+    // The worklist was asked for and has not come: what shows is the frame, not the data.
+    await expect.poll(() => asked).toBeGreaterThan(0)
+    expect(await main.locator(".visit-counts").count()).toBe(0)
+    expect(await main.getByRole("status").filter({ hasText: "Đang tải" }).count()).toBe(1)
     await page.screenshot({ path: resolve(screenshots, "admin-visits-loading-phone.png") })
     release()
-    await page.getByRole("heading", { name: "Đi từng nhà" }).waitFor()
+    await main.locator(".visit-counts").waitFor()
+    expect(await main.locator(".skeleton").count()).toBe(0)
     await page.context().close()
   })
 
@@ -335,6 +456,88 @@ describe.skipIf(skipReason !== undefined)("the dashboard in the browser", () => 
     await shoot(card, "dashboard-youth-empty", "phone")
     await page.context().close()
   })
+
+  it("opens every page of each role's menu without a refusal: the menu is the API's access table", async () => {
+    const setup = await openPage(browser, "desktop", pageOptions)
+    await signIn(setup)
+    const context = setup.context()
+    const report = await get<Report>(context, server.url, "/api/indicators")
+    const communeId = report.children[1]!.unit.id
+    const village = await createUnit(context, server.url, {
+      code: null,
+      name: "Thôn Vai Trò",
+      kind: "thon",
+      validFrom: "2025-07-01",
+      parentId: communeId,
+    })
+    const { people } = await createHouseholdWithMembers(
+      context,
+      server.url,
+      { code: "ROLE-1", villageId: village.id },
+      [{ fullName: "Đại Sứ Vai Trò", birthYear: 1990, sex: "female" }],
+    )
+    const guide = await post<{ id: string }>(context, server.url, "/api/guides", {
+      personId: people[0]!.id,
+      unitId: communeId,
+      since: "2025-08-01",
+    })
+    const team = await createTeam(context, server.url, "Tổ vai trò", communeId)
+    const accounts = [
+      { role: "commune_officer", unitId: communeId },
+      { role: "team_leader", teamId: team.id },
+      { role: "guide", guideId: guide.id },
+      { role: "viewer", unitId: communeId },
+    ] as const
+    for (const account of accounts)
+      await createUser(context, server.url, {
+        email: `${account.role}@roles.test`,
+        fullName: `Vai Trò ${account.role}`,
+        password: "e2e-Every-Role-2025",
+        ...account,
+      })
+    await context.close()
+
+    const logins = [
+      { role: "district_admin", email: admin.email, password: admin.password },
+      ...accounts.map((account) => ({
+        role: account.role,
+        email: `${account.role}@roles.test`,
+        password: "e2e-Every-Role-2025",
+      })),
+    ]
+    const opened: Record<string, ReadonlyArray<string>> = {}
+    for (const login of logins) {
+      const page = await openPage(browser, "desktop", pageOptions)
+      await signIn(page, login.email, login.password)
+      const refused: Array<string> = []
+      page.on("response", (response) => {
+        if (response.status() === 403 && new URL(response.url()).pathname.startsWith("/api/"))
+          refused.push(`${response.request().method()} ${new URL(response.url()).pathname}`)
+      })
+      const menu = page.getByRole("navigation", { name: "Điều hướng chính" }).first()
+      const hrefs = await menu
+        .getByRole("link")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")!))
+      opened[login.role] = hrefs
+      for (const href of hrefs) {
+        await page.goto(`${server.url}${href}`)
+        const main = page.locator("main")
+        await main.locator("h1").first().waitFor()
+        await page.waitForLoadState("networkidle")
+        await expect.poll(() => main.locator("[aria-busy='true']").count()).toBe(0)
+        expect(refused, `${login.role} ${href}`).toEqual([])
+        expect(await main.innerText(), `${login.role} ${href}`).not.toContain("không có quyền")
+      }
+      await page.context().close()
+    }
+    // Each role has a menu of its own: the accounts and the audit log are the district admin's only.
+    expect(opened.district_admin).toEqual(expect.arrayContaining(["/admin/users", "/admin/audit"]))
+    for (const role of ["commune_officer", "team_leader", "guide", "viewer"])
+      expect(opened[role]!.filter((href) => href === "/admin/users" || href === "/admin/audit")).toEqual([])
+    expect(opened.team_leader).toContain("/admin/visits")
+    expect(opened.guide).toContain("/admin/learners")
+    // A known long test: five roles, every page of each menu.
+  }, 900_000)
 
   it("leaves out of a commune officer's menu the pages the role cannot use", async () => {
     const page = await openPage(browser, "desktop", pageOptions)

@@ -241,12 +241,43 @@ describe.skipIf(skipReason !== undefined)("admin registries and classes in the b
       // No id in sight outside the details of the change.
       const shown = await page.locator("tbody td:not(:last-child)").allTextContents()
       expect(shown.join(" ")).not.toMatch(uuid)
+      // The detail of her record: each field by its name, the village by its name, no JSON.
+      const created = page
+        .locator("tbody tr")
+        .filter({ hasText: "Đỗ Thị Mai" })
+        .filter({ hasText: "Thêm" })
+        .first()
+      await created.getByText(/^Chi tiết/).click()
+      const fields = created.locator(".audit-fields")
+      const field = (name: string) =>
+        fields
+          .locator("div")
+          .filter({ has: page.locator("dt", { hasText: new RegExp(`^${name}$`) }) })
+          .locator("dd")
+      expect(await field("Họ và tên").innerText()).toBe("Đỗ Thị Mai")
+      expect(await field("Đơn vị").innerText()).toBe("Thôn Phú Mỹ")
+      expect(await field("Giới tính").innerText()).toBe("Nữ")
+      expect(await field("Tài khoản ngân hàng số").innerText()).toBe("Không")
+      expect(await field("Ngày sinh hoặc năm sinh").innerText()).toBe("Năm: 1992")
+      expect(await field("Hộ gia đình").innerText()).toBe("Xem bản ghi")
+      expect(await fields.innerText()).not.toMatch(/[{}"]/)
+      expect(await fields.innerText()).not.toMatch(uuid)
       await check(page, "audit-in-words", viewport)
 
       await page.getByRole("button", { name: /^EN/ }).click()
       await page.getByRole("heading", { name: "Audit log", level: 1 }).waitFor()
       await row.getByText("Person · Đỗ Thị Mai").waitFor()
       await expect.poll(() => row.textContent()).toMatch(/Created|Updated/)
+      const createdEn = page
+        .locator("tbody tr")
+        .filter({ hasText: "Đỗ Thị Mai" })
+        .filter({ hasText: "Created" })
+        .first()
+      const details = createdEn.locator("details.audit-change")
+      if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open)))
+        await createdEn.getByText(/^Details/).click()
+      await createdEn.locator("dt", { hasText: /^Full name$/ }).waitFor()
+      expect(await createdEn.locator(".audit-fields").innerText()).toContain("Thôn Phú Mỹ")
       await check(page, "audit-in-words-en", viewport)
       await page.context().close()
     })

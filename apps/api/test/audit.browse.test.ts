@@ -53,6 +53,16 @@ forEachDatabase((db) => {
       expect(household?.recordName).toBe((household?.after as { code?: string } | undefined)?.code)
     })
 
+    it("names the units a change refers to, so the detail reads a village's name and not its id", async () => {
+      const households = await browse("?entity=household&action=create&pageSize=1")
+      const household = households.items[0]!
+      // The world's newest household is the one in a village of xã Quảng Bị.
+      const villageId = (household.after as { unitId?: string }).unitId!
+      expect(household.unitNames).toEqual({ [villageId]: "Thôn Quảng Bị" })
+      const login = await browse(`?actorId=${world.userIds.viewer}&action=login&pageSize=1`)
+      expect(login.items[0]?.unitNames).toEqual({})
+    })
+
     it("filters by actor and action", async () => {
       const page = await browse(`?actorId=${world.userIds.viewer}&action=login`)
       expect(page.total).toBeGreaterThanOrEqual(1)

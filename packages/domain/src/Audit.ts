@@ -80,3 +80,121 @@ export const recordName = (...snapshots: ReadonlyArray<unknown>): string | undef
   }
   return undefined
 }
+
+/**
+ * What the fields of the records the log keeps are called, for the detail of an entry: "Họ và tên"
+ * rather than `fullName`. A field not listed keeps its code, so nothing is hidden.
+ */
+export const fieldNames = {
+  fullName: { vi: "Họ và tên", en: "Full name" },
+  name: { vi: "Tên", en: "Name" },
+  title: { vi: "Tiêu đề", en: "Title" },
+  code: { vi: "Mã", en: "Code" },
+  email: { vi: "Thư điện tử", en: "Email" },
+  role: { vi: "Vai trò", en: "Role" },
+  phone: { vi: "Số điện thoại", en: "Phone" },
+  birthYear: { vi: "Năm sinh", en: "Birth year" },
+  birthDate: { vi: "Ngày sinh", en: "Date of birth" },
+  birth: { vi: "Ngày sinh hoặc năm sinh", en: "Birth date or year" },
+  year: { vi: "Năm", en: "Year" },
+  groups: { vi: "Nhóm đối tượng", en: "Groups" },
+  hasDigitalBankAccount: { vi: "Tài khoản ngân hàng số", en: "Digital bank account" },
+  isRemote: { vi: "Vùng xa trung tâm", en: "Remote area" },
+  organizationId: { vi: "Nơi làm việc", en: "Employer" },
+  schoolLevel: { vi: "Cấp học", en: "School level" },
+  schoolId: { vi: "Trường", en: "School" },
+  needs: { vi: "Nhu cầu", en: "Needs" },
+  from: { vi: "Từ ngày", en: "From" },
+  to: { vi: "Đến ngày", en: "To" },
+  sex: { vi: "Giới tính", en: "Sex" },
+  address: { vi: "Địa chỉ", en: "Address" },
+  kind: { vi: "Loại", en: "Kind" },
+  status: { vi: "Trạng thái", en: "Status" },
+  unitId: { vi: "Đơn vị", en: "Unit" },
+  villageId: { vi: "Thôn, tổ dân phố", en: "Village" },
+  communeId: { vi: "Xã, phường", en: "Commune" },
+  parentId: { vi: "Đơn vị cấp trên", en: "Parent unit" },
+  householdId: { vi: "Hộ gia đình", en: "Household" },
+  personId: { vi: "Người", en: "Person" },
+  teamId: { vi: "Tổ", en: "Team" },
+  guideId: { vi: "Đại sứ số", en: "Digital ambassador" },
+  classId: { vi: "Lớp học", en: "Class" },
+  topicId: { vi: "Nội dung học", en: "Topic" },
+  topicIds: { vi: "Nội dung học", en: "Topics" },
+  memberIds: { vi: "Thành viên", en: "Members" },
+  leaderId: { vi: "Tổ trưởng", en: "Team leader" },
+  date: { vi: "Ngày", en: "Date" },
+  since: { vi: "Từ ngày", en: "Since" },
+  startsAt: { vi: "Bắt đầu", en: "Starts" },
+  endsAt: { vi: "Kết thúc", en: "Ends" },
+  venue: { vi: "Địa điểm", en: "Venue" },
+  capacity: { vi: "Số chỗ", en: "Capacity" },
+  value: { vi: "Giá trị", en: "Value" },
+  deadline: { vi: "Hạn", en: "Deadline" },
+  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
+  validFrom: { vi: "Hiệu lực từ", en: "Valid from" },
+  validTo: { vi: "Hiệu lực đến", en: "Valid to" },
+  vneidLevel: { vi: "Mức định danh điện tử VNeID", en: "VNeID level" },
+  disability: { vi: "Khuyết tật", en: "Disability" },
+  remote: { vi: "Vùng xa", en: "Remote" },
+  occupation: { vi: "Nghề nghiệp", en: "Occupation" },
+  helpedIds: { vi: "Người được hướng dẫn", en: "People helped" },
+  body: { vi: "Nội dung", en: "Text" },
+  publishedAt: { vi: "Ngày đăng", en: "Published" },
+  rows: { vi: "Số dòng", en: "Rows" },
+  fileName: { vi: "Tệp", en: "File" },
+} as const satisfies Readonly<Record<string, ValidationMessage.Bilingual>>
+
+/** The name of a field of a kept record; an unknown field keeps its code. */
+export const fieldName = (field: string): ValidationMessage.Bilingual =>
+  Object.hasOwn(fieldNames, field) ? fieldNames[field as keyof typeof fieldNames] : { vi: field, en: field }
+
+/**
+ * The fields whose value is an administrative unit's id: the log's reader sees the unit's name there
+ * when the answer has it.
+ */
+export const unitFields: ReadonlySet<string> = new Set([
+  "unitId",
+  "villageId",
+  "communeId",
+  "parentId",
+  "seenUnitId",
+])
+
+/** One field of an entry: its value before and after (`undefined` where the snapshot had none). */
+export interface Change {
+  readonly field: string
+  readonly before: unknown
+  readonly after: unknown
+}
+
+// Bookkeeping every record carries, which says nothing a reader needs about the change.
+const bookkeeping: ReadonlySet<string> = new Set(["id", "createdAt", "updatedAt", "deletedAt", "version"])
+
+const fieldsOf = (snapshot: unknown): Readonly<Record<string, unknown>> =>
+  typeof snapshot === "object" && snapshot !== null && !Array.isArray(snapshot)
+    ? (snapshot as Readonly<Record<string, unknown>>)
+    : {}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * The fields an entry changed, in the order the record lists them: for a change, the fields whose
+ * value differs; for a new record, every field it was given; for a removed one, every field it had.
+ * Bookkeeping (`id`, `createdAt`, `updatedAt`) is left out; a snapshot that is not a record gives no
+ * fields.
+ *
+ * @example
+ * ```ts
+ * Audit.changes({ id: "p1", fullName: "An", phone: null }, { id: "p1", fullName: "Ân", phone: null })
+ * // [{ field: "fullName", before: "An", after: "Ân" }]
+ * ```
+ */
+export const changes = (before: unknown, after: unknown): ReadonlyArray<Change> => {
+  const old = fieldsOf(before)
+  const next = fieldsOf(after)
+  const fields = [...new Set([...Object.keys(old), ...Object.keys(next)])]
+  return fields
+    .filter((field) => !bookkeeping.has(field) && !same(old[field], next[field]))
+    .map((field) => ({ field, before: old[field], after: next[field] }))
+}

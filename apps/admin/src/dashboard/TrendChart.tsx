@@ -15,6 +15,8 @@ export interface TrendPoint {
   readonly value: number | null
 }
 
+const axisFont = "11px system-ui"
+
 const toSeconds = (date: string) => Date.parse(`${date}T00:00:00+07:00`) / 1000
 
 export const TrendChart = (props: {
@@ -39,12 +41,30 @@ export const TrendChart = (props: {
     return [xs, ys, target]
   }
 
+  /**
+   * Room right of the plot for half the last month's label (centred on the last point, at the plot's
+   * edge): "thg 12" is wider than the 14 px a short month needs, and was cut.
+   */
+  const rightRoom = () => {
+    const last = data()[0].at(-1)
+    const context = document.createElement("canvas").getContext("2d")
+    if (last === undefined || context === null) return 14
+    context.font = axisFont
+    const widest = Math.max(
+      ...props
+        .monthLabel(last, true)
+        .split("\n")
+        .map((line) => context.measureText(line).width),
+    )
+    return Math.max(14, Math.ceil(widest / 2) + 3)
+  }
+
   onMount(() => {
     const options: uPlot.Options = {
       width: Math.max(160, container.clientWidth),
       height: props.height ?? 130,
       // Room above "100%" and right of the last month, so neither is cut at the edge.
-      padding: [10, 14, 0, 0],
+      padding: [10, rightRoom(), 0, 0],
       legend: { show: false },
       cursor: { show: true, drag: { x: false, y: false } },
       scales: { y: { range: [0, 100] } },
@@ -52,7 +72,7 @@ export const TrendChart = (props: {
         {
           // Two lines (month, and the year where it starts or changes): room for both, never cut.
           size: 38,
-          font: "11px system-ui",
+          font: axisFont,
           stroke: "#4f5660",
           grid: { show: false },
           ticks: { show: false },
@@ -74,7 +94,7 @@ export const TrendChart = (props: {
         {
           // Wide enough for "100%" in any locale.
           size: 46,
-          font: "11px system-ui",
+          font: axisFont,
           stroke: "#4f5660",
           values: (_, ticks) => ticks.map((tick) => `${tick}%`),
           splits: () => [0, 50, 100],

@@ -3,6 +3,7 @@
  * communes on a map coloured by a chosen indicator (click to drill down), the violations and the
  * worklists. The unit, date and mapped indicator live in the URL.
  */
+import * as Access from "@bdhv/domain/Access"
 import * as CalendarDate from "@bdhv/domain/CalendarDate"
 import * as Campaign from "@bdhv/domain/Campaign"
 import * as Indicator from "@bdhv/domain/Indicator"
@@ -57,6 +58,10 @@ export default function DashboardPage() {
   }>()
   const asOf = () => (CalendarDate.isCalendarDate(params.asOf) ? params.asOf : today())
   const unitId = () => params.unit ?? session.user()?.unitId ?? undefined
+  const mayReadWorklists = () => {
+    const role = session.user()?.role
+    return role !== undefined && Access.allows(role, "worklists", "read")
+  }
   const mapped = (): Indicator.IndicatorId =>
     Indicator.IndicatorId.literals.includes(params.map as Indicator.IndicatorId)
       ? (params.map as Indicator.IndicatorId)
@@ -208,7 +213,10 @@ export default function DashboardPage() {
                 })
               }
             />
-            <Worklists unitId={id()} asOf={asOf()} />
+            {/* The households and people to visit are personal data: only for the roles that read them. */}
+            <Show when={mayReadWorklists()}>
+              <Worklists unitId={id()} asOf={asOf()} />
+            </Show>
           </div>
         )}
       </Show>

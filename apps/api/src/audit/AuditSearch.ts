@@ -53,6 +53,8 @@ export const Entry = Schema.Struct({
   action: Schema.String,
   before: Schema.Unknown,
   after: Schema.Unknown,
+  /** The names of the units the snapshots refer to (`unitId`, `villageId`, …), by id. */
+  unitNames: Schema.Record(Schema.String, Schema.String),
 }).annotate({ identifier: "AuditEntry" })
 /** One entry. */
 export type Entry = typeof Entry.Type
@@ -138,9 +140,22 @@ export const list = Effect.fn("AuditSearch.list")(function* (actor: Actor, param
     limit ${read.pageSize + 1} offset ${read.offset}`
   const page = ListQuery.pageRows(rows, read)
   const { total, totalExact } = yield* ListQuery.boundedCount(sql, sql`from audit_log a where ${where}`)
-  const items: ReadonlyArray<Entry> = page.rows.map((row) => {
-    const before = jsonOf(row.before)
-    const after = jsonOf(row.after)
+  const snapshots = page.rows.map((row) => ({ row, before: jsonOf(row.before), after: jsonOf(row.after) }))
+  const unitIdsOf = (before: unknown, after: unknown): ReadonlyArray<string> =>
+    Audit.changes(before, after).flatMap((change) =>
+      Audit.unitFields.has(change.field)
+        ? [change.before, change.after].filter((id): id is string => typeof id === "string")
+        : [],
+    )
+  // One query for the page: the units its changes name, by id (a removed unit keeps its name).
+  const unitIds = [...new Set(snapshots.flatMap(({ before, after }) => unitIdsOf(before, after)))]
+  const units =
+    unitIds.length === 0
+      ? []
+      : yield* sql<{ readonly id: string; readonly name: string }>`
+          select id, name from units where id in ${sql.in(unitIds)}`
+  const unitName = new Map(units.map((unit) => [unit.id, unit.name]))
+  const items: ReadonlyArray<Entry> = snapshots.map(({ row, before, after }) => {
     return {
       id: row.id,
       at: isoOf(row.at),
@@ -153,6 +168,12 @@ export const list = Effect.fn("AuditSearch.list")(function* (actor: Actor, param
       action: row.action,
       before,
       after,
+      unitNames: Object.fromEntries(
+        unitIdsOf(before, after).flatMap((id) => {
+          const name = unitName.get(id)
+          return name === undefined ? [] : [[id, name] as const]
+        }),
+      ),
     }
   })
   return {

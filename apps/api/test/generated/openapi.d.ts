@@ -2784,6 +2784,9 @@ export interface components {
             entityId: string;
             id: string;
             recordName: string | null;
+            unitNames: {
+                [key: string]: string;
+            };
         };
         AuditListParams: {
             /** Action */

@@ -13,10 +13,11 @@ import * as Worklist from "@bdhv/domain/Worklist"
 import { A, useSearchParams } from "@solidjs/router"
 import { useQuery } from "@tanstack/solid-query"
 import { Schema } from "effect"
-import { createMemo, For, Show } from "solid-js"
+import { createMemo, For, Show, Suspense } from "solid-js"
 import { useApi } from "../../api/client"
 import { teams } from "../../api/registries"
 import { useI18n } from "../../i18n/I18n"
+import { PageSkeleton } from "../../layout/PageSkeleton"
 import { useOffline, useTeamSnapshot } from "../../offline/Offline"
 import type { QueuedVisit } from "../../offline/OfflineStore"
 import { useSession } from "../../session/Session"
@@ -44,7 +45,24 @@ const domainVisit = (visit: {
     helpedIds: [...visit.helpedIds],
   })
 
+/**
+ * The page's frame — its heading at once, and the page's shape in grey while the team's list, the
+ * worklist snapshot and the phone's store answer. A boundary of its own: the router keeps the previous
+ * page on screen while a route's data loads, so without it the menu's tap would seem to do nothing.
+ */
 export default function VisitsPage() {
+  const { t } = useI18n()
+  return (
+    <section class="page narrow">
+      <h1>{t("nav.visits")}</h1>
+      <Suspense fallback={<PageSkeleton heading={false} />}>
+        <VisitsContent />
+      </Suspense>
+    </section>
+  )
+}
+
+const VisitsContent = () => {
   const { t, date, number, pick, dateTime } = useI18n()
   const api = useApi()
   const session = useSession()
@@ -128,8 +146,7 @@ export default function VisitsPage() {
   )
 
   return (
-    <section class="page narrow">
-      <h1>{t("nav.visits")}</h1>
+    <>
       <Show when={params.saved === "1"}>
         <p class="notice" role="status">
           {t("visit.saved")}
@@ -317,6 +334,6 @@ export default function VisitsPage() {
           )}
         </QueryView>
       </Show>
-    </section>
+    </>
   )
 }
