@@ -25,7 +25,7 @@ export default defineConfig({
           root: resolve(import.meta.dirname, "../../tooling/e2e"),
           include: ["landing*.test.ts"],
           environment: "node",
-          testTimeout: 120_000,
+          testTimeout: 300_000,
           // Seeding and starting a server with the country's units takes minutes on two busy cores.
           hookTimeout: 600_000,
           // expect.poll waits for what a page shows: a second is too short on a busy two-core machine.
