@@ -66,7 +66,8 @@ export const middleware = (options: Options): MiddlewareHandler<Env> => {
     security ??= await options.securityHeaders()
     const given = c.req.header("x-request-id")
     const requestId = given !== undefined && requestIdPattern.test(given) ? given : randomUUID()
-    const encoding = entry.bytes.length >= threshold ? chooseEncoding(c.req.header("accept-encoding")) : undefined
+    const encoding =
+      entry.bytes.length >= threshold ? chooseEncoding(c.req.header("accept-encoding")) : undefined
     const headers: Record<string, string> = {
       ...security,
       "content-type": "application/json; charset=utf-8",
