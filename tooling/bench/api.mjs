@@ -2,7 +2,13 @@
  * API throughput and latency (DESIGN §6): the public progress endpoint against a bare Hono handler
  * serving the same bytes (ratio of requests/s, budget ≥ 0.5), and authenticated list endpoints at 100
  * concurrent clients (p99 ≤ 50 ms). The API runs as in production, on the district database of the
- * PostgreSQL server; load comes from this process over loopback, bounded in time.
+ * PostgreSQL server; load comes from this process over loopback, bounded in time. `--no-lists` measures
+ * the public progress alone.
+ *
+ * Anonymous public reads are limited per client address (120 a minute), so the progress load comes as
+ * the landing site's visitors send it through the deployment's reverse proxy: every request from its own
+ * address in `X-Forwarded-For`, the API trusting one proxy (`BDHV_TRUST_PROXY=1`). The bare Hono app gets
+ * the same requests.
  */
 import { rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -29,10 +35,11 @@ export const run = async (context) => {
   if (database.url === undefined) throw new Error("the API benchmark needs the PostgreSQL server")
   /** @type {Array<import("./report.mjs").Row>} */
   const rows = []
-  const api = await startApi({ databaseUrl: database.url })
+  const api = await startApi({ databaseUrl: database.url, env: { BDHV_TRUST_PROXY: "1" } })
   try {
     context.log(`  API started at ${api.origin} on ${database.label}`)
     rows.push(...(await publicProgress(context, api.origin, seconds)))
+    if (!context.options.lists) return rows
     const { cookie } = await signIn(api.origin)
     for (const request of listRequests) {
       const probe = await fetch(`${api.origin}${request.path}`, { headers: { cookie } })
@@ -103,7 +110,8 @@ const publicProgress = async (context, origin, seconds) => {
   const bare = await startBareHono({ bodyFile })
   try {
     const targets = { bare: `${bare.origin}/`, api: `${origin}${path}` }
-    for (const url of Object.values(targets)) await Load.run({ url, connections: 50, seconds: 2 })
+    for (const url of Object.values(targets))
+      await Load.run({ url, connections: 50, seconds: 2, distinctAddresses: true })
     /** @type {{ bare: Array<Load.LoadResult>, api: Array<Load.LoadResult> }} */
     const results = { bare: [], api: [] }
     for (let turn = 0; turn < 2; turn++) {
@@ -112,7 +120,7 @@ const publicProgress = async (context, origin, seconds) => {
         ["api", targets.api],
       ])) {
         context.log(`  ${which === "bare" ? "bare Hono" : "public progress"}: 50 clients, ${seconds} s`)
-        results[which].push(await Load.run({ url, connections: 50, seconds }))
+        results[which].push(await Load.run({ url, connections: 50, seconds, distinctAddresses: true }))
       }
     }
     /** @param {ReadonlyArray<Load.LoadResult>} list */

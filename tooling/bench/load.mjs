@@ -15,14 +15,36 @@ import autocannon from "autocannon"
  * @property {number} errors connection errors and timeouts
  */
 
+let address = 0
+/**
+ * A request from the next client address (10.0.0.0–10.0.255.255).
+ * @param {any} request
+ */
+const fromNextAddress = (request) => {
+  address = (address + 1) % 65_536
+  return {
+    ...request,
+    headers: { ...request.headers, "x-forwarded-for": `10.0.${address >> 8}.${address & 255}` },
+  }
+}
+
 /**
  * Sends load to a URL on 127.0.0.1 for `seconds` with `connections` concurrent clients. Each client
  * sends its next request as soon as the last is answered (closed loop), or, with `perClientRate`, at
- * that many requests per second (latencies then corrected for coordinated omission).
- * @param {{ readonly url: string, readonly connections: number, readonly seconds: number, readonly headers?: Record<string, string>, readonly perClientRate?: number }} options
+ * that many requests per second (latencies then corrected for coordinated omission). With
+ * `distinctAddresses`, each request comes from its own client address, as a reverse proxy in front of
+ * the API writes it (`X-Forwarded-For`, 65,536 addresses in turn): many visitors, not one client.
+ * @param {{ readonly url: string, readonly connections: number, readonly seconds: number, readonly headers?: Record<string, string>, readonly perClientRate?: number, readonly distinctAddresses?: boolean }} options
  * @returns {Promise<LoadResult>}
  */
-export const run = async ({ url, connections, seconds, headers = {}, perClientRate }) => {
+export const run = async ({
+  url,
+  connections,
+  seconds,
+  headers = {},
+  perClientRate,
+  distinctAddresses = false,
+}) => {
   const { hostname } = new URL(url)
   if (hostname !== "127.0.0.1" && hostname !== "localhost")
     throw new Error(`load goes to 127.0.0.1 only, not ${hostname}`)
@@ -33,6 +55,7 @@ export const run = async ({ url, connections, seconds, headers = {}, perClientRa
     headers,
     timeout: 10,
     ...(perClientRate === undefined ? {} : { connectionRate: perClientRate }),
+    ...(distinctAddresses ? { requests: [{ method: "GET", setupRequest: fromNextAddress }] } : {}),
   })
   return {
     requestsPerSecond: result.requests.average,

@@ -9,6 +9,7 @@
  *                                           Hà Nội's 126 units (0: skip a scale)
  *   pnpm bench -- --runs 30 --seconds 10    timed runs per query, seconds per load test
  *   pnpm bench -- --no-pglite --no-build    skip PGlite figures; use the current builds
+ *   pnpm bench -- --only api --no-lists     the public progress alone, without the list load tests
  *   pnpm bench -- --server postgres://postgres@127.0.0.1:5432   where the bench databases live
  */
 import { execFileSync } from "node:child_process"
@@ -47,6 +48,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     server: { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
     pglite: { type: "boolean", default: true },
+    lists: { type: "boolean", default: true },
     build: { type: "boolean", default: true },
     save: { type: "string", default: "latest" },
     before: { type: "string", default: "" },
@@ -74,6 +76,7 @@ const count = (text, name) => {
  * @property {number} seconds
  * @property {string} server
  * @property {boolean} pglite
+ * @property {boolean} lists the API benchmark's list load tests (`--no-lists`: the public progress alone)
  * @property {string} before a built checkout of the commit before the rollups, for the write cost ("" to skip)
  */
 
@@ -89,6 +92,7 @@ const options = {
   seconds: Math.max(1, Math.min(60, count(values.seconds, "seconds"))),
   server: (values.server ?? "").replace(/\/$/, ""),
   pglite: values.pglite === true,
+  lists: values.lists === true,
   before: values.before ?? "",
 }
 const selected = (values.only ?? "").split(",").map((name) => name.trim())

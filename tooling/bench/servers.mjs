@@ -73,12 +73,12 @@ const waitUntilAnswering = async (url, seconds, failed) => {
 }
 
 /**
- * Starts `node <script> …args` with `env`, waits until `probePath` answers.
- * @param {{ readonly script: string, readonly args: ReadonlyArray<string>, readonly env: Record<string, string>, readonly port: number, readonly probePath: string }} options
+ * Starts `node …nodeArgs <script> …args` with `env`, waits until `probePath` answers.
+ * @param {{ readonly script: string, readonly args: ReadonlyArray<string>, readonly env: Record<string, string>, readonly port: number, readonly probePath: string, readonly nodeArgs?: ReadonlyArray<string> }} options
  * @returns {Promise<Server>}
  */
-const start = async ({ script, args, env, port, probePath }) => {
-  const child = spawn(process.execPath, [script, ...args], {
+const start = async ({ script, args, env, port, probePath, nodeArgs = [] }) => {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   })
@@ -136,10 +136,11 @@ export const benchAdmin = { email: "bench-admin@bdhv.local", password: "bench ad
 /**
  * Starts the built API on a PostgreSQL benchmark database, logging at `info` as in production
  * (errors kept for the figures' notes). `dist` is another build of the API (the "before" of a
- * comparison), by default this checkout's.
- * @param {{ readonly databaseUrl: string, readonly dist?: string }} options
+ * comparison), by default this checkout's. `env` adds to its environment (`BDHV_TRUST_PROXY`, say);
+ * `nodeArgs` go to Node (`--cpu-prof`, to see where a benchmark's time goes).
+ * @param {{ readonly databaseUrl: string, readonly dist?: string, readonly env?: Record<string, string>, readonly nodeArgs?: ReadonlyArray<string> }} options
  */
-export const startApi = async ({ databaseUrl, dist = apiDist }) => {
+export const startApi = async ({ databaseUrl, dist = apiDist, env = {}, nodeArgs = [] }) => {
   const port = await freePort()
   return start({
     script: join(dist, "main.js"),
@@ -151,9 +152,11 @@ export const startApi = async ({ databaseUrl, dist = apiDist }) => {
       LOG_LEVEL: "info",
       BDHV_ADMIN_EMAIL: benchAdmin.email,
       BDHV_ADMIN_PASSWORD: benchAdmin.password,
+      ...env,
     },
     port,
     probePath: "/api/health",
+    nodeArgs,
   })
 }
 

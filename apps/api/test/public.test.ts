@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib"
 import * as ChuongMy from "@bdhv/domain/ChuongMy"
 import type * as Disclosure from "@bdhv/domain/Disclosure"
 import * as Indicator from "@bdhv/domain/Indicator"
@@ -8,6 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest"
 import * as Seed from "../src/demo/Seed.js"
 import type { Progress } from "../src/public/Progress.js"
 import type { PublicClass } from "../src/public/PublicClasses.js"
+import { makeApp } from "../src/http/app.js"
+import * as Log from "../src/Log.js"
 import { forEachDatabase, readJson } from "./harness.js"
 
 const human = { website: "", elapsedMs: 12_000 }
@@ -55,6 +58,48 @@ forEachDatabase((db) => {
           expect(figures.some((f) => f.numerator._tag !== "Exact")).toBe(true)
         }
       }
+    })
+
+    it("serves a cached answer to an anonymous reader with the full path's headers, compressed when asked", async () => {
+      const app = makeApp({ runtime: db.runtime(), log: Log.make("silent"), secureCookies: false })
+      const path = "/api/public/progress"
+      const cookie = await db.login()
+      expect((await app.request(path)).status).toBe(200)
+      // A signed-in user goes the full way (the session is read), to the same cached entry.
+      const full = await app.request(path, { headers: { cookie } })
+      const cached = await app.request(path, { headers: { "x-request-id": "bench-request-0001" } })
+      expect(cached.status).toBe(200)
+      expect(cached.headers.get("x-request-id")).toBe("bench-request-0001")
+      // The full path leaves the length to the server; the cached answer states it.
+      const perRequest = new Set(["x-request-id", "set-cookie", "x-bdhv-read", "content-length"])
+      const headersOf = (response: Response) =>
+        Object.fromEntries([...response.headers.entries()].filter(([name]) => !perRequest.has(name)))
+      expect(headersOf(cached)).toEqual(headersOf(full))
+      expect(cached.headers.get("content-security-policy")).toContain("default-src 'none'")
+      const text = await cached.text()
+      expect(text).toBe(await full.text())
+      expect(Number(cached.headers.get("content-length"))).toBe(Buffer.byteLength(text))
+
+      const br = await app.request(path, { headers: { "accept-encoding": "gzip, br" } })
+      expect(br.headers.get("content-encoding")).toBe("br")
+      expect(br.headers.get("vary")).toBe("accept-language, Accept-Encoding")
+      const brBytes = Buffer.from(await br.arrayBuffer())
+      expect(Number(br.headers.get("content-length"))).toBe(brBytes.length)
+      expect(brotliDecompressSync(brBytes).toString("utf8")).toBe(text)
+      const gz = await app.request(path, { headers: { "accept-encoding": "gzip" } })
+      expect(gz.headers.get("content-encoding")).toBe("gzip")
+      expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString("utf8")).toBe(text)
+
+      const etag = br.headers.get("etag") ?? ""
+      expect(etag).toMatch(/^W\//)
+      const again = await app.request(path, { headers: { "accept-encoding": "br", "if-none-match": etag } })
+      expect(again.status).toBe(304)
+      expect(await again.text()).toBe("")
+      expect(again.headers.get("etag")).toBe(etag)
+      expect(again.headers.get("x-frame-options")).toBe("DENY")
+
+      // An unknown parameter is still the full path's 400, cached entry or not.
+      expect((await app.request(`${path}?x=1`)).status).toBe(400)
     })
 
     it("lets browsers cache the progress and revalidate it by ETag", async () => {

@@ -205,6 +205,12 @@ const respond = (c: Context<Env>, route: AnyRoute, output: unknown): Response =>
   return c.json(encode(spec as Schema.Top, body) as object, status as 200)
 }
 
+/** The query parameters a route reads (its query schema's fields): what its cached answers are keyed by. */
+export const queryParams = (route: AnyRoute): ReadonlyArray<string> => {
+  const query = route.query as { readonly fields?: Readonly<Record<string, unknown>> } | undefined
+  return Object.keys(query?.fields ?? {})
+}
+
 /** Mounts a route on the app: its middleware, its validators, and its handler's encoded answer. */
 export const mount = (app: Hono<Env>, route: AnyRoute): void => {
   const validators: Array<MiddlewareHandler<Env>> = []
@@ -212,8 +218,7 @@ export const mount = (app: Hono<Env>, route: AnyRoute): void => {
   if (seconds !== undefined) {
     // The cache is keyed by the parameters the route reads; any other parameter is refused (a 400),
     // so `?x=1`, `?x=2`… cannot each compute a fresh answer.
-    const query = route.query as { readonly fields?: Readonly<Record<string, unknown>> } | undefined
-    const params = Object.keys(query?.fields ?? {})
+    const params = queryParams(route)
     validators.push((c, next) => c.var.responseCache.cached(seconds * 1000, params)(c, next))
   }
   if (route.params !== undefined) validators.push(Validate.param(route.params) as never)

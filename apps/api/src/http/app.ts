@@ -11,8 +11,10 @@ import { HTTPException } from "hono/http-exception"
 import type { AppServices } from "../AppLayer.js"
 import type * as Log from "../Log.js"
 import { authenticate } from "../auth/Session.js"
+import * as CachedAnswers from "../public/CachedAnswers.js"
 import { ResponseCache } from "../public/ResponseCache.js"
 import { routes } from "../routes/index.js"
+import * as SecureHeaders from "../security/SecureHeaders.js"
 import * as Security from "../security/Security.js"
 import * as ControlCharacters from "./ControlCharacters.js"
 import { compression } from "./Compression.js"
@@ -60,6 +62,25 @@ const toHttpFailure = (error: unknown): HttpFailure | undefined => {
 export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustProxy = 0 }: AppOptions) => {
   const app = new Hono<Env>()
   const responseCache = new ResponseCache()
+  const limiters = Security.limiters()
+
+  // A fresh cached public answer to an anonymous reader is served before everything below.
+  app.use(
+    "/api/public/*",
+    CachedAnswers.middleware({
+      cache: responseCache,
+      routes: routes.flatMap((route) =>
+        route.method === "get" && route.cachedSeconds !== undefined && !route.path.includes(":")
+          ? [{ path: route.path, params: Route.queryParams(route) }]
+          : [],
+      ),
+      log,
+      trustProxy,
+      corsOrigins,
+      anonymousReads: limiters.anonymousReads,
+      securityHeaders: SecureHeaders.apiHeaders,
+    }),
+  )
 
   app.use("*", async (c, next) => {
     const given = c.req.header("x-request-id")
@@ -100,7 +121,7 @@ export const makeApp = ({ runtime, log, secureCookies, corsOrigins = [], trustPr
   app.use("/api/*", ControlCharacters.middleware)
   app.use("/api/*", authenticate)
   app.use("/api/*", readRouting)
-  Security.install(app, { secureCookies, corsOrigins, trustProxy })
+  Security.install(app, { secureCookies, corsOrigins, trustProxy }, limiters)
 
   app.onError((error, c) => {
     const failure = toHttpFailure(error)

@@ -9,7 +9,7 @@
  *   map and charts are drawn locally). Nothing may frame the pages.
  */
 import { createHash } from "node:crypto"
-import type { MiddlewareHandler } from "hono"
+import { Hono, type MiddlewareHandler } from "hono"
 import { secureHeaders } from "hono/secure-headers"
 
 /** The SHA-256 sources (`'sha256-…'`) of the executable inline scripts of an HTML page. */
@@ -46,6 +46,22 @@ export const forApi = (): MiddlewareHandler =>
     ...common,
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
   })
+
+/**
+ * The headers `forApi` sets, as one record: what an answer built before the middleware (a cached public
+ * answer, `CachedAnswers`) carries. Read once from the middleware itself, so the two cannot differ.
+ */
+export const apiHeaders = (() => {
+  let made: Promise<Readonly<Record<string, string>>> | undefined
+  return () => {
+    made ??= (async () => {
+      const probe = new Hono().use(forApi()).get("/", (c) => c.body(null, 204))
+      const response = await probe.request("/")
+      return Object.fromEntries(response.headers.entries())
+    })()
+    return made
+  }
+})()
 
 /** Headers for the web apps' pages, allowing the given inline-script hashes. */
 export const forPages = (scriptHashes: ReadonlyArray<string>): MiddlewareHandler =>

@@ -44,8 +44,22 @@ export const publicReadPolicy: RateLimit.Policy = { name: "public-reads", limit:
 /** Paths whose writes need no CSRF token: sign-in has no session yet; public forms act for nobody. */
 const csrfExempt = (path: string): boolean => path === "/api/auth/login" || path.startsWith("/api/public/")
 
+/** The per-address counters of one app, shared by the full path and the cached public answers. */
+export interface Limiters {
+  readonly login: RateLimit.Limiter
+  readonly publicForms: RateLimit.Limiter
+  readonly anonymousReads: RateLimit.Limiter
+}
+
+/** Fresh counters for an app. */
+export const limiters = (): Limiters => ({
+  login: RateLimit.makeLimiter(loginPolicy),
+  publicForms: RateLimit.makeLimiter(publicFormPolicy),
+  anonymousReads: RateLimit.makeLimiter(publicReadPolicy),
+})
+
 /** Installs the security layer on `/api/*`; call after the session has been read (`authenticate`). */
-export const install = (app: Hono<Env>, options: Options): void => {
+export const install = (app: Hono<Env>, options: Options, counters: Limiters = limiters()): void => {
   const trustProxy = options.trustProxy ?? 0
   const corsOrigins = options.corsOrigins ?? []
   // In-process requests (tests, the CLI) have no peer address; the per-address limits leave them be.
@@ -61,9 +75,9 @@ export const install = (app: Hono<Env>, options: Options): void => {
     c.set("secureCookies", options.secureCookies || ClientAddress.isHttps(c, trustProxy))
     await next()
   })
-  app.use("/api/auth/login", fromNetwork(RateLimit.makeLimiter(loginPolicy)))
-  app.use("/api/public/*", fromNetwork(RateLimit.makeLimiter(publicFormPolicy)))
-  const anonymousReads = fromNetwork(RateLimit.makeLimiter(publicReadPolicy), ["GET", "HEAD"])
+  app.use("/api/auth/login", fromNetwork(counters.login))
+  app.use("/api/public/*", fromNetwork(counters.publicForms))
+  const anonymousReads = fromNetwork(counters.anonymousReads, ["GET", "HEAD"])
   app.use("/api/public/*", (c, next) => (c.var.actor === undefined ? anonymousReads(c, next) : next()))
   app.use("/api/auth/login", LoginThrottle.middleware({ trustProxy }))
   app.use(
