@@ -163,6 +163,16 @@ const jobsLeft = (db: TestDatabase) =>
     ),
   )
 
+/** The test database's first district admin, as the import services take an actor. */
+const adminActor = async (db: TestDatabase): Promise<Actor> => {
+  const [admin] = await db.sql(
+    (sql) =>
+      sql<{ userId: string; email: string; fullName: string }>`
+      select id as user_id, email, full_name from users where email = ${testAdmin.email}`,
+  )
+  return { ...admin!, role: "district_admin", unitId: null, teamId: null, guideId: null }
+}
+
 forEachDatabase((db) => {
   // Each file here is read whole by a worker that starts for it: minutes on two busy cores, not seconds.
   describe("hostile files", { timeout: 180_000 }, () => {
@@ -185,12 +195,7 @@ forEachDatabase((db) => {
       const lines = ["Mã hộ,Họ và tên,Ngày sinh,Giới tính,Thôn"]
       for (let i = 0; i < 5_000; i++) lines.push(`GIU-${i},Người Thử ${i},1980,Nam,${village}`)
       const bytes = new TextEncoder().encode(`${lines.join("\n")}\n`)
-      const [admin] = await db.sql(
-        (sql) =>
-          sql<{ userId: string; email: string; fullName: string }>`
-          select id as user_id, email, full_name from users where email = ${testAdmin.email}`,
-      )
-      const actor: Actor = { ...admin!, role: "district_admin", unitId: null, teamId: null, guideId: null }
+      const actor = await adminActor(db)
       // The gate: the preview waits before its second batch until the test lets it go on.
       let reached: () => void = () => {}
       const atGate = new Promise<void>((resolve) => {
@@ -224,12 +229,7 @@ forEachDatabase((db) => {
       const lines = ["Mã hộ,Họ và tên,Ngày sinh,Giới tính,Thôn"]
       for (let i = 0; i < 3_000; i++) lines.push(`LUOT-${i},Người Chờ ${i},1980,Nam,${village}`)
       const bytes = new TextEncoder().encode(`${lines.join("\n")}\n`)
-      const [admin] = await db.sql(
-        (sql) =>
-          sql<{ userId: string; email: string; fullName: string }>`
-          select id as user_id, email, full_name from users where email = ${testAdmin.email}`,
-      )
-      const actor: Actor = { ...admin!, role: "district_admin", unitId: null, teamId: null, guideId: null }
+      const actor = await adminActor(db)
       const preview = (fileName: string, pace?: Effect.Effect<void>) =>
         db.run(ImportJobs.preview(actor, { communeId, fileName, format: "csv", bytes }, pace))
       // As many previews as may read at once, each held at its gate after its first batch.
